@@ -1,0 +1,5 @@
+import sys
+
+from tiphandbook.cli import main
+
+sys.exit(main())

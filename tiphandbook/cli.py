@@ -1,0 +1,68 @@
+"""Command line: ``tiphandbook`` starts the app; sub-commands expose the core for scripts, CI and tests.
+
+Qt is imported only when the window is wanted, so ``tiphandbook check`` works on a machine without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from tiphandbook import __version__
+from tiphandbook.core.paths import bundled_root
+
+
+def _content_root(value: str | None) -> Path:
+    return Path(value).resolve() if value else bundled_root()
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from tiphandbook.core.content import load_library
+    from tiphandbook.core.content.stats import content_stats, format_stats
+
+    root = _content_root(args.content)
+    if not (root / "handbook").is_dir():
+        print(f"{root}: no handbook/ folder here: is this a content folder?", file=sys.stderr)
+        return 2
+    library = load_library(root)
+    for error in library.errors:
+        print(error.format(Path.cwd()))
+    if args.stats:
+        print(format_stats(content_stats(library)))
+    if library.errors:
+        print(f"{len(library.errors)} problem(s) found", file=sys.stderr)
+        return 1
+    print(f"content OK: {len(library.documents)} documents, {len(library.checklists)} checklists, "
+          f"{len(library.quizzes)} quizzes", file=sys.stderr)
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from tiphandbook.ui.app import run
+
+    return run(_content_root(args.content), exit_when_shown=args.exit_when_shown)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tiphandbook", description="Offline handbook and training tool for trafficking-in-persons cases.")
+    parser.add_argument("--version", action="version", version=f"tiphandbook {__version__}")
+    parser.add_argument("--content", metavar="DIR", help="content folder to open instead of the bundled one")
+    parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)  # start-up benchmark
+    parser.set_defaults(func=cmd_gui)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    check = commands.add_parser("check", help="validate the content and print path:line: message for each problem")
+    check.add_argument("--content", metavar="DIR", help="content folder to check (default: the bundled content)")
+    check.add_argument("--stats", action="store_true", help="also print chapters, words, sections, checklists and quizzes per language")
+    check.set_defaults(func=cmd_check)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The application's logic, free of Qt so that every feature can be used and tested without a display."""

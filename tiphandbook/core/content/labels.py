@@ -1,0 +1,47 @@
+"""The few words the renderer itself adds to a page, in each content language.
+
+They belong to the content (a Russian chapter says «Источники», whatever the interface language), so they live
+here rather than in the interface translations.
+"""
+
+from __future__ import annotations
+
+from tiphandbook.core.content.model import pick
+
+LABELS: dict[str, dict[str, str]] = {
+    "law": {"en": "Law", "ru": "Норма права", "uz": "Huquqiy norma"},
+    "practice": {"en": "In practice", "ru": "На практике", "uz": "Amaliyotda"},
+    "warning": {"en": "Warning", "ru": "Внимание", "uz": "Diqqat"},
+    "example": {"en": "Example", "ru": "Пример", "uz": "Misol"},
+    "verify": {"en": "Verify against the official text", "ru": "Сверьте с официальным текстом", "uz": "Rasmiy matn bilan solishtiring"},
+    "sources": {"en": "Sources", "ru": "Источники", "uz": "Manbalar"},
+    "history": {"en": "History", "ru": "История изменений", "uz": "Oʻzgarishlar tarixi"},
+    "for": {"en": "For", "ru": "Для кого", "uz": "Kim uchun"},
+    "not-translated": {
+        "en": "This text is not yet available in your language; it is shown in English.",
+        "ru": "Этот текст ещё не переведён на русский язык и показан на английском.",
+        "uz": "Bu matn hali oʻzbek tiliga tarjima qilinmagan, shuning uchun ingliz tilida koʻrsatilmoqda.",
+    },
+    "duration": {"en": "Duration", "ru": "Продолжительность", "uz": "Davomiyligi"},
+    "minutes": {"en": "min", "ru": "мин", "uz": "daq"},
+    "objectives": {"en": "Objectives", "ru": "Цели", "uz": "Maqsadlar"},
+    "lesson-plan": {"en": "Lesson plan", "ru": "План занятия", "uz": "Dars rejasi"},
+    "teaches": {"en": "Handbook sections taught", "ru": "Изучаемые разделы пособия", "uz": "Oʻrganiladigan qoʻllanma boʻlimlari"},
+    "quiz": {"en": "Quiz", "ru": "Тест", "uz": "Test"},
+    "questions": {"en": "questions", "ru": "вопр.", "uz": "ta savol"},
+    "pass-mark": {"en": "pass mark", "ru": "проходной балл", "uz": "oʻtish bali"},
+    "required": {"en": "required", "ru": "обязательно", "uz": "majburiy"},
+    "read": {"en": "Read", "ru": "Читать", "uz": "Oʻqish"},
+    "version": {"en": "Template version", "ru": "Версия шаблона", "uz": "Shablon versiyasi"},
+    "investigators": {"en": "investigators", "ru": "следователи", "uz": "tergovchilar"},
+    "prosecutors": {"en": "prosecutors", "ru": "прокуроры", "uz": "prokurorlar"},
+    "judges": {"en": "judges", "ru": "судьи", "uz": "sudyalar"},
+    "first-responders": {"en": "first responders", "ru": "первые реагирующие", "uz": "birinchi javob beruvchilar"},
+    "consular-officers": {"en": "consular officers", "ru": "консульские работники", "uz": "konsullik xodimlari"},
+    "trainers": {"en": "trainers", "ru": "преподаватели", "uz": "oʻqituvchilar"},
+    "students": {"en": "students", "ru": "слушатели", "uz": "tinglovchilar"},
+}
+
+
+def label(key: str, lang: str) -> str:
+    return pick(LABELS[key], lang)

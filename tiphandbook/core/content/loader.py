@@ -1,0 +1,214 @@
+"""Walk the content folders and build the Library: navigation first, then every document, then cross-checks.
+
+Problems never raise: they are collected as ContentError and the item concerned is skipped, so one broken file
+cannot take the rest of the handbook down with it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from tiphandbook.core.content.fields import FieldReader
+from tiphandbook.core.content.model import (
+    LANGUAGES,
+    SOURCE_LANGUAGE,
+    Academy,
+    Checklist,
+    ContentError,
+    Document,
+    DocumentKind,
+    Library,
+    Part,
+    Quiz,
+)
+from tiphandbook.core.content.parse import load_yaml_mapping, parse_checklist, parse_document, parse_quiz
+from tiphandbook.core.content.validate import validate_library
+
+_LANG = "|".join(LANGUAGES)
+DOCUMENT_FILE = re.compile(rf"^(?P<stem>[a-z0-9][a-z0-9-]*)\.(?P<lang>{_LANG})\.md$")
+QUIZ_FILE = re.compile(rf"^(?P<stem>[a-z0-9][a-z0-9-]*)\.quiz\.(?P<lang>{_LANG})\.yaml$")
+CHECKLIST_FILE = re.compile(rf"^(?P<stem>[a-z0-9][a-z0-9-]*)\.(?P<lang>{_LANG})\.yaml$")
+CHECKLISTS_FOLDER = "checklists"
+
+T = TypeVar("T", Document, Checklist, Quiz)
+
+
+class _Loader:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.errors: list[ContentError] = []
+        self.owners: dict[str, Path] = {}  # every content id -> the English file that defines it
+
+    def claim_id(self, item_id: str, path: Path) -> bool:
+        """Ids are unique across all content: report a second file using one and skip it."""
+        first = self.owners.setdefault(item_id, path)
+        if first != path:
+            self.errors.append(ContentError(path, 1, f"duplicate id '{item_id}': already used by {first.relative_to(self.root)}"))
+            return False
+        return True
+
+    def navigation(self, path: Path, list_key: str) -> tuple[FieldReader | None, list[str]]:
+        data = load_yaml_mapping(path, self.errors) if path.exists() else None
+        if data is None:
+            if not path.exists():
+                self.errors.append(ContentError(path, 0, "missing file"))
+            return None, []
+        reader = FieldReader(data, path, self.errors)
+        return reader, list(reader.texts(list_key, required=True))
+
+    def files_by_stem(
+        self, folder: Path, pattern: re.Pattern[str], skip: re.Pattern[str] | None = None, report: bool = True
+    ) -> dict[str, dict[str, Path]]:
+        """Group ``stem.LANG.ext`` files by stem; report files whose names the format does not allow."""
+        grouped: dict[str, dict[str, Path]] = {}
+        for path in sorted(folder.iterdir()):
+            if path.is_dir() or path.name in ("part.yaml", "academy.yaml"):
+                continue
+            if skip is not None and skip.match(path.name):
+                continue
+            match = pattern.match(path.name)
+            if match is None:
+                if report and path.suffix in (".md", ".yaml"):
+                    self.errors.append(ContentError(path, 0, f"file name must be NAME.LANG{path.suffix} with LANG one of {', '.join(LANGUAGES)}"))
+                continue
+            grouped.setdefault(match["stem"], {})[match["lang"]] = path
+        return grouped
+
+    def load_translations(self, files: dict[str, Path], parse: Callable[[Path, str, bool], T | None]) -> dict[str, T]:
+        """Parse the English file, then each translation, which must carry the same id."""
+        english_path = files.get(SOURCE_LANGUAGE)
+        if english_path is None:
+            for path in files.values():
+                self.errors.append(ContentError(path, 1, "translation without an English file beside it (NAME.en.*)"))
+            return {}
+        english = parse(english_path, SOURCE_LANGUAGE, True)
+        if english is None or not self.claim_id(english.id, english_path):
+            return {}
+        loaded: dict[str, T] = {SOURCE_LANGUAGE: english}
+        for lang, path in files.items():
+            if lang == SOURCE_LANGUAGE:
+                continue
+            item = parse(path, lang, False)
+            if item is None:
+                continue
+            if item.id != english.id:
+                self.errors.append(ContentError(path, 2, f"id '{item.id}' differs from the English file's '{english.id}'"))
+                continue
+            loaded[lang] = item
+        return loaded
+
+    def documents(self, folder: Path, kind: DocumentKind, group: str, library: Library) -> list[str]:
+        """Load the chapters or modules of one folder; return their ids in file-name order."""
+        ids = []
+        for files in self.files_by_stem(folder, DOCUMENT_FILE, skip=QUIZ_FILE).values():
+            parse = lambda p, lang, src: parse_document(p, kind, group, lang, self.errors, src)  # noqa: E731
+            versions = self.load_translations(files, parse)
+            english = versions.get(SOURCE_LANGUAGE)
+            if english is None:
+                continue
+            for lang, doc in versions.items():
+                library.documents[(doc.id, lang)] = _inherit_structure(doc, english)
+            ids.append(english.id)
+        return ids
+
+    def quizzes(self, folder: Path, library: Library) -> None:
+        for files in self.files_by_stem(folder, QUIZ_FILE, report=False).values():
+            parse = lambda p, lang, src: parse_quiz(p, lang, self.errors, src)  # noqa: E731
+            for lang, quiz in self.load_translations(files, parse).items():
+                library.quizzes[(quiz.id, lang)] = quiz
+
+    def checklists(self, folder: Path, library: Library) -> None:
+        for files in self.files_by_stem(folder, CHECKLIST_FILE).values():
+            parse = lambda p, lang, src: parse_checklist(p, lang, self.errors, src)  # noqa: E731
+            for lang, checklist in self.load_translations(files, parse).items():
+                library.checklists[(checklist.id, lang)] = checklist
+
+    def group_file(self, index: FieldReader | None, key: str, folder: Path, file_name: str) -> FieldReader | None:
+        """Read a folder's part.yaml / academy.yaml, reporting a listed folder that does not exist."""
+        path = folder / file_name
+        if not folder.is_dir():
+            if index is not None:
+                index.error(key, f"folder '{folder.name}' does not exist")
+            return None
+        if not path.exists():
+            self.errors.append(ContentError(path, 0, "missing file"))
+            return None
+        data = load_yaml_mapping(path, self.errors)
+        return FieldReader(data, path, self.errors) if data is not None else None
+
+
+def _inherit_structure(doc: Document, english: Document) -> Document:
+    """A translation shows the English file's audience, history, module structure (and sources if it has none)."""
+    if doc is english:
+        return doc
+    module = english.module
+    if module is not None and doc.module is not None and doc.module.objectives:
+        module = dataclasses.replace(module, objectives=doc.module.objectives)
+    return dataclasses.replace(
+        doc, audience=english.audience, history=english.history, module=module,
+        sources=doc.sources or english.sources,
+    )
+
+
+def load_navigation(root: Path) -> Library:
+    """Only the book, part and academy titles (a few small files): enough for the home page at start-up."""
+    return load_library(root, documents=False)
+
+
+def load_library(root: Path, documents: bool = True) -> Library:
+    """Load every content file under ``root`` (which holds ``handbook/`` and ``curricula/``)."""
+    loader = _Loader(root)
+    handbook, curricula = root / "handbook", root / "curricula"
+    book, part_folders = loader.navigation(handbook / "book.yaml", "parts")
+    library = Library(
+        root=root,
+        book_titles=book.titles("title") if book else {"en": "Handbook"},
+        book_short_titles=book.titles("short_title") if book else {"en": "Handbook"},
+        parts=(),
+        academies=(),
+    )
+    parts = []
+    for folder_name in part_folders:
+        fields = loader.group_file(book, "parts", handbook / folder_name, "part.yaml")
+        if fields is None:
+            continue
+        part_id, label, titles = fields.ident("id"), fields.text("label", required=False), fields.titles("title")
+        chapters = loader.documents(handbook / folder_name, "chapter", part_id, library) if documents else []
+        parts.append(Part(part_id, label, titles, tuple(chapters)))
+    library.parts = tuple(parts)
+    _report_unlisted(handbook, set(part_folders) | {CHECKLISTS_FOLDER}, book, "parts")
+    if documents and (handbook / CHECKLISTS_FOLDER).is_dir():
+        loader.checklists(handbook / CHECKLISTS_FOLDER, library)
+
+    if curricula.is_dir():
+        index, academy_folders = loader.navigation(curricula / "curricula.yaml", "academies")
+        academies = []
+        for folder_name in academy_folders:
+            fields = loader.group_file(index, "academies", curricula / folder_name, "academy.yaml")
+            if fields is None:
+                continue
+            academy_id, titles, audience = fields.ident("id"), fields.titles("title"), fields.audience()
+            modules = loader.documents(curricula / folder_name, "module", academy_id, library) if documents else []
+            if documents:
+                loader.quizzes(curricula / folder_name, library)
+            academies.append(Academy(academy_id, titles, audience, tuple(modules)))
+        library.academies = tuple(academies)
+        _report_unlisted(curricula, set(academy_folders), index, "academies")
+
+    if documents:
+        validate_library(library, loader.errors)
+    library.errors = sorted(loader.errors, key=lambda e: (str(e.path), e.line))
+    return library
+
+
+def _report_unlisted(folder: Path, listed: set[str], index: FieldReader | None, key: str) -> None:
+    """Every folder must be reachable from the navigation; an unlisted one would silently never show."""
+    if index is None or not folder.is_dir():
+        return
+    for child in sorted(folder.iterdir()):
+        if child.is_dir() and child.name not in listed:
+            index.error(key, f"folder '{child.name}' is not listed in '{key}', so its content would never show")

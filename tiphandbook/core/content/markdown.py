@@ -1,0 +1,119 @@
+"""The Markdown dialect of the content files, in one place for both the checker and the renderer.
+
+CommonMark + pipe tables + footnotes + ``::: kind`` callouts + explicit heading anchors ``## Title {#anchor}``.
+The scanner is permissive (it sees raw HTML and any link) so that the checker can report what the renderer,
+which is strict, will refuse to show.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+from mdit_py_plugins.container import container_plugin
+from mdit_py_plugins.footnote import footnote_plugin
+
+from tiphandbook.core.content.model import CALLOUT_KINDS
+
+ID_PATTERN = re.compile(r"^[a-z][a-z0-9-]*$")
+_ANCHOR_SUFFIX = re.compile(r"\s*\{#([^}]*)\}\s*$")
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+_CALLOUT_LINE = re.compile(r"^\s*:{3,}\s*(\S+)")
+EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+def _heading_anchor_rule(state: StateCore) -> None:
+    """Move a trailing ``{#anchor}`` from a heading's text into ``token.meta['anchor']``."""
+    tokens = state.tokens
+    for index, token in enumerate(tokens):
+        if token.type != "heading_open":
+            continue
+        inline = tokens[index + 1]
+        match = _ANCHOR_SUFFIX.search(inline.content)
+        if match:
+            inline.content = inline.content[: match.start()]
+            token.meta["anchor"] = match.group(1).strip()
+
+
+def build_markdown(*, strict: bool) -> MarkdownIt:
+    """A parser for the content dialect. ``strict`` (for rendering) turns raw HTML off and allow-lists links."""
+    md = MarkdownIt("commonmark", {"html": not strict, "linkify": False, "typographer": False})
+    md.enable("table")
+    md.use(footnote_plugin)
+    for kind in CALLOUT_KINDS:
+        md.use(container_plugin, name=kind)
+    md.core.ruler.before("inline", "heading_anchor", _heading_anchor_rule)
+    md.validateLink = is_allowed_link if strict else (lambda url: True)  # type: ignore[method-assign]
+    return md
+
+
+def link_kind(target: str) -> str:
+    """Classify a link target: 'local' (#anchor), 'document' (doc-id[#anchor]), 'external', or 'forbidden'."""
+    if target.startswith("#"):
+        return "local"
+    scheme = _SCHEME.match(target)
+    if scheme:
+        return "external" if scheme.group(1).lower() in EXTERNAL_SCHEMES else "forbidden"
+    doc_id, _, anchor = target.partition("#")
+    if ID_PATTERN.match(doc_id) and (not anchor or ID_PATTERN.match(anchor)):
+        return "document"
+    return "forbidden"
+
+
+def is_allowed_link(url: str) -> bool:
+    return link_kind(url.strip()) != "forbidden"
+
+
+@dataclass
+class ScannedHeading:
+    level: int
+    title: str
+    anchor: str | None
+    line: int  # 0-based line within the body
+
+
+@dataclass
+class BodyScan:
+    """What the checker needs to know about a body: headings, links, raw HTML and unknown callouts."""
+
+    headings: list[ScannedHeading] = field(default_factory=list)
+    links: list[tuple[str, int]] = field(default_factory=list)  # (target, 0-based body line)
+    raw_html_lines: list[int] = field(default_factory=list)
+    unknown_callouts: list[tuple[str, int]] = field(default_factory=list)
+
+
+_SCANNER: MarkdownIt | None = None
+
+
+def scan_body(body: str) -> BodyScan:
+    global _SCANNER
+    if _SCANNER is None:
+        _SCANNER = build_markdown(strict=False)
+    scan = BodyScan()
+    tokens = _SCANNER.parse(body, {})
+    for index, token in enumerate(tokens):
+        line = token.map[0] if token.map else 0
+        if token.type == "heading_open":
+            scan.headings.append(
+                ScannedHeading(int(token.tag[1]), tokens[index + 1].content.strip(), token.meta.get("anchor"), line)
+            )
+        elif token.type == "html_block":
+            scan.raw_html_lines.append(line)
+        elif token.type == "inline":
+            _scan_inline(token.children or [], line, scan)
+    for number, text in enumerate(body.splitlines()):
+        match = _CALLOUT_LINE.match(text)
+        if match and match.group(1) not in CALLOUT_KINDS:
+            scan.unknown_callouts.append((match.group(1), number))
+    return scan
+
+
+def _scan_inline(children: list[Any], line: int, scan: BodyScan) -> None:
+    for child in children:
+        if child.type == "link_open":
+            scan.links.append((str(child.attrs.get("href", "")), line))
+        elif child.type == "html_inline":
+            scan.raw_html_lines.append(line)

@@ -1,0 +1,258 @@
+"""Turn one content file into a typed object, or report why it cannot be used.
+
+Each parser returns ``None`` when the file is unusable (it is then skipped by the app) and appends every problem it
+finds to ``errors``. Translations (``is_source=False``) need only their translatable fields: structure comes from
+the English file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tiphandbook.core.content.fields import FieldReader
+from tiphandbook.core.content.markdown import link_kind, scan_body
+from tiphandbook.core.content.model import (
+    QUESTION_TYPES,
+    Checklist,
+    ChecklistItem,
+    ChecklistSection,
+    ContentError,
+    Document,
+    DocumentKind,
+    Link,
+    ModuleInfo,
+    Option,
+    PlanStep,
+    Question,
+    Quiz,
+    Section,
+)
+from tiphandbook.core.content.yamlio import YamlError, YamlMap, parse_yaml, split_front_matter
+
+
+def read_text(path: Path, errors: list[ContentError]) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        errors.append(ContentError(path, 0, f"not UTF-8 text ({exc.reason} at byte {exc.start})"))
+    except OSError as exc:
+        errors.append(ContentError(path, 0, f"cannot be read: {exc.strerror}"))
+    return None
+
+
+def load_yaml_mapping(path: Path, errors: list[ContentError], text: str | None = None, first_line: int = 1) -> YamlMap | None:
+    if text is None:
+        text = read_text(path, errors)
+        if text is None:
+            return None
+    try:
+        data = parse_yaml(text, first_line)
+    except YamlError as exc:
+        errors.append(ContentError(path, exc.line, exc.message))
+        return None
+    if not isinstance(data, YamlMap):
+        errors.append(ContentError(path, first_line, "expected a mapping of fields (key: value)"))
+        return None
+    return data
+
+
+def parse_document(
+    path: Path, kind: DocumentKind, group: str, lang: str, errors: list[ContentError], is_source: bool
+) -> Document | None:
+    text = read_text(path, errors)
+    if text is None:
+        return None
+    try:
+        split = split_front_matter(text)
+    except YamlError as exc:
+        errors.append(ContentError(path, exc.line, exc.message))
+        return None
+    meta = load_yaml_mapping(path, errors, split.meta, split.meta_line)
+    if meta is None:
+        return None
+    fields = FieldReader(meta, path, errors)
+    doc_id = fields.ident("id")
+    title = fields.text("title")
+    summary = fields.text("summary")
+    audience = fields.audience(required=is_source)
+    sources = fields.texts("sources", required=is_source and kind == "chapter")
+    history = _history(fields) if is_source else ()
+    source_hash = fields.text("source_hash", required=False) or None
+    module = _module_info(fields, group, is_source) if kind == "module" else None
+    if not doc_id or not title:
+        return None
+    sections, links = _scan(path, split.body, split.body_line, errors)
+    return Document(
+        id=doc_id, kind=kind, lang=lang, path=path, title=title, summary=summary, body=split.body,
+        body_line=split.body_line, sections=sections, links=links, audience=audience, sources=sources,
+        history=history, source_hash=source_hash, group=group, module=module,
+    )
+
+
+def _history(fields: FieldReader) -> tuple[tuple[str, str], ...]:
+    entries = []
+    for entry in fields.mappings("history", required=False):
+        sub = FieldReader(entry, fields.path, fields.errors, "history entry")
+        entries.append((sub.text("date"), sub.text("note")))
+    return tuple(entries)
+
+
+def _module_info(fields: FieldReader, academy: str, is_source: bool) -> ModuleInfo:
+    objectives = fields.texts("objectives", required=True)
+    if not is_source:
+        return ModuleInfo(academy, 0, objectives, (), None, ())
+    duration = fields.integer("duration_minutes", minimum=1)
+    teaches = fields.texts("teaches", required=True)
+    quiz = fields.ident("quiz", required=False) or None
+    plan = []
+    for step in fields.mappings("plan"):
+        sub = FieldReader(step, fields.path, fields.errors, "plan step")
+        plan.append(PlanStep(sub.ident("section"), sub.integer("minutes", minimum=1)))
+    if plan and duration and sum(s.minutes for s in plan) != duration:
+        fields.error("plan", f"plan minutes add up to {sum(s.minutes for s in plan)}, not duration_minutes {duration}")
+    lines = {key: fields.data.line_of(key) for key in ("teaches", "quiz", "plan")}
+    return ModuleInfo(academy, duration, objectives, teaches, quiz, tuple(plan), lines)
+
+
+def _scan(path: Path, body: str, body_line: int, errors: list[ContentError]) -> tuple[tuple[Section, ...], tuple[Link, ...]]:
+    scan = scan_body(body)
+    sections: list[Section] = []
+    seen: set[str] = set()
+    for heading in scan.headings:
+        line = body_line + heading.line
+        if heading.level == 1:
+            errors.append(ContentError(path, line, "a '#' heading in the body: the title comes from the front matter; use '##'"))
+            continue
+        if heading.level > 3:
+            continue
+        if not heading.anchor:
+            errors.append(ContentError(path, line, f"heading {heading.title!r} has no anchor: end it with {{#some-anchor}}"))
+            continue
+        if link_kind(heading.anchor) != "document" or "#" in heading.anchor:
+            errors.append(ContentError(path, line, f"anchor {{#{heading.anchor}}} must be lowercase letters, digits and hyphens"))
+            continue
+        if heading.anchor in seen:
+            errors.append(ContentError(path, line, f"duplicate anchor {{#{heading.anchor}}}"))
+            continue
+        seen.add(heading.anchor)
+        sections.append(Section(heading.anchor, heading.title, heading.level, line))
+    for line in sorted(set(scan.raw_html_lines)):
+        errors.append(ContentError(path, body_line + line, "raw HTML is not rendered; use Markdown"))
+    for kind, line in scan.unknown_callouts:
+        errors.append(ContentError(path, body_line + line, f"unknown callout kind '{kind}' (law, practice, warning, example, verify)"))
+    links = []
+    for target, line in scan.links:
+        if link_kind(target) == "forbidden":
+            errors.append(ContentError(path, body_line + line, f"link {target!r} is neither a document id nor an allowed URL (https, http, mailto)"))
+        else:
+            links.append(Link(target, body_line + line))
+    return tuple(sections), tuple(links)
+
+
+def parse_checklist(path: Path, lang: str, errors: list[ContentError], is_source: bool) -> Checklist | None:
+    data = load_yaml_mapping(path, errors)
+    if data is None:
+        return None
+    fields = FieldReader(data, path, errors)
+    checklist_id = fields.ident("id")
+    title = fields.text("title")
+    summary = fields.text("summary", required=False)
+    version = fields.integer("version", required=is_source, minimum=1)
+    audience = fields.audience(required=is_source)
+    sections = []
+    section_ids: set[str] = set()
+    item_ids: set[str] = set()
+    for raw_section in fields.mappings("sections"):
+        sec = FieldReader(raw_section, path, errors, "section")
+        sec_id = sec.ident("id")
+        if sec_id in section_ids:
+            sec.error("id", f"duplicate section id '{sec_id}'")
+        section_ids.add(sec_id)
+        items = []
+        for raw_item in sec.mappings("items"):
+            item = FieldReader(raw_item, path, errors, "item")
+            item_id = item.ident("id")
+            if item_id and item_id in item_ids:
+                item.error("id", f"duplicate item id '{item_id}'")
+            item_ids.add(item_id)
+            items.append(ChecklistItem(
+                id=item_id, text=item.text("text"), help=item.text("help", required=False),
+                ref=item.text("ref", required=False) or None, required=bool(item.boolean("required")),
+                line=raw_item.line,
+            ))
+        sections.append(ChecklistSection(sec_id, sec.text("title"), tuple(items)))
+    if not checklist_id or not title or not sections:
+        return None
+    return Checklist(checklist_id, lang, path, version, title, summary, audience, tuple(sections))
+
+
+def parse_quiz(path: Path, lang: str, errors: list[ContentError], is_source: bool) -> Quiz | None:
+    data = load_yaml_mapping(path, errors)
+    if data is None:
+        return None
+    fields = FieldReader(data, path, errors)
+    quiz_id = fields.ident("id")
+    title = fields.text("title")
+    pass_mark = fields.integer("pass_mark", required=is_source, minimum=1, maximum=100)
+    questions = []
+    seen: set[str] = set()
+    for raw in fields.mappings("questions"):
+        question = _question(FieldReader(raw, path, errors, "question"), raw.line)
+        if question is None:
+            continue
+        if question.id in seen:
+            errors.append(ContentError(path, raw.line, f"duplicate question id '{question.id}'"))
+            continue
+        seen.add(question.id)
+        questions.append(question)
+    if not quiz_id or not title or not questions:
+        return None
+    return Quiz(quiz_id, lang, path, title, pass_mark, tuple(questions))
+
+
+def _question(q: FieldReader, line: int) -> Question | None:
+    qid = q.ident("id")
+    qtype = q.text("type")
+    if qtype and qtype not in QUESTION_TYPES:
+        q.error("type", f"unknown question type '{qtype}' ({', '.join(QUESTION_TYPES)})")
+        return None
+    prompt = q.text("prompt")
+    common = dict(id=qid, type=qtype, prompt=prompt, explanation=q.text("explanation"),
+                  ref=q.text("ref") or None, line=line)
+    errors_before = len(q.errors)
+    if qtype in ("single", "multiple"):
+        options = tuple(_option(FieldReader(o, q.path, q.errors, "option")) for o in q.mappings("options"))
+        correct = sum(o.correct for o in options)
+        if len(options) < 2:
+            q.error("options", "a choice question needs at least two options")
+        elif qtype == "single" and correct != 1:
+            q.error("options", f"a single-choice question needs exactly one correct option, not {correct}")
+        elif qtype == "multiple" and correct < 1:
+            q.error("options", "a multiple-choice question needs at least one correct option")
+        question = Question(**common, options=options)
+    elif qtype == "true_false":
+        question = Question(**common, answer=q.boolean("answer", default=None, required=True))
+    elif qtype == "matching":
+        pairs = []
+        for raw in q.mappings("pairs"):
+            pair = FieldReader(raw, q.path, q.errors, "pair")
+            pairs.append((pair.text("left"), pair.text("right")))
+        if len(pairs) < 2:
+            q.error("pairs", "a matching question needs at least two pairs")
+        question = Question(**common, pairs=tuple(pairs))
+    elif qtype == "ordering":
+        items = q.texts("items", required=True)
+        if len(items) < 2:
+            q.error("items", "an ordering question needs at least two items")
+        question = Question(**common, items=items)
+    elif qtype == "short_answer":
+        question = Question(**common, answers=q.texts("answers", required=True))
+    else:
+        return None
+    if not qid or not prompt or len(q.errors) > errors_before:
+        return None
+    return question
+
+
+def _option(o: FieldReader) -> Option:
+    return Option(text=o.text("text"), correct=bool(o.boolean("correct")), feedback=o.text("feedback", required=False))

@@ -1,0 +1,196 @@
+"""Render documents and checklist templates to the HTML subset that QTextBrowser displays well.
+
+Security: raw HTML is off and only allow-listed links survive (see ``markdown.build_markdown``). Internal
+cross-references become ``doc:ID#anchor`` URLs that the reader opens itself; external links keep their URL and the
+reader asks before leaving the app. Anchors are emitted as ``<a name>``, which is what QTextBrowser scrolls to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from tiphandbook.core.content.labels import label
+from tiphandbook.core.content.markdown import build_markdown, link_kind
+from tiphandbook.core.content.model import CALLOUT_KINDS, Checklist, Document, Library
+
+DOC_SCHEME = "doc"
+
+
+def internal_url(target: str) -> str:
+    """``doc-id#anchor`` -> ``doc:doc-id#anchor``: the form the reader recognises as a cross-reference."""
+    return f"{DOC_SCHEME}:{target}"
+
+
+class Renderer:
+    """Turns library objects into HTML pages. One instance per library; it keeps no per-page state."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self._md = build_markdown(strict=True)
+        self._install_rules(self._md)
+
+    # -- markdown-it render rules -------------------------------------------------------------------------
+    def _install_rules(self, md: MarkdownIt) -> None:
+        md.add_render_rule("heading_open", _heading_open)
+        md.add_render_rule("link_open", _link_open)
+        md.add_render_rule("table_open", _table_open)
+        md.add_render_rule("footnote_ref", _footnote_ref)
+        md.add_render_rule("footnote_anchor", _footnote_anchor)
+        md.add_render_rule("footnote_open", _footnote_open)
+        md.add_render_rule("footnote_block_open", lambda *a: '<hr/>\n<ol class="footnotes">\n')
+        md.add_render_rule("footnote_block_close", lambda *a: "</ol>\n")
+        for kind in CALLOUT_KINDS:
+            md.add_render_rule(f"container_{kind}_open", _callout_open)
+            md.add_render_rule(f"container_{kind}_close", lambda *a: "</td></tr></table>\n")
+
+    def markdown(self, text: str, lang: str) -> str:
+        return self._md.render(text, {"lang": lang})
+
+    # -- pages --------------------------------------------------------------------------------------------
+    def document(self, doc: Document, requested_lang: str) -> str:
+        """The whole page for a chapter or module, with its header, body, sources and history."""
+        lang = doc.lang
+        parts = [f'<h1><a name="top"></a>{escape(doc.title)}</h1>']
+        if doc.summary:
+            parts.append(f'<p class="summary">{escape(doc.summary)}</p>')
+        if doc.audience:
+            names = ", ".join(label(a, lang) for a in doc.audience)
+            parts.append(f'<p class="meta">{label("for", lang)}: {escape(names)}</p>')
+        if doc.lang != requested_lang:
+            parts.append(_notice(label("not-translated", requested_lang)))
+        if doc.module is not None:
+            parts.append(self._module_header(doc))
+        parts.append(self.markdown(doc.body, lang))
+        if doc.sources:
+            items = "".join(f"<li>{escape(s)}</li>" for s in doc.sources)
+            parts.append(f'<h2><a name="sources"></a>{label("sources", lang)}</h2><ul class="sources">{items}</ul>')
+        if doc.history:
+            items = "".join(f"<li>{escape(date)}: {escape(note)}</li>" for date, note in doc.history)
+            parts.append(f'<h3><a name="history"></a>{label("history", lang)}</h3><ul class="history">{items}</ul>')
+        return "\n".join(parts)
+
+    def _module_header(self, doc: Document) -> str:
+        module, lang = doc.module, doc.lang
+        assert module is not None
+        out = [f'<p class="meta">{label("duration", lang)}: {_hours(module.duration_minutes, lang)}</p>']
+        if module.objectives:
+            out.append(f'<h2><a name="objectives"></a>{label("objectives", lang)}</h2>')
+            out.append("<ul>" + "".join(f"<li>{escape(o)}</li>" for o in module.objectives) + "</ul>")
+        if module.plan:
+            titles = {s.anchor: s.title for s in doc.sections}
+            rows = "".join(
+                f'<tr><td><a href="#{step.section}">{escape(titles.get(step.section, step.section))}</a></td>'
+                f'<td align="right">{step.minutes} {label("minutes", lang)}</td></tr>'
+                for step in module.plan
+            )
+            out.append(f'<h2><a name="lesson-plan"></a>{label("lesson-plan", lang)}</h2>')
+            out.append(f'<table class="grid" width="100%" cellspacing="0" cellpadding="5">{rows}</table>')
+        if module.teaches:
+            links = "".join(f"<li>{self.reference_link(t, lang)}</li>" for t in module.teaches)
+            out.append(f'<h2><a name="teaches"></a>{label("teaches", lang)}</h2><ul>{links}</ul>')
+        quiz = self.library.quiz(module.quiz, lang) if module.quiz else None
+        if quiz is not None:
+            out.append(
+                f'<p class="meta">{label("quiz", lang)}: {escape(quiz.title)} ({len(quiz.questions)} '
+                f'{label("questions", lang)}, {label("pass-mark", lang)} {quiz.pass_mark}%)</p>'
+            )
+        return "\n".join(out)
+
+    def reference_link(self, target: str, lang: str) -> str:
+        """A link to ``doc#anchor`` titled "Chapter › Section" in the reader's language."""
+        doc_id, _, anchor = target.partition("#")
+        doc = self.library.document(doc_id, lang)
+        if doc is None:
+            return escape(target)
+        text = doc.title
+        section = next((s for s in doc.sections if s.anchor == anchor), None)
+        if section is not None:
+            text += f" › {section.title}"
+        return f'<a href="{escape(internal_url(target))}">{escape(text)}</a>'
+
+    def checklist(self, checklist: Checklist, requested_lang: str) -> str:
+        """A read-only view of a checklist template: sections, items, help and the section each item explains."""
+        lang = checklist.lang
+        english = self.library.checklist(checklist.id, "en") or checklist
+        parts = [f'<h1><a name="top"></a>{escape(checklist.title)}</h1>']
+        if checklist.summary:
+            parts.append(f'<p class="summary">{escape(checklist.summary)}</p>')
+        names = ", ".join(label(a, lang) for a in english.audience)
+        parts.append(f'<p class="meta">{label("for", lang)}: {escape(names)} · {label("version", lang)} {english.version}</p>')
+        if lang != requested_lang:
+            parts.append(_notice(label("not-translated", requested_lang)))
+        for section in checklist.sections:
+            parts.append(f'<h2><a name="{section.id}"></a>{escape(section.title)}</h2><ul class="checklist">')
+            for item in section.items:
+                flag = f' <span class="required">({label("required", lang)})</span>' if item.required else ""
+                text = f'<li><a name="{item.id}"></a>☐ {escape(item.text)}{flag}'
+                if item.help:
+                    text += f'<br/><span class="help">{escape(item.help)}</span>'
+                if item.ref:
+                    text += f'<br/><span class="help">{label("read", lang)}: {self.reference_link(item.ref, lang)}</span>'
+                parts.append(text + "</li>")
+            parts.append("</ul>")
+        return "\n".join(parts)
+
+
+def _notice(text: str) -> str:
+    return f'<table class="notice" width="100%" cellpadding="8"><tr><td>{escape(text)}</td></tr></table>'
+
+
+def _hours(minutes: int, lang: str) -> str:
+    hours, rest = divmod(minutes, 60)
+    unit = {"en": "h", "ru": "ч", "uz": "soat"}.get(lang, "h")
+    text = f"{hours} {unit}" if hours else ""
+    return f"{text} {rest} {label('minutes', lang)}".strip() if rest else text
+
+
+def _heading_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: dict) -> str:
+    token = tokens[idx]
+    anchor = token.meta.get("anchor")
+    name = f'<a name="{escape(anchor)}"></a>' if anchor else ""
+    return f"<{token.tag}>{name}"
+
+
+def _link_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: dict) -> str:
+    token = tokens[idx]
+    href = str(token.attrs.get("href", ""))
+    kind = link_kind(href)
+    if kind == "document":
+        token.attrs["href"] = internal_url(href)
+    elif kind == "external":
+        token.attrs["class"] = "external"
+        token.attrs["title"] = href
+    return self.renderToken(tokens, idx, options, env)
+
+
+def _table_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: dict) -> str:
+    return '<table class="grid" width="100%" cellspacing="0" cellpadding="5">\n'
+
+
+def _callout_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: dict) -> str:
+    kind = tokens[idx].type[len("container_") : -len("_open")]
+    title = escape(label(kind, env.get("lang", "en")))
+    return (
+        f'<table class="callout {kind}" width="100%" cellspacing="0" cellpadding="10">'
+        f'<tr><td class="{kind}"><p class="callout-label">{title}</p>\n'
+    )
+
+
+def _footnote_ref(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: dict) -> str:
+    number = tokens[idx].meta["id"] + 1
+    sub = tokens[idx].meta.get("subId", 0)
+    ref_name = f"fnref{number}" + (f"-{sub}" if sub else "")
+    return f'<sup><a name="{ref_name}"></a><a href="#fn{number}">[{number}]</a></sup>'
+
+
+def _footnote_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: dict) -> str:
+    return f'<li><a name="fn{tokens[idx].meta["id"] + 1}"></a>'
+
+
+def _footnote_anchor(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: dict) -> str:
+    return f' <a href="#fnref{tokens[idx].meta["id"] + 1}">↩</a>'

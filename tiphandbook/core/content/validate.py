@@ -1,0 +1,108 @@
+"""Checks that span files: links and references resolve, and translations match their English source."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tiphandbook.core.content.markdown import link_kind
+from tiphandbook.core.content.model import SOURCE_LANGUAGE, ContentError, Document, Library, Question
+
+
+def validate_library(library: Library, errors: list[ContentError]) -> None:
+    for doc in library.documents.values():
+        _check_links(library, doc, errors)
+        if doc.lang != SOURCE_LANGUAGE:
+            _check_translated_anchors(library.documents[(doc.id, SOURCE_LANGUAGE)], doc, errors)
+    for doc in library.documents.values():
+        if doc.module is not None and doc.lang == SOURCE_LANGUAGE:
+            _check_module(library, doc, errors)
+    for (checklist_id, lang), checklist in library.checklists.items():
+        for item in checklist.items():
+            if item.ref and lang == SOURCE_LANGUAGE:
+                _check_ref(library, item.ref, checklist.path, item.line, f"item '{item.id}'", errors)
+        if lang != SOURCE_LANGUAGE:
+            english = library.checklists[(checklist_id, SOURCE_LANGUAGE)]
+            shape = [(s.id, [i.id for i in s.items]) for s in english.sections]
+            if [(s.id, [i.id for i in s.items]) for s in checklist.sections] != shape:
+                errors.append(ContentError(checklist.path, 1, "sections and item ids differ from the English checklist"))
+    for (quiz_id, lang), quiz in library.quizzes.items():
+        if lang == SOURCE_LANGUAGE:
+            for question in quiz.questions:
+                if question.ref:
+                    _check_ref(library, question.ref, quiz.path, question.line, f"question '{question.id}'", errors)
+            continue
+        english = library.quizzes[(quiz_id, SOURCE_LANGUAGE)]
+        for mine, theirs in zip(quiz.questions, english.questions, strict=False):
+            if _question_shape(mine) != _question_shape(theirs):
+                errors.append(ContentError(quiz.path, mine.line, f"question '{mine.id}' differs from the English quiz in id, type, options or answer"))
+        if len(quiz.questions) != len(english.questions):
+            errors.append(ContentError(quiz.path, 1, f"{len(quiz.questions)} questions, the English quiz has {len(english.questions)}"))
+
+
+def _question_shape(q: Question) -> tuple:
+    return (q.id, q.type, tuple(o.correct for o in q.options), q.answer, len(q.pairs), len(q.items))
+
+
+def _check_ref(library: Library, ref: str, path: Path, line: int, what: str, errors: list[ContentError]) -> None:
+    """A ``doc-id`` or ``doc-id#anchor`` reference from a checklist, quiz or module must resolve."""
+    if link_kind(ref) != "document":
+        errors.append(ContentError(path, line, f"{what}: ref {ref!r} must be a document id, optionally with #anchor"))
+        return
+    problem = _resolve(library, ref)
+    if problem:
+        errors.append(ContentError(path, line, f"{what}: {problem}"))
+
+
+def _resolve(library: Library, target: str) -> str | None:
+    doc_id, _, anchor = target.partition("#")
+    english = library.documents.get((doc_id, SOURCE_LANGUAGE))
+    if english is None:
+        return f"link to missing document '{doc_id}'"
+    if anchor and not english.has_anchor(anchor):
+        return f"link to missing anchor '#{anchor}' in '{doc_id}'"
+    return None
+
+
+def _check_links(library: Library, doc: Document, errors: list[ContentError]) -> None:
+    for link in doc.links:
+        kind = link_kind(link.target)
+        if kind == "local":
+            anchor = link.target[1:]
+            if not doc.has_anchor(anchor):
+                errors.append(ContentError(doc.path, link.line, f"link to missing anchor '#{anchor}' in this document"))
+        elif kind == "document":
+            problem = _resolve(library, link.target)
+            if problem:
+                errors.append(ContentError(doc.path, link.line, problem))
+
+
+def _check_translated_anchors(english: Document, translation: Document, errors: list[ContentError]) -> None:
+    mine = [s.anchor for s in translation.sections]
+    theirs = [s.anchor for s in english.sections]
+    if mine == theirs:
+        return
+    missing = [a for a in theirs if a not in mine]
+    extra = [a for a in mine if a not in theirs]
+    if missing or extra:
+        detail = "; ".join(
+            part for part in (
+                f"missing {', '.join('#' + a for a in missing)}" if missing else "",
+                f"not in English {', '.join('#' + a for a in extra)}" if extra else "",
+            ) if part
+        )
+        line = next((s.line for s in translation.sections if s.anchor in extra), translation.body_line)
+    else:
+        detail, line = "same anchors in a different order", translation.body_line
+    errors.append(ContentError(translation.path, line, f"section anchors differ from the English file: {detail}"))
+
+
+def _check_module(library: Library, doc: Document, errors: list[ContentError]) -> None:
+    assert doc.module is not None
+    lines = doc.module.lines
+    for target in doc.module.teaches:
+        _check_ref(library, target, doc.path, lines.get("teaches", 1), "teaches", errors)
+    if doc.module.quiz and (doc.module.quiz, SOURCE_LANGUAGE) not in library.quizzes:
+        errors.append(ContentError(doc.path, lines.get("quiz", 1), f"quiz '{doc.module.quiz}' does not exist"))
+    for step in doc.module.plan:
+        if step.section and not doc.has_anchor(step.section):
+            errors.append(ContentError(doc.path, lines.get("plan", 1), f"plan step '{step.section}' is not a section of the body"))

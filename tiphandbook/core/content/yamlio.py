@@ -1,0 +1,103 @@
+"""YAML reading that remembers line numbers, so every content error can name the line it is about."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+try:  # libyaml parses several times faster; the pure-Python loader is the fallback
+    _BaseLoader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _BaseLoader = yaml.SafeLoader
+
+
+class YamlMap(dict):
+    """A mapping that knows the 1-based line it starts on (``line``) and the lines of its keys."""
+
+    line: int = 0
+    key_lines: dict[str, int]
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class _LineLoader(_BaseLoader):  # type: ignore[misc,valid-type]
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> YamlMap:  # type: ignore[override]
+        mapping = YamlMap(super().construct_mapping(node, deep=deep))
+        mapping.line = node.start_mark.line + 1
+        mapping.key_lines = {
+            str(key_node.value): key_node.start_mark.line + 1 for key_node, _ in node.value
+        }
+        return mapping
+
+
+_LineLoader.add_constructor(
+    "tag:yaml.org,2002:map",
+    lambda loader, node: loader.construct_mapping(node, deep=True),
+)
+# Dates stay text: content files are compared and shown as written, not as datetime objects.
+_LineLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
+)
+
+
+class YamlError(ValueError):
+    """Malformed YAML, with the 1-based line of the problem."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+def parse_yaml(text: str, first_line: int = 1) -> Any:
+    """Parse YAML text whose first line is file line ``first_line``; raise YamlError on malformed input."""
+    try:
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = (mark.line if mark else 0) + first_line
+        raise YamlError(line, f"malformed YAML: {exc.problem or exc.context}") from None
+    except yaml.YAMLError as exc:
+        raise YamlError(first_line, f"malformed YAML: {exc}") from None
+    _shift_lines(data, first_line - 1)
+    return data
+
+
+def _shift_lines(data: Any, offset: int) -> None:
+    if not offset:
+        return
+    if isinstance(data, YamlMap):
+        data.line += offset
+        data.key_lines = {k: v + offset for k, v in data.key_lines.items()}
+        for value in data.values():
+            _shift_lines(value, offset)
+    elif isinstance(data, list):
+        for value in data:
+            _shift_lines(value, offset)
+
+
+@dataclass(frozen=True)
+class FrontMatterSplit:
+    meta: str
+    meta_line: int  # file line of the first front-matter line
+    body: str
+    body_line: int  # file line of the first body line
+
+
+def split_front_matter(text: str) -> FrontMatterSplit:
+    """Split ``---`` front matter from a Markdown body; raise YamlError when the block is missing or unclosed."""
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        raise YamlError(1, "front matter missing: the file must start with a line '---'")
+    for index in range(1, len(lines)):
+        if lines[index].strip() == "---":
+            return FrontMatterSplit(
+                meta="".join(lines[1:index]),
+                meta_line=2,
+                body="".join(lines[index + 1 :]),
+                body_line=index + 2,
+            )
+    raise YamlError(1, "front matter not closed: no second '---' line")

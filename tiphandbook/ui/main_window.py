@@ -1,0 +1,321 @@
+"""The main window: navigation tree beside the reading pane, with history, find, zoom and content language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+    QDialog,
+    QDialogButtonBox,
+)
+
+from tiphandbook.core.content.model import LANGUAGES, Library, pick
+from tiphandbook.core.content.render import DOC_SCHEME, Renderer
+from tiphandbook.core.navigation import HOME, History, Location
+from tiphandbook.core.settings import Settings
+from tiphandbook.ui.find_bar import FindBar
+from tiphandbook.ui.home_page import home_html
+from tiphandbook.ui.nav_tree import NavigationTree
+from tiphandbook.ui.reader_view import ReaderView
+
+LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "uz": "Oʻzbekcha"}
+
+
+class MainWindow(QMainWindow):
+    """Routes every way of moving (tree, links, history, language) through ``open_location``."""
+
+    def __init__(self, library: Library, settings: Settings, stylesheet: str) -> None:
+        super().__init__()
+        self.library = library
+        self.settings = settings
+        self.renderer = Renderer(library)
+        self.loading = True
+        self.history = History()
+        self._page_cache: dict[tuple[str, str, str], str] = {}
+        self.lang = settings["content_language"] if settings["content_language"] in LANGUAGES else "en"
+
+        self.reader = ReaderView(stylesheet, self)
+        self.find_bar = FindBar(self.reader, self)
+        self.tree = NavigationTree(self)
+        reading = QWidget(self)
+        layout = QVBoxLayout(reading)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.reader)
+        layout.addWidget(self.find_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(reading)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 900])
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
+        self._build_toolbar_and_menus()
+        self.problems_button = QPushButton(self)
+        self.problems_button.setFlat(True)
+        self.problems_button.hide()
+        self.problems_button.clicked.connect(self.show_content_problems)
+        self.statusBar().addPermanentWidget(self.problems_button)
+
+        self.tree.locationActivated.connect(self.open_location)
+        self.reader.linkActivated.connect(self.follow_link)
+        self.reader.backRequested.connect(self.go_back)
+        self.reader.forwardRequested.connect(self.go_forward)
+
+        self.reader.set_zoom(int(settings["zoom"] or 0))
+        self._restore_geometry()
+        self.resize(1200, 800) if not settings["window_geometry"] else None
+        self.open_location(HOME)
+
+    # -- construction -------------------------------------------------------------------------------------
+    def _action(self, text: str, shortcuts: list[QKeySequence], slot, tip: str = "") -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        action.setShortcuts(shortcuts)
+        action.triggered.connect(slot)
+        action.setToolTip(f"{tip or text} ({shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)})" if shortcuts else text)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence
+        self.back_action = self._action(self.tr("Back"), [keys(keys.StandardKey.Back), keys("Alt+Left")], self.go_back)
+        self.forward_action = self._action(self.tr("Forward"), [keys(keys.StandardKey.Forward), keys("Alt+Right")], self.go_forward)
+        self.home_action = self._action(self.tr("Home"), [keys("Alt+Home")], lambda: self.open_location(HOME))
+        self.find_action = self._action(self.tr("Find in Page…"), [keys(keys.StandardKey.Find)], self.find_bar.open_bar)
+        self.find_next_action = self._action(self.tr("Find Next"), [keys(keys.StandardKey.FindNext)], self.find_bar.find_next)
+        self.find_previous_action = self._action(self.tr("Find Previous"), [keys(keys.StandardKey.FindPrevious)], self.find_bar.find_previous)
+        self.zoom_in_action = self._action(self.tr("Zoom In"), [keys(keys.StandardKey.ZoomIn), keys("Ctrl+=")], lambda: self.zoom(1))
+        self.zoom_out_action = self._action(self.tr("Zoom Out"), [keys(keys.StandardKey.ZoomOut)], lambda: self.zoom(-1))
+        self.zoom_reset_action = self._action(self.tr("Actual Size"), [keys("Ctrl+0")], lambda: self.zoom(None))
+        self.contents_action = self._action(self.tr("Go to Contents"), [keys("Ctrl+Shift+C")], self.tree.setFocus)
+        self.quit_action = self._action(self.tr("Quit"), [keys(keys.StandardKey.Quit), keys("Ctrl+Q")], self.close)
+        for action in (self.back_action, self.forward_action):
+            action.setEnabled(False)
+
+    def _build_toolbar_and_menus(self) -> None:
+        toolbar = QToolBar(self.tr("Navigation"), self)
+        toolbar.setObjectName("navigation-toolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.back_action)
+        toolbar.addAction(self.forward_action)
+        toolbar.addAction(self.home_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.find_action)
+        toolbar.addSeparator()
+        self.language_label = QLabel(self.tr("Content language:"), self)
+        toolbar.addWidget(self.language_label)
+        self.language_box = QComboBox(self)
+        self.language_box.setAccessibleName(self.tr("Content language"))
+        for lang in LANGUAGES:
+            self.language_box.addItem(LANGUAGE_NAMES[lang], lang)
+        self.language_box.setCurrentIndex(LANGUAGES.index(self.lang))
+        self.language_box.currentIndexChanged.connect(lambda i: self.set_content_language(LANGUAGES[i]))
+        toolbar.addWidget(self.language_box)
+        self.addToolBar(toolbar)
+
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("&File"))
+        file_menu.addAction(self.quit_action)
+        view_menu = menus.addMenu(self.tr("&View"))
+        for action in (self.find_action, self.find_next_action, self.find_previous_action, None,
+                       self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            view_menu.addSeparator() if action is None else view_menu.addAction(action)
+        go_menu = menus.addMenu(self.tr("&Go"))
+        for action in (self.back_action, self.forward_action, self.home_action, self.contents_action):
+            go_menu.addAction(action)
+        help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("About tiphandbook"), self.show_about)
+
+    # -- the library arrives ------------------------------------------------------------------------------
+    def set_library(self, library: Library) -> None:
+        """Swap in the fully loaded library (documents read off the GUI thread) and restore the last place read."""
+        self.library = library
+        self.renderer = Renderer(library)
+        self._page_cache.clear()
+        self.loading = False
+        self.tree.populate(library, self.lang)
+        if library.errors:
+            self.problems_button.setText(self.tr("%n content problem(s)", "", len(library.errors)))
+            self.problems_button.setToolTip(self.tr("Some content files have errors and were skipped. Click for details."))
+            self.problems_button.show()
+        last = self.settings["last_location"]
+        current = self.history.current
+        if current is not None and current != HOME:
+            self.open_location(current, remember=False)
+        elif isinstance(last, dict) and library.document(str(last.get("doc")), self.lang):
+            self.open_location(Location("doc", str(last["doc"]), str(last.get("anchor") or "")))
+        else:
+            self.open_location(HOME, remember=False)
+
+    # -- moving around ------------------------------------------------------------------------------------
+    def open_location(self, location: Location, remember: bool = True) -> bool:
+        """Show a place; ``remember`` adds it to Back/Forward history. Returns False when it does not exist."""
+        html = self._page_html(location)
+        if html is None:
+            self.statusBar().showMessage(self.tr("This page is not in the loaded content."), 5000)
+            return False
+        current = self.history.current
+        if remember and current is not None:
+            self.history.update_current(current.at(self.reader.current_anchor()))
+        if current is None or not location.same_page(current) or not remember:
+            self.reader.show_page(html, location.anchor)
+        else:
+            self.reader.scroll_to(location.anchor)
+        if remember:
+            self.history.visit(location)
+        else:
+            self.history.update_current(location) if self.history.current else self.history.visit(location)
+        self._after_move(location)
+        return True
+
+    def _page_html(self, location: Location) -> str | None:
+        key = (location.kind, location.id, self.lang)
+        if location.kind == "home":
+            return home_html(self.library, self.lang, self.settings["recent"], self.loading)
+        if key in self._page_cache:
+            return self._page_cache[key]
+        if location.kind == "doc":
+            doc = self.library.document(location.id, self.lang)
+            html = self.renderer.document(doc, self.lang) if doc else None
+        else:
+            checklist = self.library.checklist(location.id, self.lang)
+            html = self.renderer.checklist(checklist, self.lang) if checklist else None
+        if html is not None:
+            self._page_cache[key] = html
+        return html
+
+    def _after_move(self, location: Location) -> None:
+        self.back_action.setEnabled(self.history.can_go_back())
+        self.forward_action.setEnabled(self.history.can_go_forward())
+        self.tree.select(location)
+        self.find_bar.refresh()
+        title = self.page_title(location)
+        short = pick(self.library.book_short_titles, self.lang)
+        self.setWindowTitle(f"{title} — {short}" if title else short)
+        if location.kind == "doc":
+            self.settings.remember_visit(location.id, location.anchor)
+
+    def page_title(self, location: Location) -> str:
+        if location.kind == "doc":
+            doc = self.library.document(location.id, self.lang)
+            return doc.title if doc else ""
+        if location.kind == "checklist":
+            checklist = self.library.checklist(location.id, self.lang)
+            return checklist.title if checklist else ""
+        return ""
+
+    def go_back(self) -> None:
+        self._step(self.history.back)
+
+    def go_forward(self) -> None:
+        self._step(self.history.forward)
+
+    def _step(self, move) -> None:  # noqa: ANN001
+        current = self.history.current
+        if current is not None:
+            self.history.update_current(current.at(self.reader.current_anchor()))
+        target = move()
+        if target is not None:
+            if current is not None and target.same_page(current):
+                self.reader.scroll_to(target.anchor)
+            else:
+                self.reader.show_page(self._page_html(target) or "", target.anchor)
+            self._after_move(target)
+
+    def follow_link(self, url: QUrl) -> None:
+        """Cross-references open in the reader; external links only after the user agrees to leave the app."""
+        scheme = url.scheme()
+        if scheme == DOC_SCHEME:
+            self.open_location(Location("doc", url.path(), url.fragment()))
+        elif not scheme and url.hasFragment() and not url.path():
+            current = self.history.current or HOME
+            self.open_location(current.at(url.fragment()))
+        elif scheme in ("http", "https", "mailto"):
+            self.confirm_external_link(url)
+        else:
+            self.statusBar().showMessage(self.tr("This link cannot be opened."), 5000)
+
+    def confirm_external_link(self, url: QUrl) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Open external link?"),
+            self.tr("This link leaves the handbook and opens in your web browser; it needs an internet "
+                    "connection.\n\n%1").replace("%1", url.toDisplayString()),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Open:
+            QDesktopServices.openUrl(url)
+
+    def set_content_language(self, lang: str) -> None:
+        """Re-render the current page in another language at the section being read."""
+        if lang == self.lang or lang not in LANGUAGES:
+            return
+        current = self.history.current or HOME
+        anchor = self.reader.current_anchor()
+        self.lang = lang
+        self.settings["content_language"] = lang
+        self.language_box.blockSignals(True)
+        self.language_box.setCurrentIndex(LANGUAGES.index(lang))
+        self.language_box.blockSignals(False)
+        if not self.loading:
+            self.tree.populate(self.library, lang)
+        self.open_location(current.at(anchor), remember=False)
+
+    def zoom(self, step: int | None) -> None:
+        level = 0 if step is None else self.reader.zoom_level + step
+        self.reader.set_zoom(level)
+        self.settings["zoom"] = self.reader.zoom_level
+
+    # -- dialogs ------------------------------------------------------------------------------------------
+    def show_content_problems(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Content problems"))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(self.tr("These content files have errors. The items concerned were skipped; the rest of the content is available."), dialog))
+        text = QPlainTextEdit(dialog)
+        text.setReadOnly(True)
+        text.setPlainText("\n".join(e.format(self.library.root) for e in self.library.errors))
+        layout.addWidget(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(800, 400)
+        dialog.exec()
+
+    def show_about(self) -> None:
+        from tiphandbook import __version__
+
+        QMessageBox.about(self, self.tr("About tiphandbook"), self.tr(
+            "tiphandbook %1\n\nAn offline handbook and training tool for trafficking in persons cases.\n"
+            "Training edition: the official legal texts prevail. Nothing you do in this app leaves this computer."
+        ).replace("%1", __version__))
+
+    # -- persistence --------------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.settings["window_geometry"]
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        splitter = self.settings["splitter_state"]
+        if splitter:
+            self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.settings["window_geometry"] = bytes(self.saveGeometry().toBase64()).decode("ascii")
+        self.settings["splitter_state"] = bytes(self.splitter.saveState().toBase64()).decode("ascii")
+        current = self.history.current
+        if current is not None and current.kind == "doc":
+            self.settings.remember_visit(current.id, self.reader.current_anchor())
+        self.settings.save()
+        super().closeEvent(event)
