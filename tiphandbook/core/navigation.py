@@ -6,6 +6,12 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 LocationKind = Literal["home", "doc", "checklist"]
+DOC_SCHEME = "doc"
+
+
+def internal_url(target: str) -> str:
+    """``doc-id#anchor`` -> ``doc:doc-id#anchor``: the form the reader recognises as a cross-reference."""
+    return f"{DOC_SCHEME}:{target}"
 
 
 @dataclass(frozen=True)

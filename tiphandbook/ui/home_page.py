@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from tiphandbook.core.content.model import Library, pick
-from tiphandbook.core.content.render import internal_url
+from tiphandbook.core.navigation import internal_url
 
 
 def _tr(text: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,13 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from tiphandbook.core.content.model import LANGUAGES, Library, pick
-from tiphandbook.core.content.render import DOC_SCHEME, Renderer
-from tiphandbook.core.navigation import HOME, History, Location
+from tiphandbook.core.navigation import DOC_SCHEME, HOME, History, Location
 from tiphandbook.core.settings import Settings
 from tiphandbook.ui.find_bar import FindBar
 from tiphandbook.ui.home_page import home_html
 from tiphandbook.ui.nav_tree import NavigationTree
 from tiphandbook.ui.reader_view import ReaderView
+
+if TYPE_CHECKING:
+    from tiphandbook.core.content.render import Renderer
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "uz": "Oʻzbekcha"}
 
@@ -38,7 +42,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.library = library
         self.settings = settings
-        self.renderer = Renderer(library)
+        self._renderer: Renderer | None = None
         self.loading = True
         self.history = History()
         self._page_cache: dict[tuple[str, str, str], str] = {}
@@ -81,6 +85,8 @@ class MainWindow(QMainWindow):
     # -- construction -------------------------------------------------------------------------------------
     def _action(self, text: str, shortcuts: list[QKeySequence], slot, tip: str = "") -> QAction:  # noqa: ANN001
         action = QAction(text, self)
+        unique = {k.toString(): k for k in shortcuts if not k.isEmpty()}  # a repeated key would be ambiguous
+        shortcuts = list(unique.values())
         action.setShortcuts(shortcuts)
         action.triggered.connect(slot)
         action.setToolTip(f"{tip or text} ({shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)})" if shortcuts else text)
@@ -141,7 +147,7 @@ class MainWindow(QMainWindow):
     def set_library(self, library: Library) -> None:
         """Swap in the fully loaded library (documents read off the GUI thread) and restore the last place read."""
         self.library = library
-        self.renderer = Renderer(library)
+        self._renderer = None
         self._page_cache.clear()
         self.loading = False
         self.tree.populate(library, self.lang)
@@ -178,6 +184,15 @@ class MainWindow(QMainWindow):
             self.history.update_current(location) if self.history.current else self.history.visit(location)
         self._after_move(location)
         return True
+
+    @property
+    def renderer(self) -> Renderer:
+        """Built on first use: the home page shown at start-up needs no Markdown."""
+        if self._renderer is None:
+            from tiphandbook.core.content.render import Renderer
+
+            self._renderer = Renderer(self.library)
+        return self._renderer
 
     def _page_html(self, location: Location) -> str | None:
         key = (location.kind, location.id, self.lang)

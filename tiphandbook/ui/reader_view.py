@@ -26,6 +26,7 @@ class ReaderView(QTextBrowser):
         self.setAccessibleName(self.tr("Reading pane"))
         self.anchorClicked.connect(self.linkActivated)
         self._anchors: list[tuple[int, str]] = []
+        self._jumped_to: tuple[str, int] | None = None  # (anchor, scroll value) of the last jump
         self.zoom_level = 0
 
     def show_page(self, html: str, anchor: str = "") -> None:
@@ -36,12 +37,18 @@ class ReaderView(QTextBrowser):
     def scroll_to(self, anchor: str) -> None:
         if anchor and any(name == anchor for _, name in self._anchors):
             self.scrollToAnchor(anchor)
+            self._jumped_to = (anchor, self.verticalScrollBar().value())
         else:
             self.verticalScrollBar().setValue(0)
+            self._jumped_to = None
 
     def current_anchor(self) -> str:
-        """The anchor of the section at the top of the viewport: where the reader is, for history and switching."""
-        if self.verticalScrollBar().value() == 0:
+        """The section being read: the one jumped to if the reader has not scrolled since (near the end of a page
+        a section cannot reach the top), otherwise the last section starting above the top of the viewport."""
+        value = self.verticalScrollBar().value()
+        if self._jumped_to is not None and self._jumped_to[1] == value:
+            return self._jumped_to[0]
+        if value == 0:
             return ""
         top = self.cursorForPosition(QPoint(4, 4)).position()
         current = ""
@@ -76,6 +83,13 @@ class ReaderView(QTextBrowser):
         elif step < 0:
             self.zoomOut(-step)
         self.zoom_level = level
+
+    def backward(self) -> None:
+        """QTextBrowser's own Alt+Left: our history lives in the window, so pass the request on."""
+        self.backRequested.emit()
+
+    def forward(self) -> None:
+        self.forwardRequested.emit()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() == Qt.MouseButton.BackButton:

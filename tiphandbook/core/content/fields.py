@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tiphandbook.core.content.markdown import ID_PATTERN
-from tiphandbook.core.content.model import AUDIENCES, ContentError
+from tiphandbook.core.content.model import AUDIENCES, ID_PATTERN, ContentError
 from tiphandbook.core.content.yamlio import YamlMap
 
 

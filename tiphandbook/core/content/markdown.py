@@ -16,13 +16,11 @@ from markdown_it.rules_core import StateCore
 from mdit_py_plugins.container import container_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
+from tiphandbook.core.content.links import is_allowed_link
 from tiphandbook.core.content.model import CALLOUT_KINDS
 
-ID_PATTERN = re.compile(r"^[a-z][a-z0-9-]*$")
 _ANCHOR_SUFFIX = re.compile(r"\s*\{#([^}]*)\}\s*$")
-_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 _CALLOUT_LINE = re.compile(r"^\s*:{3,}\s*(\S+)")
-EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
 def _heading_anchor_rule(state: StateCore) -> None:
@@ -48,23 +46,6 @@ def build_markdown(*, strict: bool) -> MarkdownIt:
     md.core.ruler.before("inline", "heading_anchor", _heading_anchor_rule)
     md.validateLink = is_allowed_link if strict else (lambda url: True)  # type: ignore[method-assign]
     return md
-
-
-def link_kind(target: str) -> str:
-    """Classify a link target: 'local' (#anchor), 'document' (doc-id[#anchor]), 'external', or 'forbidden'."""
-    if target.startswith("#"):
-        return "local"
-    scheme = _SCHEME.match(target)
-    if scheme:
-        return "external" if scheme.group(1).lower() in EXTERNAL_SCHEMES else "forbidden"
-    doc_id, _, anchor = target.partition("#")
-    if ID_PATTERN.match(doc_id) and (not anchor or ID_PATTERN.match(anchor)):
-        return "document"
-    return "forbidden"
-
-
-def is_allowed_link(url: str) -> bool:
-    return link_kind(url.strip()) != "forbidden"
 
 
 @dataclass

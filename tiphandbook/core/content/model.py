@@ -6,10 +6,12 @@ exactly as written; titles and texts are per language.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+ID_PATTERN = re.compile(r"^[a-z][a-z0-9-]*$")  # ids and anchors
 LANGUAGES: tuple[str, ...] = ("en", "ru", "uz")
 SOURCE_LANGUAGE = "en"
 AUDIENCES: frozenset[str] = frozenset(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tiphandbook.core.content.fields import FieldReader
-from tiphandbook.core.content.markdown import link_kind, scan_body
+from tiphandbook.core.content.links import link_kind
 from tiphandbook.core.content.model import (
     QUESTION_TYPES,
     Checklist,
@@ -115,6 +115,8 @@ def _module_info(fields: FieldReader, academy: str, is_source: bool) -> ModuleIn
 
 
 def _scan(path: Path, body: str, body_line: int, errors: list[ContentError]) -> tuple[tuple[Section, ...], tuple[Link, ...]]:
+    from tiphandbook.core.content.markdown import scan_body  # imported on first use: start-up never needs it
+
     scan = scan_body(body)
     sections: list[Section] = []
     seen: set[str] = set()

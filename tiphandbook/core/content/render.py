@@ -15,15 +15,11 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from tiphandbook.core.content.labels import label
-from tiphandbook.core.content.markdown import build_markdown, link_kind
+from tiphandbook.core.content.links import link_kind
+from tiphandbook.core.content.markdown import build_markdown
 from tiphandbook.core.content.model import CALLOUT_KINDS, Checklist, Document, Library
+from tiphandbook.core.navigation import internal_url
 
-DOC_SCHEME = "doc"
-
-
-def internal_url(target: str) -> str:
-    """``doc-id#anchor`` -> ``doc:doc-id#anchor``: the form the reader recognises as a cross-reference."""
-    return f"{DOC_SCHEME}:{target}"
 
 
 class Renderer:

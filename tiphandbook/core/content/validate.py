@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tiphandbook.core.content.markdown import link_kind
+from tiphandbook.core.content.links import link_kind
 from tiphandbook.core.content.model import SOURCE_LANGUAGE, ContentError, Document, Library, Question
 
 
