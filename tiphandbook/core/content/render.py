@@ -80,7 +80,7 @@ class Renderer:
         if module.plan:
             titles = {s.anchor: s.title for s in doc.sections}
             rows = "".join(
-                f'<tr><td><a href="#{step.section}">{escape(titles.get(step.section, step.section))}</a></td>'
+                f'<tr><td width="85%"><a href="#{step.section}">{escape(titles.get(step.section, step.section))}</a></td>'
                 f'<td align="right">{step.minutes} {label("minutes", lang)}</td></tr>'
                 for step in module.plan
             )
