@@ -41,10 +41,9 @@ class NavigationTree(QTreeWidget):
             for doc_id in academy.modules:
                 self._leaf(academy_item, library, Location("doc", doc_id), lang)
         checklists = self._branch(None, self.tr("Checklists"))
-        for checklist_id in library.checklist_ids():
-            checklist = library.checklist(checklist_id, lang)
-            if checklist is not None:
-                self._add(checklists, checklist.title, Location("checklist", checklist_id))
+        templates = [library.checklist(cid, lang) for cid in library.checklist_ids()]
+        for checklist in sorted((t for t in templates if t is not None), key=lambda t: t.title.casefold()):
+            self._add(checklists, checklist.title, Location("checklist", checklist.id))
         handbook.setExpanded(True)
         for item in self._all_items():
             if item.text(0) in expanded:
