@@ -134,6 +134,7 @@ class Checklist:
     summary: str
     audience: tuple[str, ...]
     sections: tuple[ChecklistSection, ...]
+    source_hash: str | None = None
 
     def items(self) -> tuple[ChecklistItem, ...]:
         return tuple(item for section in self.sections for item in section.items)
@@ -169,6 +170,7 @@ class Quiz:
     title: str
     pass_mark: int
     questions: tuple[Question, ...]
+    source_hash: str | None = None
 
 
 @dataclass(frozen=True)

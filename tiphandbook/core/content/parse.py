@@ -185,7 +185,8 @@ def parse_checklist(path: Path, lang: str, errors: list[ContentError], is_source
         sections.append(ChecklistSection(sec_id, sec.text("title"), tuple(items)))
     if not checklist_id or not title or not sections:
         return None
-    return Checklist(checklist_id, lang, path, version, title, summary, audience, tuple(sections))
+    source_hash = fields.text("source_hash", required=False) or None
+    return Checklist(checklist_id, lang, path, version, title, summary, audience, tuple(sections), source_hash)
 
 
 def parse_quiz(path: Path, lang: str, errors: list[ContentError], is_source: bool) -> Quiz | None:
@@ -209,7 +210,8 @@ def parse_quiz(path: Path, lang: str, errors: list[ContentError], is_source: boo
         questions.append(question)
     if not quiz_id or not title or not questions:
         return None
-    return Quiz(quiz_id, lang, path, title, pass_mark, tuple(questions))
+    source_hash = fields.text("source_hash", required=False) or None
+    return Quiz(quiz_id, lang, path, title, pass_mark, tuple(questions), source_hash)
 
 
 def _question(q: FieldReader, line: int) -> Question | None:

@@ -1,0 +1,164 @@
+"""SearchIndex: the search index in a folder, kept in step with the content, and one long-lived searcher on it.
+
+Typical use from the UI: create it with the user cache folder, call ``open_or_build`` in a worker thread (it
+reports progress and takes seconds only the first time or after a content update), and call ``search`` from the
+GUI thread; until the first ``open_or_build`` has finished, ``ready`` is False and searches return nothing.
+"""
+
+from __future__ import annotations
+
+import struct
+import threading
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from time import perf_counter
+
+from whoosh.index import FileIndex, create_in, open_dir
+from whoosh.searching import Searcher
+
+from tiphandbook.core.content.model import LANGUAGES, Library
+from tiphandbook.core.search import store
+from tiphandbook.core.search.query import parse_query
+from tiphandbook.core.search.results import SearchFilters, SearchResults
+from tiphandbook.core.search.schema import SCHEMA_VERSION, build_schema, unit_fields
+from tiphandbook.core.search.searching import run_search
+from tiphandbook.core.search.units import SourceDocument, source_documents
+
+ALL_LANGUAGES = "all"
+Progress = Callable[[int, int], None]  # (documents done, documents to do)
+# What reading a damaged index file raises inside Whoosh (it has no error type of its own for this).
+_DAMAGE = (OSError, EOFError, ValueError, KeyError, IndexError, struct.error, zlib.error)
+
+
+class IndexCorruptError(RuntimeError):
+    """The index failed while searching: it has been marked for rebuilding; call ``open_or_build`` again."""
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    action: str  # "opened" (already up to date), "updated" (some documents re-indexed) or "rebuilt"
+    documents: tuple[str, ...]  # keys ("kind:id:lang") of the documents written or removed
+    seconds: float
+
+
+def _no_progress(done: int, total: int) -> None:
+    """Progress is optional."""
+
+
+class SearchIndex:
+    """The search index stored in ``folder`` (the UI passes its cache folder; anything there may be deleted)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        self._schema = build_schema()
+        self._index: FileIndex | None = None
+        self._searcher: Searcher | None = None
+        self._lock = threading.Lock()  # guards the searcher: searches and the swap after a commit
+
+    @property
+    def ready(self) -> bool:
+        return self._searcher is not None
+
+    def open_or_build(self, library: Library, progress: Progress | None = None) -> BuildReport:
+        """Bring the index in line with ``library``: open it as it is, re-index the changed documents, or rebuild
+        it when it is missing, from another schema version, damaged or half-written. Safe to run in a worker
+        thread while ``search`` is used, and from two processes at once (the second waits for the first)."""
+        started = perf_counter()
+        sources = source_documents(library)
+        report = progress or _no_progress
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with store.folder_lock(self.folder):
+            manifest = self._trusted_manifest()
+            if manifest is None:
+                written = self._write(sources, sources, [], report, fresh=True)
+                action = "rebuilt"
+            else:
+                digests = {source.key: source.digest for source in sources}
+                stale = [key for key, digest in manifest.documents.items() if digests.get(key) != digest]
+                changed = [source for source in sources if manifest.documents.get(source.key) != source.digest]
+                written = self._write(sources, changed, stale, report, fresh=False) if stale or changed else ()
+                action = "updated" if written else "opened"
+        self._swap_searcher(refresh=action == "updated")
+        return BuildReport(action, written, perf_counter() - started)
+
+    def rebuild(self, library: Library, progress: Progress | None = None) -> BuildReport:
+        """Throw the index away and index everything again."""
+        store.invalidate(self.folder)
+        return self.open_or_build(library, progress)
+
+    def search(
+        self, text: str, lang: str = "en", *, filters: SearchFilters | None = None, limit: int = 20
+    ) -> SearchResults:
+        """Search ``lang``'s content (or every language with ``lang="all"``); never raises on what was typed."""
+        langs = LANGUAGES if lang == ALL_LANGUAGES else (lang,)
+        parsed = parse_query(text)
+        with self._lock:
+            if self._searcher is None or not parsed.required:
+                return SearchResults(text, langs=langs)
+            try:
+                return run_search(self._searcher, text, parsed, langs, filters, limit)
+            except _DAMAGE as exc:
+                self._close_searcher()
+                store.invalidate(self.folder)
+                raise IndexCorruptError(f"the search index in {self.folder} is damaged: {exc!r}") from exc
+
+    def close(self) -> None:
+        with self._lock:
+            self._close_searcher()
+
+    # -- internals ------------------------------------------------------------------------------------------
+    def _trusted_manifest(self) -> store.Manifest | None:
+        """The manifest when the index on disk is complete and intact (and then opened), else None."""
+        manifest = store.read_manifest(self.folder)
+        if manifest is None or manifest.schema != SCHEMA_VERSION or not store.files_intact(self.folder, manifest.files):
+            return None
+        try:
+            index = open_dir(str(self.folder), schema=self._schema)
+            with index.reader() as reader:
+                reader.doc_count()
+        except Exception:  # noqa: BLE001 - a damaged Whoosh index fails in many ways; any of them means rebuild
+            return None
+        self._index = index
+        return manifest
+
+    def _write(
+        self, sources: list[SourceDocument], changed: list[SourceDocument], stale: list[str], progress: Progress,
+        fresh: bool,
+    ) -> tuple[str, ...]:
+        """Delete the ``stale`` documents and index the ``changed`` ones in one commit, then write the manifest."""
+        store.invalidate(self.folder)
+        if fresh or self._index is None:
+            self._index = create_in(str(self.folder), self._schema)
+        writer = self._index.writer()
+        try:
+            for key in stale:
+                writer.delete_by_term("doc_key", key)
+            progress(0, len(changed))
+            for done, source in enumerate(changed, 1):
+                for unit in source.units:
+                    writer.add_document(**unit_fields(source.key, unit))
+                progress(done, len(changed))
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        documents = {source.key: source.digest for source in sources}
+        store.write_manifest(self.folder, store.Manifest(SCHEMA_VERSION, documents, store.file_checksums(self._index)))
+        return tuple(sorted(set(stale) | {source.key for source in changed}))
+
+    def _swap_searcher(self, refresh: bool) -> None:
+        """Refresh the searcher after an update (cheap: unchanged segments stay open); open a new one otherwise."""
+        assert self._index is not None
+        with self._lock:
+            if refresh and self._searcher is not None:
+                self._searcher = self._searcher.refresh()
+                return
+            self._close_searcher()
+            self._searcher = self._index.searcher()
+
+    def _close_searcher(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
