@@ -30,6 +30,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(error.format(Path.cwd()))
     if args.stats:
         print(format_stats(content_stats(library)))
+    if args.translations:
+        from tiphandbook.core.content.translations import format_report, translation_report
+
+        print(format_report(translation_report(library), root))
     if library.errors:
         print(f"{len(library.errors)} problem(s) found", file=sys.stderr)
         return 1
@@ -55,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="validate the content and print path:line: message for each problem")
     check.add_argument("--content", metavar="DIR", help="content folder to check (default: the bundled content)")
     check.add_argument("--stats", action="store_true", help="also print chapters, words, sections, checklists and quizzes per language")
+    check.add_argument("--translations", action="store_true", help="also report, per file and language, which translations are missing or out of date")
     check.set_defaults(func=cmd_check)
     return parser
 
