@@ -43,6 +43,8 @@ BROKEN = [
     ("handbook/checklists/screen.en.yaml", "version: 2", "version: two", "handbook/checklists/screen.en.yaml:2: 'version' must be a whole number"),
     ("curricula/academy-one/01-intro.quiz.en.yaml", "type: single", "type: essay", "curricula/academy-one/01-intro.quiz.en.yaml:12: question: unknown question type 'essay'"),
     ("curricula/academy-one/01-intro.quiz.en.yaml", "{text: Act, feedback", "{text: Act, correct: true, feedback", "curricula/academy-one/01-intro.quiz.en.yaml:16: question: a single-choice question needs exactly one correct option, not 2"),
+    ("curricula/academy-one/01-intro.quiz.en.yaml", "      - {text: Act, feedback: The act is needed.}", "      - {text: Act, feedback: The act, the means, are needed.}", "curricula/academy-one/01-intro.quiz.en.yaml:18: option: unknown field 'the means' (an unquoted comma"),
+    (ALPHA, "summary: The first test chapter.", "summary: The first test chapter.\nsumary: typo", f"{ALPHA}:5: unknown field 'sumary'"),
     ("curricula/academy-one/01-intro.en.md", "minutes: 60", "minutes: 45", "curricula/academy-one/01-intro.en.md:10: plan minutes add up to 75, not duration_minutes 90"),
     ("curricula/academy-one/01-intro.en.md", "quiz: intro-quiz", "quiz: other-quiz", "curricula/academy-one/01-intro.en.md:9: quiz 'other-quiz' does not exist"),
     ("handbook/book.yaml", "parts: [part-one]", "parts: [part-one, part-two]", "handbook/book.yaml:3: folder 'part-two' does not exist"),

@@ -19,6 +19,14 @@ class FieldReader:
         self.where = f"{where}: " if where else ""
         self.ok = True
 
+    def only(self, *allowed: str) -> None:
+        """Report fields the format does not know: usually a typo, or YAML cutting an unquoted value at a comma."""
+        for key in self.data:
+            if key not in allowed:
+                value = self.data[key]
+                hint = " (an unquoted comma in a {...} value? quote the text)" if value is None else ""
+                self.error(str(key), f"unknown field '{key}'{hint}")
+
     def error(self, key: str | None, message: str) -> None:
         line = self.data.line_of(key) if key else self.data.line
         self.errors.append(ContentError(self.path, line, self.where + message))

@@ -30,6 +30,10 @@ from tiphandbook.core.content.model import (
 from tiphandbook.core.content.yamlio import YamlError, YamlMap, parse_yaml, split_front_matter
 
 
+_DOCUMENT_FIELDS = ("id", "title", "summary", "audience", "sources", "history", "source_hash")
+_MODULE_FIELDS = ("duration_minutes", "objectives", "teaches", "quiz", "plan")
+
+
 def read_text(path: Path, errors: list[ContentError]) -> str | None:
     try:
         return path.read_text(encoding="utf-8")
@@ -71,6 +75,7 @@ def parse_document(
     if meta is None:
         return None
     fields = FieldReader(meta, path, errors)
+    fields.only(*_DOCUMENT_FIELDS, *(_MODULE_FIELDS if kind == "module" else ()))
     doc_id = fields.ident("id")
     title = fields.text("title")
     summary = fields.text("summary")
@@ -93,6 +98,7 @@ def _history(fields: FieldReader) -> tuple[tuple[str, str], ...]:
     entries = []
     for entry in fields.mappings("history", required=False):
         sub = FieldReader(entry, fields.path, fields.errors, "history entry")
+        sub.only("date", "note")
         entries.append((sub.text("date"), sub.text("note")))
     return tuple(entries)
 
@@ -107,6 +113,7 @@ def _module_info(fields: FieldReader, academy: str, is_source: bool) -> ModuleIn
     plan = []
     for step in fields.mappings("plan"):
         sub = FieldReader(step, fields.path, fields.errors, "plan step")
+        sub.only("section", "minutes")
         plan.append(PlanStep(sub.ident("section"), sub.integer("minutes", minimum=1)))
     if plan and duration and sum(s.minutes for s in plan) != duration:
         fields.error("plan", f"plan minutes add up to {sum(s.minutes for s in plan)}, not duration_minutes {duration}")
@@ -156,6 +163,7 @@ def parse_checklist(path: Path, lang: str, errors: list[ContentError], is_source
     if data is None:
         return None
     fields = FieldReader(data, path, errors)
+    fields.only("id", "version", "title", "summary", "audience", "sections", "source_hash")
     checklist_id = fields.ident("id")
     title = fields.text("title")
     summary = fields.text("summary", required=False)
@@ -166,6 +174,7 @@ def parse_checklist(path: Path, lang: str, errors: list[ContentError], is_source
     item_ids: set[str] = set()
     for raw_section in fields.mappings("sections"):
         sec = FieldReader(raw_section, path, errors, "section")
+        sec.only("id", "title", "items")
         sec_id = sec.ident("id")
         if sec_id in section_ids:
             sec.error("id", f"duplicate section id '{sec_id}'")
@@ -173,6 +182,7 @@ def parse_checklist(path: Path, lang: str, errors: list[ContentError], is_source
         items = []
         for raw_item in sec.mappings("items"):
             item = FieldReader(raw_item, path, errors, "item")
+            item.only("id", "text", "help", "ref", "required")
             item_id = item.ident("id")
             if item_id and item_id in item_ids:
                 item.error("id", f"duplicate item id '{item_id}'")
@@ -194,6 +204,7 @@ def parse_quiz(path: Path, lang: str, errors: list[ContentError], is_source: boo
     if data is None:
         return None
     fields = FieldReader(data, path, errors)
+    fields.only("id", "title", "pass_mark", "questions", "source_hash")
     quiz_id = fields.ident("id")
     title = fields.text("title")
     pass_mark = fields.integer("pass_mark", required=is_source, minimum=1, maximum=100)
@@ -215,6 +226,7 @@ def parse_quiz(path: Path, lang: str, errors: list[ContentError], is_source: boo
 
 
 def _question(q: FieldReader, line: int) -> Question | None:
+    q.only("id", "type", "prompt", "explanation", "ref", "options", "answer", "pairs", "items", "answers")
     qid = q.ident("id")
     qtype = q.text("type")
     if qtype and qtype not in QUESTION_TYPES:
@@ -240,6 +252,7 @@ def _question(q: FieldReader, line: int) -> Question | None:
         pairs = []
         for raw in q.mappings("pairs"):
             pair = FieldReader(raw, q.path, q.errors, "pair")
+            pair.only("left", "right")
             pairs.append((pair.text("left"), pair.text("right")))
         if len(pairs) < 2:
             q.error("pairs", "a matching question needs at least two pairs")
@@ -259,4 +272,5 @@ def _question(q: FieldReader, line: int) -> Question | None:
 
 
 def _option(o: FieldReader) -> Option:
+    o.only("text", "correct", "feedback")
     return Option(text=o.text("text"), correct=bool(o.boolean("correct")), feedback=o.text("feedback", required=False))
