@@ -2,6 +2,7 @@
 
 Run under a real or virtual X display, e.g.:
     xvfb-run -s "-screen 0 1400x900x24" python scripts/screenshot.py --doc definition-of-trafficking --lang ru -o shot.png
+    xvfb-run -s "-screen 0 1400x900x24" python scripts/screenshot.py --doc mia-m1-definitions --training exam-result -o exam.png
 It grabs the whole screen, as a user would see it, not just the widget tree.
 """
 
@@ -13,12 +14,16 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tiphandbook.core.content.loader import load_library
+from tiphandbook.core.content.model import Question
 from tiphandbook.core.navigation import Location
 from tiphandbook.core.paths import HOME_ENV, UserDirs, bundled_root
 from tiphandbook.ui.app import create_main_window
+from tiphandbook.ui.main_window import MainWindow
+
+TRAINING_VIEWS = ("quiz", "practice", "exam-result", "classroom", "lesson-plan", "progress")
 
 
 def main() -> None:
@@ -29,6 +34,7 @@ def main() -> None:
     parser.add_argument("--anchor", default="")
     parser.add_argument("--lang", default="en")
     parser.add_argument("--find", help="text to find in the page")
+    parser.add_argument("--training", choices=TRAINING_VIEWS, help="show a training view of the module opened with --doc")
     parser.add_argument("-o", "--output", type=Path, required=True)
     args = parser.parse_args()
 
@@ -47,15 +53,67 @@ def main() -> None:
     if args.find:
         window.find_bar.open_bar()
         window.find_bar.edit.setText(args.find)
+    shown: QWidget = show_training(window, args.training) if args.training else window
 
     def grab() -> None:
         screen = app.primaryScreen()
-        screen.grabWindow(0).copy(window.frameGeometry()).save(str(args.output))
+        screen.grabWindow(0).copy(shown.frameGeometry()).save(str(args.output))
         app.quit()
 
     QTimer.singleShot(800, grab)
     app.exec()
 
+
+def show_training(window: MainWindow, view: str) -> QWidget:
+    """Open a training view for the module on screen; an exam is answered (a few wrong) to show its result."""
+    from tiphandbook.ui.progress_view import ProgressView
+    from tiphandbook.ui.quiz_window import utc_now
+
+    training = window.training
+    if view == "classroom":  # on the first choice question, its answer revealed
+        presenter = training.present_quiz(training.choose_quiz())
+        presenter.show_slide(next(i for i, slide in enumerate(presenter.slides) if 'class="options"' in slide.body))
+        presenter.reveal()
+        return presenter
+    if view == "lesson-plan":
+        return training.present_lesson_plan()
+    if view == "progress":
+        progress = ProgressView(window.library, training.history, window.lang, utc_now, window)
+        progress.resize(1000, 600)
+        progress.show()
+        return progress
+    quiz_window = training.open_quiz(training.choose_quiz())
+    quiz_window.resize(1000, 780)
+    quiz_window.move(0, 0)
+    if view == "practice":
+        session = quiz_window.start("practice", seed=3)
+        index = next(i for i, q in enumerate(session.questions) if q.type == "multiple")
+        session.answer(session.questions[index].id, sample_answer(session.questions[index], right=False))
+        quiz_window.question_page.show_question(index)
+    elif view == "exam-result":
+        session = quiz_window.start("exam", seed=3)
+        for n, question in enumerate(session.questions):
+            session.answer(question.id, sample_answer(question, right=n % 4 != 3))
+        quiz_window.finish()
+    return quiz_window
+
+
+def sample_answer(question: Question, right: bool) -> object:
+    """A right answer, or a plausible wrong one, in the quiz's own order."""
+    correct = [i for i, o in enumerate(question.options) if o.correct]
+    wrong = [i for i, o in enumerate(question.options) if not o.correct]
+    n = len(question.pairs or question.items)
+    if question.type == "single":
+        return correct[0] if right else wrong[0]
+    if question.type == "multiple":
+        return frozenset(correct) if right else frozenset(correct[:1] + wrong[:1])
+    if question.type == "true_false":
+        return question.answer if right else not question.answer
+    if question.type == "matching":
+        return tuple(range(n)) if right else tuple((i + 1) % n for i in range(n))
+    if question.type == "ordering":
+        return tuple(range(n)) if right else tuple(reversed(range(n)))
+    return question.answers[0] if right else "?"
 
 if __name__ == "__main__":
     main()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from tiphandbook import __version__
 from tiphandbook.core.paths import bundled_root
+from tiphandbook.quiz_cli import add_quiz_commands
 
 
 def _content_root(value: str | None) -> Path:
@@ -97,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     verify = pack_commands.add_parser("verify", help="check every file of a pack against its manifest")
     verify.add_argument("pack", metavar="FILE")
     verify.set_defaults(func=cmd_pack_verify)
+    add_quiz_commands(commands, _content_root)
     return parser
 
 

@@ -7,11 +7,16 @@ from typing import Literal
 
 LocationKind = Literal["home", "doc", "checklist"]
 DOC_SCHEME = "doc"
+QUIZ_SCHEME = "quiz"  # quiz:ID on a module page opens that quiz
 
 
 def internal_url(target: str) -> str:
     """``doc-id#anchor`` -> ``doc:doc-id#anchor``: the form the reader recognises as a cross-reference."""
     return f"{DOC_SCHEME}:{target}"
+
+
+def quiz_url(quiz_id: str) -> str:
+    return f"{QUIZ_SCHEME}:{quiz_id}"
 
 
 @dataclass(frozen=True)

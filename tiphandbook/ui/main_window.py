@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from tiphandbook.core.content.model import LANGUAGES, Library, pick
-from tiphandbook.core.navigation import DOC_SCHEME, HOME, History, Location
+from tiphandbook.core.navigation import DOC_SCHEME, HOME, QUIZ_SCHEME, History, Location
 from tiphandbook.core.settings import Settings
 from tiphandbook.ui.find_bar import FindBar
 from tiphandbook.ui.home_page import home_html
@@ -140,8 +140,16 @@ class MainWindow(QMainWindow):
         go_menu = menus.addMenu(self.tr("&Go"))
         for action in (self.back_action, self.forward_action, self.home_action, self.contents_action):
             go_menu.addAction(action)
+        self._build_training_menu()
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("About tiphandbook"), self.show_about)
+
+    def _build_training_menu(self) -> None:
+        """Quizzes, the classroom presenter and progress live in ui/training.py; this only hangs their menu."""
+        from tiphandbook.ui.training import Training
+
+        self.training = Training(self)
+        self.menuBar().addMenu(self.training.menu)
 
     # -- the library arrives ------------------------------------------------------------------------------
     def set_library(self, library: Library) -> None:
@@ -253,6 +261,8 @@ class MainWindow(QMainWindow):
         scheme = url.scheme()
         if scheme == DOC_SCHEME:
             self.open_location(Location("doc", url.path(), url.fragment()))
+        elif scheme == QUIZ_SCHEME:
+            self.training.open_quiz(url.path())
         elif not scheme and url.hasFragment() and not url.path():
             current = self.history.current or HOME
             self.open_location(current.at(url.fragment()))

@@ -18,7 +18,7 @@ from tiphandbook.core.content.labels import label
 from tiphandbook.core.content.links import link_kind
 from tiphandbook.core.content.markdown import build_markdown
 from tiphandbook.core.content.model import CALLOUT_KINDS, Checklist, Document, Library
-from tiphandbook.core.navigation import internal_url
+from tiphandbook.core.navigation import internal_url, quiz_url
 
 
 
@@ -74,6 +74,12 @@ class Renderer:
         module, lang = doc.module, doc.lang
         assert module is not None
         out = [f'<p class="meta">{label("duration", lang)}: {_hours(module.duration_minutes, lang)}</p>']
+        quiz = self.library.quiz(module.quiz, lang) if module.quiz else None
+        if quiz is not None:
+            out.append(
+                f'<p class="meta">{label("quiz", lang)}: <a href="{quiz_url(quiz.id)}">{escape(quiz.title)} '
+                f'({len(quiz.questions)} {label("questions", lang)}, {label("pass-mark", lang)} {quiz.pass_mark}%)</a></p>'
+            )
         if module.objectives:
             out.append(f'<h2><a name="objectives"></a>{label("objectives", lang)}</h2>')
             out.append("<ul>" + "".join(f"<li>{escape(o)}</li>" for o in module.objectives) + "</ul>")
@@ -89,12 +95,6 @@ class Renderer:
         if module.teaches:
             links = "".join(f"<li>{self.reference_link(t, lang)}</li>" for t in module.teaches)
             out.append(f'<h2><a name="teaches"></a>{label("teaches", lang)}</h2><ul>{links}</ul>')
-        quiz = self.library.quiz(module.quiz, lang) if module.quiz else None
-        if quiz is not None:
-            out.append(
-                f'<p class="meta">{label("quiz", lang)}: {escape(quiz.title)} ({len(quiz.questions)} '
-                f'{label("questions", lang)}, {label("pass-mark", lang)} {quiz.pass_mark}%)</p>'
-            )
         return "\n".join(out)
 
     def reference_link(self, target: str, lang: str) -> str:

@@ -1,0 +1,54 @@
+"""Moodle XML export: well-formed, one category per quiz, every type in Moodle's own shape, weights that mark
+like the app."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from conftest import REPO_ROOT
+from quiz_samples import sample_quiz
+from tiphandbook.core.content import load_library
+from tiphandbook.core.quiz.moodle_xml import quiz_to_moodle_xml
+
+
+def questions_by_name(root: ET.Element) -> dict[str, ET.Element]:
+    return {q.findtext("name/text"): q for q in root.findall("question") if q.get("type") != "category"}
+
+
+def test_sample_quiz_in_moodle_xml() -> None:
+    data = quiz_to_moodle_xml(sample_quiz())
+    assert data.startswith(b"<?xml version='1.0' encoding='UTF-8'?>")
+    root = ET.fromstring(data)
+    assert root.tag == "quiz"
+    assert root.find("question[@type='category']/category/text").text == "$course$/top/Sample quiz: all types"
+    q = questions_by_name(root)
+    assert {name: e.get("type") for name, e in q.items()} == {
+        "tf": "truefalse", "one": "multichoice", "many": "multichoice", "pairs": "matching", "order": "ordering", "law": "shortanswer"}
+    assert q["tf"].findtext("idnumber") == "tf"
+    assert [(a.findtext("text"), a.get("fraction")) for a in q["tf"].findall("answer")] == [("true", "0"), ("false", "100")]
+    assert q["one"].findtext("single") == "true"
+    assert [a.get("fraction") for a in q["one"].findall("answer")] == ["100", "0", "0"]
+    assert q["many"].findtext("single") == "false"
+    assert [a.get("fraction") for a in q["many"].findall("answer")] == ["50", "50", "-50", "-50"]
+    # Texts go as escaped HTML: the braces and the line break of the prompt arrive as typed.
+    assert q["many"].findtext("questiontext/text") == "<p>Which are means {select all} ~ = # : \\ ?<br>Two lines.</p>"
+    assert q["one"].find("answer/feedback/text").text == "<p>Right: Art. 3(c).</p>"
+    assert [(s.findtext("text"), s.findtext("answer/text")) for s in q["pairs"].findall("subquestion")][0] == ("<p>Act</p>", "Harbouring")
+    assert q["order"].findtext("gradingtype") == "LONGEST_ORDERED_SUBSET"
+    assert [a.get("fraction") for a in q["order"].findall("answer")] == ["1", "2", "3", "4", "5"]
+    assert [a.findtext("text") for a in q["law"].findall("answer")] == ["ZRU-633", "OʻRQ-633"]
+    assert q["law"].findtext("generalfeedback/text") == "<p>ZRU-633.</p>"
+
+
+def test_every_shipped_quiz_exports_with_weights_that_add_up() -> None:
+    library = load_library(REPO_ROOT)
+    for (quiz_id, lang), quiz in library.quizzes.items():
+        root = ET.fromstring(quiz_to_moodle_xml(quiz))
+        exported = questions_by_name(root)
+        assert list(exported) == [q.id for q in quiz.questions], quiz_id
+        for element in exported.values():
+            if element.findtext("single") == "false":  # Moodle requires the positive weights to add up to 100
+                positive = sum(float(a.get("fraction")) for a in element.findall("answer") if float(a.get("fraction")) > 0)
+                assert positive == pytest.approx(100, abs=0.01), (quiz_id, element.findtext("name/text"))

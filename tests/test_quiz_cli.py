@@ -1,0 +1,69 @@
+"""``tiphandbook quiz list | export | import`` as a trainer would run them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURE_CONTENT, REPO_ROOT
+from tiphandbook.cli import main
+from tiphandbook.core.content import load_library
+from tiphandbook.core.content.model import ContentError
+from tiphandbook.core.content.parse import parse_quiz
+
+MOODLE_EXAMPLES = REPO_ROOT.parent / "shared" / "fixtures" / "gift" / "moodle-format-examples.gift"
+
+
+def test_quiz_list_shows_the_shipped_quizzes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["quiz", "list"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    shipped = load_library(REPO_ROOT)
+    assert len(out) == len({qid for qid, _ in shipped.quizzes}) >= 16
+    first = out[0].split()
+    assert first[0] == "mia-m1-definitions-quiz" and "questions" in out[0] and "[mia-m1-definitions]" in out[0]
+
+
+def test_export_to_gift_and_import_back_gives_the_same_quiz(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gift = tmp_path / "intro.gift"
+    assert main(["quiz", "export", "intro-quiz", "--format", "gift", "-o", str(gift), "--content", str(FIXTURE_CONTENT)]) == 0
+    out_dir = tmp_path / "imported"
+    assert main(["quiz", "import", str(gift), "-o", str(out_dir)]) == 0
+    written = out_dir / "intro-quiz.quiz.en.yaml"
+    assert capsys.readouterr().out.strip() == str(written)
+    errors: list[ContentError] = []
+    again = parse_quiz(written, "en", errors, is_source=True)
+    original = load_library(FIXTURE_CONTENT).quiz("intro-quiz", "en")
+    assert errors == [] and again is not None and original is not None
+    assert [(q.id, q.type, q.prompt, q.options, q.answer, q.items, q.explanation, q.ref) for q in again.questions] == [
+        (q.id, q.type, q.prompt, q.options, q.answer, q.items, q.explanation, q.ref) for q in original.questions]
+    assert main(["quiz", "import", str(gift), "-o", str(out_dir)]) == 1  # no silent overwrite
+    assert main(["quiz", "import", str(gift), "-o", str(out_dir), "--force"]) == 0
+
+
+def test_export_to_moodle_xml(tmp_path: Path) -> None:
+    target = tmp_path / "intro.xml"
+    assert main(["quiz", "export", "intro-quiz", "--format", "moodle-xml", "-o", str(target), "--content", str(FIXTURE_CONTENT)]) == 0
+    assert b'<question type="ordering">' in target.read_bytes()
+
+
+def test_export_of_an_unknown_quiz_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["quiz", "export", "no-such-quiz", "--format", "gift", "-o", str(tmp_path / "x.gift"), "--content", str(FIXTURE_CONTENT)]) == 1
+    assert "no quiz 'no-such-quiz'" in capsys.readouterr().err
+
+
+def test_import_of_moodle_examples_reports_numerical_questions_by_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    if not MOODLE_EXAMPLES.exists():
+        pytest.skip(f"Moodle's GIFT examples are not beside the project ({MOODLE_EXAMPLES})")
+    assert main(["quiz", "import", str(MOODLE_EXAMPLES), "-o", str(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    numerical = [line for line in err.splitlines() if "numerical question" in line]
+    assert len(numerical) == 8 and all(line.startswith(f"{MOODLE_EXAMPLES}:") for line in numerical)
+    assert f"{MOODLE_EXAMPLES}:16: a numerical question" in err
+    assert "35 question(s) imported into 1 quiz file(s); 8 skipped" in err
+    assert (tmp_path / "moodle-format-examples.quiz.en.yaml").exists()
+
+
+def test_import_of_an_unreadable_file_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["quiz", "import", str(tmp_path / "missing.gift"), "-o", str(tmp_path)]) == 1
+    assert "cannot read" in capsys.readouterr().err

@@ -1,0 +1,272 @@
+"""Quizzes driven like a student and a trainer would: the module page's quiz link, a practice quiz, an exam to its
+result (and to its time limit), every input type, the classroom presenter, progress, CSV and PDF."""
+
+from __future__ import annotations
+
+import csv
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QAbstractButton
+
+from quiz_samples import sample_quiz
+from tiphandbook.core.navigation import Location
+from tiphandbook.core.paths import UserDirs
+from tiphandbook.core.quiz.review_html import plain_ref
+from tiphandbook.core.store import open_user_database
+from tiphandbook.core.store.quiz_history import QuizHistory
+from tiphandbook.ui.answer_inputs import MatchingInput, OrderingInput, ShortAnswerInput, _Choices
+from tiphandbook.ui.app import create_main_window
+from tiphandbook.ui.main_window import MainWindow
+from tiphandbook.ui.progress_view import ProgressView
+from tiphandbook.ui.quiz_window import QuizWindow, utc_now
+
+
+@pytest.fixture
+def window(qtbot, content: Path) -> MainWindow:  # noqa: ANN001
+    main, loader = create_main_window(content, UserDirs.resolve())
+    qtbot.addWidget(main)
+    main.resize(900, 600)
+    main.show()
+    with qtbot.waitSignal(loader.loaded, timeout=10000):
+        loader.start(content)
+    return main
+
+
+def choose(qtbot, quiz_window: QuizWindow, text: str) -> None:  # noqa: ANN001
+    """Click the option whose label ends with ``text``."""
+    choices = quiz_window.question_page.input
+    assert isinstance(choices, _Choices)
+    button = next(b for b in choices.buttons if b.accessibleName().endswith(text))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def click(qtbot, button: QAbstractButton) -> None:  # noqa: ANN001
+    assert button.isVisible() and button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def put_in_order(qtbot, ordering: OrderingInput) -> None:  # noqa: ANN001
+    """Sort the list with Move up, as a student without a mouse would."""
+    for _ in range(ordering.list.count() ** 2):
+        rows = [ordering.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(ordering.list.count())]
+        wrong = next((r for r in range(1, len(rows)) if rows[r] < rows[r - 1]), None)
+        if wrong is None:
+            return
+        ordering.list.setCurrentRow(wrong)
+        qtbot.mouseClick(ordering.up, Qt.MouseButton.LeftButton)
+
+
+def test_module_page_offers_its_quiz_and_the_link_opens_it(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    window.open_location(Location("doc", "intro-module"))
+    assert 'href="quiz:intro-quiz"' in window._page_html(Location("doc", "intro-module"))
+    window.reader.linkActivated.emit(QUrl("quiz:intro-quiz"))
+    quiz_window = window.training.quiz_windows["intro-quiz"]
+    assert quiz_window.isVisible() and "Introductory quiz" in quiz_window.windowTitle()
+    assert "You have not taken this quiz yet." in quiz_window.progress_label.text()
+    assert not quiz_window.review_button.isEnabled()
+    assert quiz_window.start("review") is None and quiz_window.pages.currentWidget() is quiz_window.start_page
+
+
+def test_training_menu_and_shortcut_open_the_module_quiz(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert "&Training" in titles and titles.index("&Training") < titles.index("&Help")
+    window.open_location(Location("doc", "intro-module"))
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.training.quiz_windows["intro-quiz"].isVisible()
+
+
+def test_a_practice_quiz_answered_with_feedback_retry_and_result(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    quiz_window = window.training.open_quiz("intro-quiz")
+    click(qtbot, quiz_window.practice_button)
+    page = quiz_window.question_page
+    assert page.position.text() == "Question 1 of 3" and "Movement across a border" in page.prompt.text()
+    assert not page.feedback.isVisible() and not page.retry_button.isVisible()
+
+    choose(qtbot, quiz_window, "False")
+    click(qtbot, page.check_button)
+    text = page.feedback.toPlainText()
+    assert "Correct." in text and "Harbouring and receipt are acts too." in text and "Alpha chapter › First section" in text
+    assert not any(b.isEnabled() for b in page.input.buttons) and not page.retry_button.isVisible()  # locked, still readable
+    page.feedback.anchorClicked.emit(QUrl("doc:alpha#first"))  # the explanation's link opens the handbook section
+    assert window.history.current == Location("doc", "alpha", "first")
+
+    click(qtbot, page.next_button)
+    choose(qtbot, quiz_window, "Act")
+    click(qtbot, page.check_button)
+    assert "Not correct." in page.feedback.toPlainText() and "The act is needed." in page.feedback.toPlainText()
+    click(qtbot, page.retry_button)
+    assert all(b.isEnabled() for b in page.input.buttons) and not page.feedback.isVisible()
+    choose(qtbot, quiz_window, "Means")
+    click(qtbot, page.check_button)
+    assert "Correct." in page.feedback.toPlainText() and "Right." in page.feedback.toPlainText()
+
+    click(qtbot, page.next_button)
+    assert isinstance(page.input, OrderingInput)
+    put_in_order(qtbot, page.input)
+    click(qtbot, page.check_button)
+    assert "Correct." in page.feedback.toPlainText()
+    click(qtbot, page.finish_button)
+
+    assert quiz_window.pages.currentWidget() is quiz_window.result_page
+    result = quiz_window.result_view.toPlainText()
+    assert "Score: 67% (2 of 3)" in result and "Not passed" in result  # the first try of question 2 counts
+    assert quiz_window.review_missed_button.isEnabled()
+    click(qtbot, quiz_window.review_missed_button)  # the missed question comes back at once
+    assert [q.id for q in quiz_window.session.questions] == ["pick-one"]
+
+    attempts = quiz_window.history.finished_attempts()
+    assert [(a.mode, round(a.percent)) for a in attempts] == [("practice", 67)]
+
+
+def test_an_exam_gives_no_feedback_until_its_result(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    quiz_window = window.training.open_quiz("intro-quiz")
+    click(qtbot, quiz_window.exam_button)
+    page = quiz_window.question_page
+    assert not page.check_button.isVisible() and page.finish_button.text() == "&Finish exam"
+    for index, question in enumerate(quiz_window.session.questions):
+        assert page.position.text() == f"Question {index + 1} of 3"
+        if question.type == "true_false":
+            choose(qtbot, quiz_window, "True")  # wrong
+        elif question.type == "single":
+            choose(qtbot, quiz_window, "Means")
+        else:
+            put_in_order(qtbot, page.input)
+        assert not page.feedback.isVisible()
+        if index < 2:
+            click(qtbot, page.next_button)
+    click(qtbot, page.previous_button)  # answers are kept when moving about
+    assert page.input.response() is not None
+    click(qtbot, page.finish_button)
+
+    result = quiz_window.result_view.toPlainText()
+    assert "Score: 67% (2 of 3)" in result and "Not passed" in result
+    assert "Your answer: True" in result and "Correct answer: False" in result and "Explanation: Harbouring" in result
+    assert [a.mode for a in quiz_window.history.finished_attempts()] == ["exam"]
+    quiz_window.show_start()
+    assert "Your best score: 67% in 1 attempt(s)." in quiz_window.progress_label.text()
+    assert quiz_window.review_button.text() == "&Review (1 due)"
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def history() -> QuizHistory:
+    db = open_user_database(UserDirs.resolve().data)
+    yield QuizHistory(db)
+    db.close()
+
+
+def test_the_exam_time_limit_ends_it(qtbot, history: QuizHistory) -> None:  # noqa: ANN001
+    clock = FakeClock()
+    quiz_window = QuizWindow(sample_quiz(), history, "en", plain_ref, "", clock=clock)
+    qtbot.addWidget(quiz_window)
+    quiz_window.show()
+    quiz_window.time_limit.setValue(1)
+    click(qtbot, quiz_window.exam_button)
+    assert quiz_window.question_page.clock.text() == "Time left: 1:00"
+    clock.now = 61
+    quiz_window.question_page.tick()
+    assert quiz_window.pages.currentWidget() is quiz_window.result_page
+    assert "Time ran out" in quiz_window.result_view.toPlainText()
+
+
+def test_every_input_type_in_an_exam(qtbot, history: QuizHistory) -> None:  # noqa: ANN001
+    quiz_window = QuizWindow(sample_quiz(), history, "en", plain_ref, "")
+    qtbot.addWidget(quiz_window)
+    quiz_window.show()
+    session = quiz_window.start("exam", seed=11)
+    page = quiz_window.question_page
+    for index, question in enumerate(session.questions):
+        widget = page.input
+        if question.id == "tf":
+            choose(qtbot, quiz_window, "False")
+        elif question.id == "one":
+            choose(qtbot, quiz_window, "The means")
+        elif question.id == "many":
+            choose(qtbot, quiz_window, "Deception")
+            choose(qtbot, quiz_window, "Coercion")
+        elif question.id == "pairs":
+            assert isinstance(widget, MatchingInput)
+            for row, box in enumerate(widget.boxes):
+                box.setCurrentIndex(box.findData(row))
+        elif question.id == "order":
+            put_in_order(qtbot, widget)
+        else:
+            assert isinstance(widget, ShortAnswerInput)
+            widget.edit.insert("  oʻrq-633 ")  # QTest cannot type U+02BB; insert() is what an input method does
+        if index < len(session.questions) - 1:
+            click(qtbot, page.next_button)
+    click(qtbot, page.finish_button)
+    assert "Score: 100% (6 of 6)" in quiz_window.result_view.toPlainText()
+
+
+def test_classroom_presenter_reveals_the_answer_on_a_key_press(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    view = window.training.present_quiz("intro-quiz")
+    qtbot.addWidget(view)
+    assert view.isFullScreen() and view.counter.text() == "1 / 3"
+    assert view.heading.text() == "Question 1 of 3" and "Correct answer" not in view.body.toPlainText()
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert "Correct answer: False" in view.body.toPlainText() and "Harbouring and receipt" in view.body.toPlainText()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.counter.text() == "2 / 3" and "Correct answer" not in view.body.toPlainText()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert "Correct answer: B" in view.body.toPlainText() or "Correct answer: A" in view.body.toPlainText()
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.counter.text() == "1 / 3"
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert view.counter.text() == "3 / 3"
+    assert view.body.document().defaultFont().pixelSize() >= 14
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert not view.isVisible()
+
+
+def test_lesson_plan_presented_a_section_a_slide(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    assert window.training.present_lesson_plan() is None  # not on a module page
+    window.open_location(Location("doc", "intro-module"))
+    view = window.training.present_lesson_plan()
+    qtbot.addWidget(view)
+    assert view.counter.text() == "1 / 3" and view.heading.text() == "Introductory module"
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    assert view.heading.text() == "Opening · 30 min" and "Welcome." in view.body.toPlainText()
+
+
+def test_progress_per_module_and_csv_export(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
+    quiz_window = window.training.open_quiz("intro-quiz")
+    quiz_window.start("exam", seed=1)
+    quiz_window.finish()  # nothing answered: 0%, every question due for review
+    view = ProgressView(window.library, window.training.history, "en", utc_now, window)
+    qtbot.addWidget(view)
+    academy = view.tree.topLevelItem(0)
+    assert view.tree.topLevelItemCount() == 1 and academy.text(0) == "Test academy" and academy.childCount() == 1
+    today = datetime.now(timezone.utc).astimezone().strftime("%Y-%m-%d")
+    assert [academy.child(0).text(c) for c in range(5)] == ["Introductory module", "0%", "1", today, "3"]
+    target = tmp_path / "results.csv"
+    assert view.export_csv_to(target, "Aziz Rahimov") == 1
+    rows = list(csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0]["student"] == "Aziz Rahimov" and rows[0]["quiz"] == "Introductory quiz" and rows[0]["mode"] == "exam"
+
+
+def test_handout_and_answer_key_printed_to_pdf(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
+    window.set_content_language("ru")
+    quiz = window.library.quiz("intro-quiz", "ru")
+    for kind in ("handout", "answer-key"):
+        path = window.training.write_sheet(quiz, kind, tmp_path / f"{kind}.pdf")
+        data = path.read_bytes()
+        assert data.startswith(b"%PDF") and len(data) > 5000
+        assert b"DejaVuSans" in data  # the bundled font is embedded, so Cyrillic and Uzbek letters print
+
+
+def test_the_database_closes_with_the_main_window(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    quiz_window = window.training.open_quiz("intro-quiz")
+    assert window.training._database is not None
+    window.close()
+    assert window.training._database is None and not quiz_window.isVisible()

@@ -1,0 +1,92 @@
+"""Feedback after an answer (practice, review) and the per-question review of a result, as HTML for a
+QTextBrowser. ``ref_link`` turns a ``doc#anchor`` reference into a link titled in the reader's language; the
+window passes the renderer's, so the link opens the handbook section that teaches the point."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from tiphandbook.core.content.labels import label
+from tiphandbook.core.content.model import Question, Quiz
+from tiphandbook.core.quiz.describe import correct_text, response_text
+from tiphandbook.core.quiz.labels import quiz_label
+from tiphandbook.core.quiz.responses import Response
+from tiphandbook.core.quiz.scoring import is_full_marks
+from tiphandbook.core.quiz.session import QuizResult
+
+RefLink = Callable[[str], str]
+RIGHT, WRONG = "✓", "✗"
+
+
+def plain_ref(target: str) -> str:
+    return escape(target)
+
+
+def verdict_html(fraction: float, lang: str) -> str:
+    if is_full_marks(fraction):
+        return f'<p class="verdict right">{RIGHT} {escape(quiz_label("right", lang))}</p>'
+    if fraction > 0:
+        return f'<p class="verdict partly">{escape(quiz_label("partly", lang, percent=round(fraction * 100)))}</p>'
+    return f'<p class="verdict wrong">{WRONG} {escape(quiz_label("wrong", lang))}</p>'
+
+
+def feedback_html(question: Question, response: Response, fraction: float, order: tuple[int, ...], lang: str,
+                  ref_link: RefLink = plain_ref) -> str:
+    """What practice shows after Check: the verdict, each option's feedback, the right answer, the explanation."""
+    parts = [verdict_html(fraction, lang)]
+    if question.type in ("single", "multiple"):
+        picked = {response} if isinstance(response, int) else set(response) if isinstance(response, frozenset) else set()
+        rows = []
+        for i in order:
+            option = question.options[i]
+            if i not in picked and not option.correct:
+                continue
+            mark = RIGHT if option.correct else WRONG
+            note = f" <i>({escape(quiz_label('not-picked', lang))})</i>" if i not in picked else ""
+            feedback = f"<br/>{escape(option.feedback)}" if option.feedback and i in picked else ""
+            rows.append(f"<li>{mark} {escape(option.text)}{note}{feedback}</li>")
+        parts.append(f'<ul class="feedback">{"".join(rows)}</ul>')
+    elif not is_full_marks(fraction):
+        parts.append(_line("correct-answer", correct_text(question, lang), lang))
+    parts.append(_explanation(question, lang, ref_link))
+    return "\n".join(parts)
+
+
+def result_html(quiz: Quiz, result: QuizResult, lang: str, ref_link: RefLink = plain_ref) -> str:
+    """The score, pass or fail against the pass mark, then every question with both answers and the explanation."""
+    outcome_word = quiz_label("passed" if result.passed else "failed", lang)
+    score = quiz_label("of", lang, score=_number(result.score), total=len(result.outcomes))
+    parts = [
+        f"<h1>{escape(quiz.title)}</h1>",
+        f'<p class="score">{escape(quiz_label("score", lang))}: <b>{round(result.percent)}%</b> ({escape(score)}) · '
+        f'{escape(label("pass-mark", lang))} {result.pass_mark}% · '
+        f'<span class="{"right" if result.passed else "wrong"}"><b>{escape(outcome_word)}</b></span></p>',
+    ]
+    if result.timed_out:
+        parts.append(f'<p class="notice">{escape(quiz_label("time-up", lang))}</p>')
+    for n, outcome in enumerate(result.outcomes, 1):
+        question = outcome.question
+        response = outcome.counted.response if outcome.counted else None
+        parts.append(f'<h3><a name="q{n}"></a>{n}. {escape(question.prompt)}</h3>')
+        parts.append(verdict_html(outcome.fraction, lang))
+        parts.append(_line("your-answer", response_text(question, response, lang), lang))
+        if not is_full_marks(outcome.fraction):
+            parts.append(_line("correct-answer", correct_text(question, lang), lang))
+        parts.append(_explanation(question, lang, ref_link))
+    return "\n".join(parts)
+
+
+def _line(key: str, text: str, lang: str) -> str:
+    return f"<p><b>{escape(quiz_label(key, lang))}:</b> {escape(text)}</p>"
+
+
+def _explanation(question: Question, lang: str, ref_link: RefLink) -> str:
+    text = f"<p><b>{escape(quiz_label('explanation', lang))}:</b> {escape(question.explanation)}</p>" if question.explanation else ""
+    if question.ref:
+        text += f'<p class="read">{escape(label("read", lang))}: {ref_link(question.ref)}</p>'
+    return text
+
+
+def _number(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")

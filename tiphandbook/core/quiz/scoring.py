@@ -1,0 +1,81 @@
+"""Marks between 0 and 1 for every question type, with partial credit where a question has parts.
+
+- single, true/false, short answer: all or nothing.
+- multiple: each correct option picked earns 1/C, each wrong option picked costs 1/W (C, W: how many options are
+  correct and wrong), never below 0. Picking everything therefore earns nothing, as guessing should.
+- matching: the share of left-hand sides given the right partner.
+- ordering: the longest run of items already in the right relative order (Moodle's "longest ordered subset"), less
+  one, over n - 1: the right order earns 1, the reverse earns 0, one item out of place loses 1/(n - 1).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from tiphandbook.core.content.model import Question
+from tiphandbook.core.quiz.normalize import normalize_answer
+from tiphandbook.core.quiz.responses import Response
+
+FULL_MARKS = 1.0
+
+
+def mark(question: Question, response: Response | None) -> float:
+    """The fraction of the question's mark that ``response`` earns; an unanswered question earns 0."""
+    if response is None:
+        return 0.0
+    kind = question.type
+    if kind == "single":
+        return float(isinstance(response, int) and 0 <= response < len(question.options) and question.options[response].correct)
+    if kind == "multiple":
+        return _multiple(question, frozenset(response) if isinstance(response, frozenset) else frozenset())
+    if kind == "true_false":
+        return float(response is question.answer)
+    if kind == "matching":
+        return _matching(question, response if isinstance(response, tuple) else ())
+    if kind == "ordering":
+        return _ordering(question, response if isinstance(response, tuple) else ())
+    if kind == "short_answer":
+        typed = normalize_answer(str(response))
+        return float(bool(typed) and typed in {normalize_answer(a) for a in question.answers})
+    raise ValueError(f"unknown question type {kind!r}")
+
+
+def is_full_marks(fraction: float) -> bool:
+    return fraction >= FULL_MARKS - 1e-9
+
+
+def _multiple(question: Question, picked: frozenset[int]) -> float:
+    correct = {i for i, o in enumerate(question.options) if o.correct}
+    wrong = set(range(len(question.options))) - correct
+    gained = len(picked & correct) / len(correct) if correct else 0.0
+    lost = len(picked & wrong) / len(wrong) if wrong else 0.0
+    return max(0.0, gained - lost)
+
+
+def _matching(question: Question, chosen: Sequence[int | None]) -> float:
+    pairs = question.pairs
+    right = sum(
+        1 for i, j in enumerate(chosen[: len(pairs)])
+        if j is not None and 0 <= j < len(pairs) and pairs[j][1] == pairs[i][1]  # equal texts are equally right
+    )
+    return right / len(pairs) if pairs else 0.0
+
+
+def _ordering(question: Question, order: Sequence[int]) -> float:
+    n = len(question.items)
+    if n < 2 or sorted(order) != list(range(n)):
+        return 0.0
+    return (longest_increasing_run(order) - 1) / (n - 1)
+
+
+def longest_increasing_run(values: Sequence[int]) -> int:
+    """Length of the longest strictly increasing subsequence (patience sorting, O(n log n))."""
+    tails: list[int] = []
+    for value in values:
+        at = bisect_left(tails, value)
+        if at == len(tails):
+            tails.append(value)
+        else:
+            tails[at] = value
+    return len(tails)

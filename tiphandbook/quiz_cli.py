@@ -1,0 +1,96 @@
+"""``tiphandbook quiz list | export | import``: quizzes to and from Moodle without starting the app."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from tiphandbook.core.content.model import LANGUAGES
+
+FORMATS = ("gift", "moodle-xml")
+
+
+def add_quiz_commands(commands: argparse._SubParsersAction, content_root: Callable[[str | None], Path]) -> None:
+    quiz = commands.add_parser("quiz", help="list the quizzes, export one for Moodle, import GIFT")
+    actions = quiz.add_subparsers(title="quiz commands", metavar="QUIZ_COMMAND", required=True)
+
+    listing = actions.add_parser("list", help="list the quizzes: id, questions, pass mark, languages, title")
+    listing.set_defaults(func=lambda args: cmd_list(content_root(args.content), args.lang))
+
+    export = actions.add_parser("export", help="write one quiz as GIFT or Moodle XML")
+    export.add_argument("quiz_id", metavar="ID")
+    export.add_argument("--format", choices=FORMATS, required=True)
+    export.add_argument("-o", "--output", metavar="FILE", required=True, type=Path)
+    export.set_defaults(func=lambda args: cmd_export(content_root(args.content), args.quiz_id, args.format, args.output, args.lang))
+
+    read = actions.add_parser("import", help="convert a GIFT file into the app's quiz files (NAME.quiz.LANG.yaml)")
+    read.add_argument("file", metavar="FILE", type=Path)
+    read.add_argument("-o", "--output", metavar="DIR", required=True, type=Path)
+    read.add_argument("--force", action="store_true", help="overwrite quiz files that already exist")
+    read.set_defaults(func=lambda args: cmd_import(args.file, args.output, args.lang, args.force))
+
+    for parser in (listing, export, read):
+        parser.add_argument("--lang", choices=LANGUAGES, default="en",
+                            help="quiz language (import: assumed unless the file says; default en)")
+    for parser in (listing, export):
+        parser.add_argument("--content", metavar="DIR", help="content folder (default: the bundled content)")
+
+
+def cmd_list(root: Path, lang: str) -> int:
+    from tiphandbook.core.content import load_library
+    from tiphandbook.core.quiz.catalog import quiz_entries
+
+    library = load_library(root)
+    for entry in quiz_entries(library, lang):
+        quiz = entry.quiz
+        languages = ",".join(code for code in LANGUAGES if (quiz.id, code) in library.quizzes)
+        module = f"  [{entry.module.id}]" if entry.module else ""
+        print(f"{quiz.id:<44} {len(quiz.questions):>3} questions  pass {quiz.pass_mark:>3}%  {languages:<8}  {quiz.title}{module}")
+    return 0
+
+
+def cmd_export(root: Path, quiz_id: str, fmt: str, output: Path, lang: str) -> int:
+    from tiphandbook.core.content import load_library
+
+    quiz = load_library(root).quiz(quiz_id, lang)
+    if quiz is None:
+        print(f"no quiz '{quiz_id}' (see: tiphandbook quiz list)", file=sys.stderr)
+        return 1
+    if fmt == "gift":
+        from tiphandbook.core.quiz.gift_export import quiz_to_gift
+
+        output.write_text(quiz_to_gift(quiz), encoding="utf-8")
+    else:
+        from tiphandbook.core.quiz.moodle_xml import quiz_to_moodle_xml
+
+        output.write_bytes(quiz_to_moodle_xml(quiz))
+    print(f"{output}: {len(quiz.questions)} questions of '{quiz.id}' ({quiz.lang})", file=sys.stderr)
+    return 0
+
+
+def cmd_import(source: Path, folder: Path, lang: str, force: bool) -> int:
+    from tiphandbook.core.quiz.gift_import import read_gift
+    from tiphandbook.core.quiz.quiz_yaml import quiz_to_yaml
+
+    try:
+        text = source.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"{source}: cannot read: {exc}", file=sys.stderr)
+        return 1
+    result = read_gift(text, source, lang)
+    for note in result.notes:
+        print(f"{source}:{note.line}: {note.message}" if note.line else f"{source}: {note.message}", file=sys.stderr)
+    targets = [(quiz, folder / f"{quiz.id}.quiz.{quiz.lang}.yaml") for quiz in result.quizzes]
+    existing = [str(path) for _, path in targets if path.exists()]
+    if existing and not force:
+        print(f"not overwriting {', '.join(existing)} (use --force)", file=sys.stderr)
+        return 1
+    folder.mkdir(parents=True, exist_ok=True)
+    for quiz, path in targets:
+        path.write_text(quiz_to_yaml(quiz), encoding="utf-8")
+        print(path)
+    imported = sum(len(quiz.questions) for quiz in result.quizzes)
+    print(f"{imported} question(s) imported into {len(targets)} quiz file(s); {len(result.skipped)} skipped", file=sys.stderr)
+    return 0 if imported else 1

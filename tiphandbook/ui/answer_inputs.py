@@ -1,0 +1,272 @@
+"""One input widget per question type. Each shows the question's parts in the session's shuffled order and
+reports the response in the quiz's own order (see ``core.quiz.responses``), so nothing here knows about marks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tiphandbook.core.content.model import Question
+from tiphandbook.core.quiz.labels import quiz_label
+from tiphandbook.core.quiz.question_html import letter
+from tiphandbook.core.quiz.responses import Response
+
+INDEX_ROLE = Qt.ItemDataRole.UserRole
+
+
+class AnswerInput(QWidget):
+    """Base: ``response()`` is None until the student has given an answer."""
+
+    changed = Signal()
+    submitted = Signal()  # Enter in a text field: "check my answer"
+
+    def response(self) -> Response | None:
+        raise NotImplementedError
+
+    def set_response(self, response: Response | None) -> None:
+        raise NotImplementedError
+
+    def set_locked(self, locked: bool) -> None:
+        """No more changes (an answer being marked), but the text stays as readable as before."""
+        self.setEnabled(not locked)
+
+
+class _WrappingLabel(QLabel):
+    """An option's text: wraps long sentences (a radio button cannot) and toggles its button when clicked."""
+
+    def __init__(self, text: str, button: QAbstractButton) -> None:
+        super().__init__(text)
+        self.button = button
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self.button.isEnabled():
+            self.button.click()
+
+
+class _Choices(AnswerInput):
+    """Lettered options with radio buttons (one answer) or check boxes (any number)."""
+
+    def __init__(self, texts: list[str], exclusive: bool, lettered: bool = True) -> None:
+        super().__init__()
+        layout = QGridLayout(self)
+        layout.setColumnStretch(1, 1)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(exclusive)
+        self.buttons: list[QAbstractButton] = []
+        for position, text in enumerate(texts):
+            shown = f"{letter(position)}. {text}" if lettered else text
+            button = QRadioButton() if exclusive else QCheckBox()
+            button.setAccessibleName(shown)
+            self.group.addButton(button, position)
+            layout.addWidget(button, position, 0, Qt.AlignmentFlag.AlignTop)
+            layout.addWidget(_WrappingLabel(shown, button), position, 1, Qt.AlignmentFlag.AlignTop)
+            self.buttons.append(button)
+        layout.setRowStretch(len(texts), 1)  # spare height below the options, not between them
+        self.group.buttonToggled.connect(lambda *_: self.changed.emit())
+
+    def set_locked(self, locked: bool) -> None:
+        for button in self.buttons:
+            button.setEnabled(not locked)
+
+    def checked(self) -> list[int]:
+        return [p for p, b in enumerate(self.buttons) if b.isChecked()]
+
+    def set_checked(self, positions: set[int]) -> None:
+        exclusive = self.group.exclusive()
+        self.group.setExclusive(False)  # an exclusive group cannot be cleared
+        for position, button in enumerate(self.buttons):
+            button.setChecked(position in positions)
+        self.group.setExclusive(exclusive)
+
+
+class SingleChoiceInput(_Choices):
+    def __init__(self, question: Question, order: tuple[int, ...]) -> None:
+        super().__init__([question.options[i].text for i in order], exclusive=True)
+        self.order = order
+
+    def response(self) -> Response | None:
+        checked = self.checked()
+        return self.order[checked[0]] if checked else None
+
+    def set_response(self, response: Response | None) -> None:
+        self.set_checked({self.order.index(response)} if isinstance(response, int) else set())
+
+
+class MultipleChoiceInput(_Choices):
+    def __init__(self, question: Question, order: tuple[int, ...]) -> None:
+        super().__init__([question.options[i].text for i in order], exclusive=False)
+        self.order = order
+
+    def response(self) -> Response | None:
+        picked = frozenset(self.order[p] for p in self.checked())
+        return picked or None
+
+    def set_response(self, response: Response | None) -> None:
+        picked = response if isinstance(response, frozenset) else frozenset()
+        self.set_checked({self.order.index(i) for i in picked})
+
+
+class TrueFalseInput(_Choices):
+    def __init__(self, lang: str) -> None:
+        super().__init__([quiz_label("true", lang), quiz_label("false", lang)], exclusive=True, lettered=False)
+
+    def response(self) -> Response | None:
+        checked = self.checked()
+        return checked[0] == 0 if checked else None
+
+    def set_response(self, response: Response | None) -> None:
+        self.set_checked(set() if response is None else {0 if response else 1})
+
+
+class MatchingInput(AnswerInput):
+    """Each left-hand side with a list of the right-hand sides (shuffled) to pick its partner from."""
+
+    def __init__(self, question: Question, order: tuple[int, ...]) -> None:
+        super().__init__()
+        self.order = order
+        layout = QGridLayout(self)
+        layout.setColumnStretch(0, 1)
+        layout.setColumnStretch(1, 1)
+        self.boxes: list[QComboBox] = []
+        for row, (left, _) in enumerate(question.pairs):
+            label = QLabel(left)
+            label.setWordWrap(True)
+            box = QComboBox()
+            box.addItem("—", None)
+            for j in order:
+                box.addItem(question.pairs[j][1], j)
+            box.setAccessibleName(left)
+            label.setBuddy(box)
+            box.currentIndexChanged.connect(lambda *_: self.changed.emit())
+            layout.addWidget(label, row, 0)
+            layout.addWidget(box, row, 1)
+            self.boxes.append(box)
+        layout.setRowStretch(len(question.pairs), 1)
+
+    def response(self) -> Response | None:
+        chosen = tuple(box.currentData() for box in self.boxes)
+        return chosen if any(c is not None for c in chosen) else None
+
+    def set_response(self, response: Response | None) -> None:
+        chosen = response if isinstance(response, tuple) else ()
+        for row, box in enumerate(self.boxes):
+            j = chosen[row] if row < len(chosen) else None
+            box.setCurrentIndex(0 if j is None else 1 + self.order.index(j))
+
+
+class OrderingInput(AnswerInput):
+    """A list to put in order by dragging or with Move up / Move down (Alt+Up / Alt+Down)."""
+
+    def __init__(self, question: Question, order: tuple[int, ...]) -> None:
+        super().__init__()
+        self.question = question
+        self.locked = False
+        self.list = QListWidget()
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setWordWrap(True)
+        self.list.setAccessibleName(self.tr("Items to put in order"))
+        self.list.model().rowsMoved.connect(lambda *_: self.changed.emit())
+        self.up = QPushButton(self.tr("Move &up"))
+        self.down = QPushButton(self.tr("Move &down"))
+        self.up.clicked.connect(lambda: self.move(-1))
+        self.down.clicked.connect(lambda: self.move(1))
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.up)
+        buttons.addWidget(self.down)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.move(step))
+        self._fill(order)
+
+    def _fill(self, indices: tuple[int, ...]) -> None:
+        self.list.clear()
+        for i in indices:
+            item = QListWidgetItem(self.question.items[i])
+            item.setData(INDEX_ROLE, i)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+
+    def set_locked(self, locked: bool) -> None:
+        mode = QAbstractItemView.DragDropMode.NoDragDrop if locked else QAbstractItemView.DragDropMode.InternalMove
+        self.list.setDragDropMode(mode)
+        self.up.setEnabled(not locked)
+        self.down.setEnabled(not locked)
+        self.locked = locked
+
+    def move(self, step: int) -> None:
+        row = self.list.currentRow()
+        target = row + step
+        if self.locked or row < 0 or not 0 <= target < self.list.count():
+            return
+        item = self.list.takeItem(row)
+        self.list.insertItem(target, item)
+        self.list.setCurrentRow(target)
+        self.changed.emit()
+
+    def response(self) -> Response | None:
+        """The current order is always an answer: the student may accept the order shown."""
+        return tuple(self.list.item(row).data(INDEX_ROLE) for row in range(self.list.count()))
+
+    def set_response(self, response: Response | None) -> None:
+        if isinstance(response, tuple) and sorted(response) == list(range(len(self.question.items))):
+            self._fill(response)  # type: ignore[arg-type]
+
+
+class ShortAnswerInput(AnswerInput):
+    def __init__(self) -> None:
+        super().__init__()
+        self.edit = QLineEdit()
+        self.edit.setAccessibleName(self.tr("Your answer"))
+        self.edit.setPlaceholderText(self.tr("Type your answer"))
+        self.edit.textChanged.connect(lambda *_: self.changed.emit())
+        self.edit.returnPressed.connect(self.submitted)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.edit)
+        layout.addStretch(1)
+
+    def response(self) -> Response | None:
+        return self.edit.text().strip() or None
+
+    def set_response(self, response: Response | None) -> None:
+        self.edit.setText(response if isinstance(response, str) else "")
+
+
+def make_input(question: Question, order: tuple[int, ...], lang: str) -> AnswerInput:
+    kind = question.type
+    if kind == "single":
+        return SingleChoiceInput(question, order)
+    if kind == "multiple":
+        return MultipleChoiceInput(question, order)
+    if kind == "true_false":
+        return TrueFalseInput(lang)
+    if kind == "matching":
+        return MatchingInput(question, order)
+    if kind == "ordering":
+        return OrderingInput(question, order)
+    if kind == "short_answer":
+        return ShortAnswerInput()
+    raise ValueError(f"unknown question type {kind!r}")

@@ -1,0 +1,195 @@
+"""A window for one quiz: choose a mode (practice, exam, review), answer, and read the result with a review of
+every question. Attempts go to the user database as they happen (practice) or at the end (exam)."""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections.abc import Callable
+from datetime import datetime, timezone
+from html import escape
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tiphandbook.core.content.labels import label
+from tiphandbook.core.content.model import Quiz
+from tiphandbook.core.quiz.review_html import RefLink, result_html
+from tiphandbook.core.quiz.session import Mode, QuizSession
+from tiphandbook.core.store.quiz_history import QuizHistory
+from tiphandbook.ui.question_page import QuestionPage
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class QuizWindow(QWidget):
+    linkActivated = Signal(QUrl)  # a handbook reference to open in the reader
+    presentRequested = Signal(str)  # quiz id: show it on the projector
+    printRequested = Signal(str, str)  # quiz id, "handout" or "answer-key"
+
+    def __init__(
+        self,
+        quiz: Quiz,
+        history: QuizHistory,
+        lang: str,
+        ref_link: RefLink,
+        stylesheet: str,
+        clock: Callable[[], float] = time.monotonic,
+        now: Callable[[], datetime] = utc_now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.quiz = quiz
+        self.history = history
+        self.lang = lang
+        self.ref_link = ref_link
+        self._clock = clock
+        self._now = now
+        self.session: QuizSession | None = None
+        self.attempt_id = 0
+        self.setWindowTitle(self.tr("Quiz: %1").replace("%1", quiz.title))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(820, 680)
+
+        self.pages = QStackedWidget(self)
+        self.start_page = self._build_start_page()
+        self.question_page = QuestionPage(lang, ref_link, stylesheet, self)
+        self.question_page.answered.connect(self._save_try)
+        self.question_page.finishRequested.connect(self.finish)
+        self.question_page.linkActivated.connect(self.linkActivated)
+        self.result_page = self._build_result_page(stylesheet)
+        for page in (self.start_page, self.question_page, self.result_page):
+            self.pages.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.show_start()
+
+    # -- pages --------------------------------------------------------------------------------------------
+    def _build_start_page(self) -> QWidget:
+        page = QWidget(self)
+        title = QLabel(f"<h1>{escape(self.quiz.title)}</h1>")
+        title.setTextFormat(Qt.TextFormat.RichText)
+        title.setWordWrap(True)
+        summary = QLabel(f"{len(self.quiz.questions)} {label('questions', self.lang)} · "
+                         f"{label('pass-mark', self.lang)} {self.quiz.pass_mark}%")
+        self.progress_label = QLabel()
+        self.progress_label.setWordWrap(True)
+
+        self.practice_button = QPushButton(self.tr("&Practice"))
+        self.practice_button.setToolTip(self.tr("Feedback and the explanation after each answer; try again when you miss"))
+        self.exam_button = QPushButton(self.tr("&Exam"))
+        self.exam_button.setToolTip(self.tr("No feedback until the end; a result with pass or fail"))
+        self.review_button = QPushButton()
+        self.review_button.setToolTip(self.tr("The questions you missed, back on a spaced schedule"))
+        self.time_limit = QSpinBox()
+        self.time_limit.setRange(0, 240)
+        self.time_limit.setSpecialValueText(self.tr("no limit"))
+        self.time_limit.setSuffix(self.tr(" min"))
+        self.time_limit.setAccessibleName(self.tr("Exam time limit in minutes"))
+        limit_label = QLabel(self.tr("Exam &time limit:"))
+        limit_label.setBuddy(self.time_limit)
+        self.practice_button.clicked.connect(lambda: self.start("practice"))
+        self.exam_button.clicked.connect(lambda: self.start("exam", self.time_limit.value() * 60))
+        self.review_button.clicked.connect(lambda: self.start("review"))
+
+        trainer = QHBoxLayout()
+        for text, slot in ((self.tr("Present in &classroom"), lambda: self.presentRequested.emit(self.quiz.id)),
+                           (self.tr("Print &handout…"), lambda: self.printRequested.emit(self.quiz.id, "handout")),
+                           (self.tr("Print answer &key…"), lambda: self.printRequested.emit(self.quiz.id, "answer-key"))):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            trainer.addWidget(button)
+        trainer.addStretch(1)
+
+        modes = QGridLayout()
+        modes.addWidget(self.practice_button, 0, 0)
+        modes.addWidget(self.exam_button, 1, 0)
+        modes.addWidget(limit_label, 1, 1)
+        modes.addWidget(self.time_limit, 1, 2)
+        modes.addWidget(self.review_button, 2, 0)
+        modes.setColumnStretch(3, 1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(title)
+        layout.addWidget(summary)
+        layout.addWidget(self.progress_label)
+        layout.addSpacing(12)
+        layout.addLayout(modes)
+        layout.addSpacing(24)
+        layout.addWidget(QLabel(self.tr("For trainers:")))
+        layout.addLayout(trainer)
+        layout.addStretch(1)
+        return page
+
+    def _build_result_page(self, stylesheet: str) -> QWidget:
+        page = QWidget(self)
+        self.result_view = QTextBrowser()
+        self.result_view.setOpenLinks(False)
+        self.result_view.document().setDefaultStyleSheet(stylesheet)
+        self.result_view.setAccessibleName(self.tr("Result"))
+        self.result_view.anchorClicked.connect(self.linkActivated)
+        self.review_missed_button = QPushButton(self.tr("&Review missed questions"))
+        self.review_missed_button.clicked.connect(lambda: self.start("review"))
+        again = QPushButton(self.tr("&Back to the start"))
+        again.clicked.connect(self.show_start)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.review_missed_button)
+        buttons.addStretch(1)
+        buttons.addWidget(again)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.result_view)
+        layout.addLayout(buttons)
+        return page
+
+    def show_start(self) -> None:
+        progress = self.history.progress(self.quiz, self._now())
+        if progress.attempts:
+            best = f"{round(progress.best_percent or 0)}%"
+            text = self.tr("Your best score: %1 in %n attempt(s).", "", progress.attempts).replace("%1", best)
+        else:
+            text = self.tr("You have not taken this quiz yet.")
+        if progress.in_review:
+            text += " " + self.tr("%n question(s) due for review now.", "", progress.due)
+        self.progress_label.setText(text)
+        self.review_button.setText(self.tr("&Review (%n due)", "", progress.due))
+        self.review_button.setEnabled(progress.due > 0)
+        self.pages.setCurrentWidget(self.start_page)
+
+    # -- a sitting ----------------------------------------------------------------------------------------
+    def start(self, mode: Mode, time_limit: float = 0, seed: int | None = None) -> QuizSession | None:
+        """Begin a sitting; ``seed`` fixes the shuffle (tests, a trainer's exam version), else it is random.
+        A review with nothing due returns to the start page, which says so."""
+        only = self.history.due(self.quiz, self._now()) if mode == "review" else None
+        if only == []:
+            self.show_start()
+            return None
+        self.session = QuizSession(self.quiz, mode, secrets.randbelow(2**31) if seed is None else seed, only,
+                                   time_limit or None, self._clock)
+        self.attempt_id = self.history.begin(self.session, self.lang, self._now())
+        self.question_page.begin(self.session)
+        self.pages.setCurrentWidget(self.question_page)
+        return self.session
+
+    def _save_try(self, question_id: str) -> None:
+        assert self.session is not None
+        self.history.save_try(self.attempt_id, self.session, question_id, self._now())
+
+    def finish(self) -> None:
+        assert self.session is not None
+        if self.session.finished:  # the time limit and the Finish button can both ask
+            return
+        result = self.history.finish(self.attempt_id, self.session, self._now())
+        self.result_view.setHtml(result_html(self.quiz, result, self.lang, self.ref_link))
+        self.review_missed_button.setEnabled(bool(self.history.due(self.quiz, self._now())))
+        self.pages.setCurrentWidget(self.result_page)

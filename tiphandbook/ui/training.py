@@ -1,0 +1,227 @@
+"""The Training menu and everything behind it: quiz windows, the classroom presenter, progress, printing and
+export for Moodle. The main window only hangs the menu and forwards ``quiz:`` links here.
+
+The user database opens on first use (start-up never waits for it) and closes with the main window.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QUrl
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+
+from tiphandbook.core.content.model import Document, Quiz
+
+if TYPE_CHECKING:  # the rest is imported on first use, so the menu costs start-up almost nothing
+    from tiphandbook.core.slides import Slide
+    from tiphandbook.core.store import UserDatabase
+    from tiphandbook.core.store.quiz_history import QuizHistory
+    from tiphandbook.ui.classroom import ClassroomView
+    from tiphandbook.ui.main_window import MainWindow
+    from tiphandbook.ui.quiz_window import QuizWindow
+
+PRINT_KINDS = ("handout", "answer-key")
+_TAG = re.compile(r"<[^>]+>")
+
+
+class Training(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._database: UserDatabase | None = None
+        self._history: QuizHistory | None = None
+        self.quiz_windows: dict[str, QuizWindow] = {}
+        self.presenter: ClassroomView | None = None
+        self.menu = QMenu(self.tr("&Training"), window)
+        self._add(self.tr("Take the Module's &Quiz…"), "Ctrl+Shift+Q", lambda: self.open_quiz(self.choose_quiz()))
+        self._add(self.tr("&Present Quiz in Classroom…"), "F5", lambda: self.present_quiz(self.choose_quiz()))
+        self._add(self.tr("Present &Lesson Plan"), "Shift+F5", self.present_lesson_plan)
+        self.menu.addSeparator()
+        self._add(self.tr("P&rogress…"), "Ctrl+Shift+P", self.show_progress)
+        self.menu.addSeparator()
+        self._add(self.tr("Print Quiz &Handout…"), "", lambda: self.print_quiz(self.choose_quiz(), "handout"))
+        self._add(self.tr("Print Quiz Answer &Key…"), "", lambda: self.print_quiz(self.choose_quiz(), "answer-key"))
+        self._add(self.tr("&Export Quiz for Moodle…"), "", lambda: self.export_quiz(self.choose_quiz()))
+        window.installEventFilter(self)
+
+    def _add(self, text: str, keys: str, slot: Callable[[], object]) -> None:
+        action = self.menu.addAction(text)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+
+    # -- the user database --------------------------------------------------------------------------------
+    @property
+    def history(self) -> QuizHistory:
+        if self._history is None:
+            from tiphandbook.core.paths import UserDirs
+            from tiphandbook.core.store import open_user_database
+            from tiphandbook.core.store.quiz_history import QuizHistory
+
+            self._database = open_user_database(UserDirs.resolve().data)
+            if self._database.problem:
+                self.window.statusBar().showMessage(self._database.problem, 20000)
+            self._history = QuizHistory(self._database)
+        return self._history
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            for child in (*self.quiz_windows.values(), self.presenter):
+                if child is not None:
+                    child.close()
+            if self._database is not None:
+                self._database.close()
+            self._database = self._history = None
+        return False
+
+    # -- which quiz ---------------------------------------------------------------------------------------
+    def current_module(self) -> Document | None:
+        location = self.window.history.current
+        if location is None or location.kind != "doc":
+            return None
+        doc = self.window.library.document(location.id, self.window.lang)
+        return doc if doc is not None and doc.module is not None else None
+
+    def choose_quiz(self) -> str | None:
+        """The quiz of the module being read, else one the user picks from the list."""
+        from tiphandbook.core.quiz.catalog import quiz_entries
+
+        module = self.current_module()
+        if module is not None and module.module and module.module.quiz:
+            return module.module.quiz
+        entries = quiz_entries(self.window.library, self.window.lang)
+        if not entries:
+            self.window.statusBar().showMessage(self.tr("No quizzes are loaded yet."), 5000)
+            return None
+        names = [e.quiz.title for e in entries]
+        name, ok = QInputDialog.getItem(self.window, self.tr("Choose a quiz"), self.tr("Quiz:"), names, 0, False)
+        return entries[names.index(name)].quiz.id if ok else None
+
+    def _quiz(self, quiz_id: str | None) -> Quiz | None:
+        quiz = self.window.library.quiz(quiz_id, self.window.lang) if quiz_id else None
+        if quiz_id and quiz is None:
+            self.window.statusBar().showMessage(self.tr("This quiz is not in the loaded content."), 5000)
+        return quiz
+
+    # -- actions ------------------------------------------------------------------------------------------
+    def open_quiz(self, quiz_id: str | None) -> QuizWindow | None:
+        from tiphandbook.ui.quiz_window import QuizWindow
+
+        quiz = self._quiz(quiz_id)
+        if quiz is None:
+            return None
+        existing = self.quiz_windows.get(quiz.id)
+        if existing is not None and existing.lang == self.window.lang:
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        lang = self.window.lang
+        window = QuizWindow(quiz, self.history, lang, lambda target: self.window.renderer.reference_link(target, lang),
+                            self.window.reader.document().defaultStyleSheet(), parent=self.window)
+        window.linkActivated.connect(self._open_reference)
+        window.presentRequested.connect(self.present_quiz)
+        window.printRequested.connect(self.print_quiz)
+        window.destroyed.connect(lambda: self._forget(window))
+        self.quiz_windows[quiz.id] = window
+        window.show()
+        return window
+
+    def _forget(self, window: QuizWindow) -> None:
+        self.quiz_windows = {qid: w for qid, w in self.quiz_windows.items() if w is not window}
+
+    def _open_reference(self, url: QUrl) -> None:
+        self.window.follow_link(url)
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def present_quiz(self, quiz_id: str | None) -> ClassroomView | None:
+        from tiphandbook.core.slides import quiz_slides
+
+        quiz = self._quiz(quiz_id)
+        return self._present(quiz.title, quiz_slides(quiz, self.window.lang)) if quiz else None
+
+    def present_lesson_plan(self) -> ClassroomView | None:
+        from tiphandbook.core.slides import lesson_plan_slides
+
+        module = self.current_module()
+        if module is None:
+            self.window.statusBar().showMessage(self.tr("Open a module of a curriculum first."), 5000)
+            return None
+        return self._present(module.title, lesson_plan_slides(module, lambda text: self.window.renderer.markdown(text, module.lang)))
+
+    def _present(self, title: str, slides: list[Slide]) -> ClassroomView | None:
+        from tiphandbook.ui.classroom import ClassroomView, choose_screen
+
+        screen = choose_screen(self.window)
+        if screen is None:
+            return None
+        if self.presenter is not None:
+            self.presenter.close()
+        self.presenter = ClassroomView(title, slides, self.window)
+        self.presenter.destroyed.connect(self._presenter_closed)
+        self.presenter.present_on(screen)
+        return self.presenter
+
+    def _presenter_closed(self) -> None:
+        self.presenter = None
+
+    def show_progress(self) -> None:
+        from tiphandbook.ui.progress_view import ProgressView
+        from tiphandbook.ui.quiz_window import utc_now
+
+        view = ProgressView(self.window.library, self.history, self.window.lang, utc_now, self.window)
+        view.quizRequested.connect(self.open_quiz)
+        view.exec()
+
+    def print_quiz(self, quiz_id: str | None, kind: str) -> Path | None:
+        quiz = self._quiz(quiz_id)
+        if quiz is None or kind not in PRINT_KINDS:
+            return None
+        caption = self.tr("Print quiz handout to PDF") if kind == "handout" else self.tr("Print answer key to PDF")
+        path, _ = QFileDialog.getSaveFileName(self.window, caption, f"{quiz.id}-{kind}.pdf", self.tr("PDF files (*.pdf)"))
+        if not path:
+            return None
+        return self.write_sheet(quiz, kind, Path(path))
+
+    def write_sheet(self, quiz: Quiz, kind: str, path: Path) -> Path:
+        """The handout or the answer key of ``quiz`` as a PDF at ``path``."""
+        from tiphandbook.core.quiz.sheets import answer_key_html, handout_html
+        from tiphandbook.ui.quiz_print import write_pdf
+
+        lang = self.window.lang
+        if kind == "handout":
+            text = handout_html(quiz, lang)
+        else:
+            text = answer_key_html(quiz, lang, lambda target: html.unescape(_TAG.sub("", self.window.renderer.reference_link(target, lang))))
+        write_pdf(text, path, quiz.title)
+        self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
+        return path
+
+    def export_quiz(self, quiz_id: str | None) -> Path | None:
+        from tiphandbook.core.quiz.gift_export import quiz_to_gift
+        from tiphandbook.core.quiz.moodle_xml import quiz_to_moodle_xml
+
+        quiz = self._quiz(quiz_id)
+        if quiz is None:
+            return None
+        gift, xml = self.tr("GIFT for Moodle (*.gift *.txt)"), self.tr("Moodle XML (*.xml)")
+        path, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export quiz for Moodle"), f"{quiz.id}.xml", f"{xml};;{gift}")
+        if not path:
+            return None
+        target = Path(path)
+        try:
+            if chosen == gift or target.suffix.lower() in (".gift", ".txt"):
+                target.write_text(quiz_to_gift(quiz), encoding="utf-8")
+            else:
+                target.write_bytes(quiz_to_moodle_xml(quiz))
+        except OSError as exc:
+            QMessageBox.warning(self.window, self.tr("Export quiz"), str(exc))
+            return None
+        self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(target)), 5000)
+        return target
