@@ -16,6 +16,9 @@ log = logging.getLogger(__name__)
 
 DEFAULTS: dict[str, Any] = {
     "content_language": "en",
+    "interface_language": None,  # a BCP 47 tag (en, ru, uz-Latn, uz-Cyrl); None follows the system
+    "theme": "system",
+    "text_scale": 100,
     "zoom": 0,
     "window_geometry": "",
     "window_state": "",

@@ -14,9 +14,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from tiphandbook.core.content.loader import load_library, load_navigation
-from tiphandbook.core.paths import UserDirs, resources_dir
+from tiphandbook.core.paths import UserDirs
 from tiphandbook.core.settings import Settings
+from tiphandbook.ui.i18n import Translators, system_language
 from tiphandbook.ui.main_window import MainWindow
+from tiphandbook.ui.themes import apply_text_scale, apply_theme
 
 
 class LibraryLoader(QObject):
@@ -28,14 +30,20 @@ class LibraryLoader(QObject):
         threading.Thread(target=lambda: self.loaded.emit(load_library(root)), name="content-loader", daemon=True).start()
 
 
-def reader_stylesheet() -> str:
-    return (resources_dir() / "styles" / "reader-light.css").read_text(encoding="utf-8")
-
-
 def create_main_window(content_root: Path, dirs: UserDirs) -> tuple[MainWindow, LibraryLoader]:
-    """Build the window on the navigation skeleton and start loading the full library behind it."""
+    """Build the window on the navigation skeleton and start loading the full library behind it.
+
+    Interface language, theme and text size are applied before the window exists, so it is born in them.
+    """
     settings = Settings(dirs.ensure().config / "settings.json")
-    window = MainWindow(load_navigation(content_root), settings, reader_stylesheet())
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = Translators(app)
+    translators.switch(settings["interface_language"] or system_language())
+    stylesheet = apply_theme(app, settings["theme"])
+    if settings["text_scale"] != 100:
+        apply_text_scale(app, int(settings["text_scale"]))
+    window = MainWindow(load_navigation(content_root), settings, stylesheet, translators)
     loader = LibraryLoader(window)
     loader.loaded.connect(window.set_library)
     if settings.problem:

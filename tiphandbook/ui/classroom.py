@@ -7,7 +7,7 @@ picks the projector, and the presenter opens there full screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QPalette, QResizeEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
@@ -161,5 +161,5 @@ def choose_screen(parent: QWidget) -> QScreen | None:
     own = parent.screen()
     screens.sort(key=lambda s: s == own)  # the screen the window is not on is most likely the projector
     names = [f"{s.name()} — {s.size().width()}×{s.size().height()}" for s in screens]
-    name, ok = QInputDialog.getItem(parent, parent.tr("Present on which screen?"), parent.tr("Screen:"), names, 0, False)
+    name, ok = QInputDialog.getItem(parent, QCoreApplication.translate("ClassroomView", "Present on which screen?"), QCoreApplication.translate("ClassroomView", "Screen:"), names, 0, False)
     return screens[names.index(name)] if ok else None

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -17,8 +22,6 @@ from PySide6.QtWidgets import (
     QToolBar,
     QVBoxLayout,
     QWidget,
-    QDialog,
-    QDialogButtonBox,
 )
 
 from tiphandbook.core.content.model import LANGUAGES, Library, pick
@@ -26,8 +29,11 @@ from tiphandbook.core.navigation import DOC_SCHEME, HOME, QUIZ_SCHEME, History, 
 from tiphandbook.core.settings import Settings
 from tiphandbook.ui.find_bar import FindBar
 from tiphandbook.ui.home_page import home_html
+from tiphandbook.ui.i18n import INTERFACE_LANGUAGES, Translators
 from tiphandbook.ui.nav_tree import NavigationTree
 from tiphandbook.ui.reader_view import ReaderView
+from tiphandbook.ui.texts import Texts
+from tiphandbook.ui.themes import TEXT_SCALES, THEMES, apply_text_scale, apply_theme
 
 if TYPE_CHECKING:
     from tiphandbook.core.content.render import Renderer
@@ -38,10 +44,12 @@ LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "uz": "Oʻzbekcha"}
 class MainWindow(QMainWindow):
     """Routes every way of moving (tree, links, history, language) through ``open_location``."""
 
-    def __init__(self, library: Library, settings: Settings, stylesheet: str) -> None:
+    def __init__(self, library: Library, settings: Settings, stylesheet: str, translators: Translators | None = None) -> None:
         super().__init__()
         self.library = library
         self.settings = settings
+        self.translators = translators
+        self.texts = Texts()
         self._renderer: Renderer | None = None
         self.loading = True
         self.history = History()
@@ -83,34 +91,38 @@ class MainWindow(QMainWindow):
         self.open_location(HOME)
 
     # -- construction -------------------------------------------------------------------------------------
-    def _action(self, text: str, shortcuts: list[QKeySequence], slot, tip: str = "") -> QAction:  # noqa: ANN001
-        action = QAction(text, self)
+    def _action(self, make_text: Callable[[], str], shortcuts: list[QKeySequence], slot: Callable[[], object]) -> QAction:
+        action = QAction(self)
         unique = {k.toString(): k for k in shortcuts if not k.isEmpty()}  # a repeated key would be ambiguous
         shortcuts = list(unique.values())
         action.setShortcuts(shortcuts)
         action.triggered.connect(slot)
-        action.setToolTip(f"{tip or text} ({shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)})" if shortcuts else text)
+        key = f" ({shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)})" if shortcuts else ""
+        self.texts.bind(action.setText, make_text)
+        self.texts.bind(action.setToolTip, lambda: make_text().replace("&", "").rstrip("…") + key)
         self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
         keys = QKeySequence
-        self.back_action = self._action(self.tr("Back"), [keys(keys.StandardKey.Back), keys("Alt+Left")], self.go_back)
-        self.forward_action = self._action(self.tr("Forward"), [keys(keys.StandardKey.Forward), keys("Alt+Right")], self.go_forward)
-        self.home_action = self._action(self.tr("Home"), [keys("Alt+Home")], lambda: self.open_location(HOME))
-        self.find_action = self._action(self.tr("Find in Page…"), [keys(keys.StandardKey.Find)], self.find_bar.open_bar)
-        self.find_next_action = self._action(self.tr("Find Next"), [keys(keys.StandardKey.FindNext)], self.find_bar.find_next)
-        self.find_previous_action = self._action(self.tr("Find Previous"), [keys(keys.StandardKey.FindPrevious)], self.find_bar.find_previous)
-        self.zoom_in_action = self._action(self.tr("Zoom In"), [keys(keys.StandardKey.ZoomIn), keys("Ctrl+=")], lambda: self.zoom(1))
-        self.zoom_out_action = self._action(self.tr("Zoom Out"), [keys(keys.StandardKey.ZoomOut)], lambda: self.zoom(-1))
-        self.zoom_reset_action = self._action(self.tr("Actual Size"), [keys("Ctrl+0")], lambda: self.zoom(None))
-        self.contents_action = self._action(self.tr("Go to Contents"), [keys("Ctrl+Shift+C")], self.tree.setFocus)
-        self.quit_action = self._action(self.tr("Quit"), [keys(keys.StandardKey.Quit), keys("Ctrl+Q")], self.close)
+        self.back_action = self._action(lambda: self.tr("Back"), [keys(keys.StandardKey.Back), keys("Alt+Left")], self.go_back)
+        self.forward_action = self._action(lambda: self.tr("Forward"), [keys(keys.StandardKey.Forward), keys("Alt+Right")], self.go_forward)
+        self.home_action = self._action(lambda: self.tr("Home"), [keys("Alt+Home")], lambda: self.open_location(HOME))
+        self.find_action = self._action(lambda: self.tr("Find in Page…"), [keys(keys.StandardKey.Find)], self.find_bar.open_bar)
+        self.find_next_action = self._action(lambda: self.tr("Find Next"), [keys(keys.StandardKey.FindNext)], self.find_bar.find_next)
+        self.find_previous_action = self._action(lambda: self.tr("Find Previous"), [keys(keys.StandardKey.FindPrevious)], self.find_bar.find_previous)
+        self.zoom_in_action = self._action(lambda: self.tr("Zoom In"), [keys(keys.StandardKey.ZoomIn), keys("Ctrl+=")], lambda: self.zoom(1))
+        self.zoom_out_action = self._action(lambda: self.tr("Zoom Out"), [keys(keys.StandardKey.ZoomOut)], lambda: self.zoom(-1))
+        self.zoom_reset_action = self._action(lambda: self.tr("Actual Size"), [keys("Ctrl+0")], lambda: self.zoom(None))
+        self.contents_action = self._action(lambda: self.tr("Go to Contents"), [keys("Ctrl+Shift+C")], self.tree.setFocus)
+        self.quit_action = self._action(lambda: self.tr("Quit"), [keys(keys.StandardKey.Quit), keys("Ctrl+Q")], self.close)
+        self.about_action = self._action(lambda: self.tr("About tiphandbook"), [], self.show_about)
         for action in (self.back_action, self.forward_action):
             action.setEnabled(False)
 
     def _build_toolbar_and_menus(self) -> None:
-        toolbar = QToolBar(self.tr("Navigation"), self)
+        toolbar = QToolBar(self)
+        self.texts.bind(toolbar.setWindowTitle, lambda: self.tr("Navigation"))
         toolbar.setObjectName("navigation-toolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.back_action)
@@ -119,10 +131,12 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.find_action)
         toolbar.addSeparator()
-        self.language_label = QLabel(self.tr("Content language:"), self)
+        self.language_label = QLabel(self)
+        self.texts.bind(self.language_label.setText, lambda: self.tr("Content language:"))
         toolbar.addWidget(self.language_label)
         self.language_box = QComboBox(self)
-        self.language_box.setAccessibleName(self.tr("Content language"))
+        self.language_label.setBuddy(self.language_box)
+        self.texts.bind(self.language_box.setAccessibleName, lambda: self.tr("Content language"))
         for lang in LANGUAGES:
             self.language_box.addItem(LANGUAGE_NAMES[lang], lang)
         self.language_box.setCurrentIndex(LANGUAGES.index(self.lang))
@@ -130,19 +144,50 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.language_box)
         self.addToolBar(toolbar)
 
-        menus = self.menuBar()
-        file_menu = menus.addMenu(self.tr("&File"))
+        file_menu = self._menu(lambda: self.tr("&File"))
         file_menu.addAction(self.quit_action)
-        view_menu = menus.addMenu(self.tr("&View"))
+        view_menu = self._menu(lambda: self.tr("&View"))
         for action in (self.find_action, self.find_next_action, self.find_previous_action, None,
-                       self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+                       self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, None):
             view_menu.addSeparator() if action is None else view_menu.addAction(action)
-        go_menu = menus.addMenu(self.tr("&Go"))
+        self._build_appearance_menus(view_menu)
+        go_menu = self._menu(lambda: self.tr("&Go"))
         for action in (self.back_action, self.forward_action, self.home_action, self.contents_action):
             go_menu.addAction(action)
         self._build_training_menu()
-        help_menu = menus.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.tr("About tiphandbook"), self.show_about)
+        help_menu = self._menu(lambda: self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _menu(self, make_title: Callable[[], str], parent: QMenu | None = None) -> QMenu:
+        menu = QMenu(self)
+        self.texts.bind(menu.setTitle, make_title)
+        (parent.addMenu(menu) if parent is not None else self.menuBar().addMenu(menu))
+        return menu
+
+    def _choices(self, menu: QMenu, options: list[tuple[str, Callable[[], str]]], current: str, choose: Callable[[str], None]) -> None:
+        """A group of exclusive, checkable menu entries (one per option value)."""
+        group = QActionGroup(self)
+        for value, make_text in options:
+            action = QAction(self)
+            action.setCheckable(True)
+            action.setChecked(value == current)
+            self.texts.bind(action.setText, make_text)
+            action.triggered.connect(lambda _=False, v=value: choose(v))
+            group.addAction(action)
+            menu.addAction(action)
+
+    def _build_appearance_menus(self, view_menu: QMenu) -> None:
+        """Interface language, theme and text size: each applies at once, without a restart."""
+        languages = self._menu(lambda: self.tr("Interface &Language"), view_menu)
+        current = self.translators.language if self.translators else "en"
+        self._choices(languages, [(tag, lambda n=name: n) for tag, name in INTERFACE_LANGUAGES.items()], current, self.set_interface_language)
+        themes = self._menu(lambda: self.tr("&Theme"), view_menu)
+        theme_names = {"system": lambda: self.tr("Follow the System"), "light": lambda: self.tr("Light"),
+                       "dark": lambda: self.tr("Dark"), "high-contrast": lambda: self.tr("High Contrast")}
+        self._choices(themes, [(t, theme_names[t]) for t in THEMES], self.settings["theme"], self.set_theme)
+        sizes = self._menu(lambda: self.tr("Text &Size"), view_menu)
+        self._choices(sizes, [(str(p), lambda p=p: f"{p} %") for p in TEXT_SCALES], str(self.settings["text_scale"]),
+                      lambda p: self.set_text_scale(int(p)))
 
     def _build_training_menu(self) -> None:
         """Quizzes, the classroom presenter and progress live in ui/training.py; this only hangs their menu."""
@@ -160,8 +205,9 @@ class MainWindow(QMainWindow):
         self.loading = False
         self.tree.populate(library, self.lang)
         if library.errors:
-            self.problems_button.setText(self.tr("%n content problem(s)", "", len(library.errors)))
-            self.problems_button.setToolTip(self.tr("Some content files have errors and were skipped. Click for details."))
+            count = len(library.errors)
+            self.texts.bind(self.problems_button.setText, lambda: self.tr("%n content problem(s)", "", count))
+            self.texts.bind(self.problems_button.setToolTip, lambda: self.tr("Some content files have errors and were skipped. Click for details."))
             self.problems_button.show()
         last = self.settings["last_location"]
         current = self.history.current
@@ -297,6 +343,38 @@ class MainWindow(QMainWindow):
         if not self.loading:
             self.tree.populate(self.library, lang)
         self.open_location(current.at(anchor), remember=False)
+
+    def set_interface_language(self, tag: str) -> None:
+        if self.translators is not None and self.translators.switch(tag):
+            self.settings["interface_language"] = tag
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """A new translator was installed: re-make every bound text, the tree's group names and the home page."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.texts.refresh()
+            if not self.loading:
+                self.tree.populate(self.library, self.lang)
+            current = self.history.current
+            if current is not None and current.kind == "home":
+                self.reader.show_page(self._page_html(current) or "", "")
+            self._after_move(current or HOME)
+        super().changeEvent(event)
+
+    def set_theme(self, name: str) -> None:
+        """Apply a theme to the widgets and the reading pane, keeping the reader where they were."""
+        self.settings["theme"] = name
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.reader.document().setDefaultStyleSheet(apply_theme(app, name))
+        self._page_cache.clear()
+        current = self.history.current or HOME
+        self.open_location(current.at(self.reader.current_anchor()), remember=False)
+
+    def set_text_scale(self, percent: int) -> None:
+        self.settings["text_scale"] = percent
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_text_scale(app, percent)
 
     def zoom(self, step: int | None) -> None:
         level = 0 if step is None else self.reader.zoom_level + step

@@ -38,20 +38,23 @@ class Training(QObject):
         self._history: QuizHistory | None = None
         self.quiz_windows: dict[str, QuizWindow] = {}
         self.presenter: ClassroomView | None = None
-        self.menu = QMenu(self.tr("&Training"), window)
-        self._add(self.tr("Take the Module's &Quiz…"), "Ctrl+Shift+Q", lambda: self.open_quiz(self.choose_quiz()))
-        self._add(self.tr("&Present Quiz in Classroom…"), "F5", lambda: self.present_quiz(self.choose_quiz()))
-        self._add(self.tr("Present &Lesson Plan"), "Shift+F5", self.present_lesson_plan)
+        self.menu = QMenu(window)
+        window.texts.bind(self.menu.setTitle, lambda: self.tr("&Training"))
+        self._add(lambda: self.tr("Take the Module's &Quiz…"), "Ctrl+Shift+Q", lambda: self.open_quiz(self.choose_quiz()))
+        self._add(lambda: self.tr("&Present Quiz in Classroom…"), "F5", lambda: self.present_quiz(self.choose_quiz()))
+        self._add(lambda: self.tr("Present &Lesson Plan"), "Shift+F5", self.present_lesson_plan)
         self.menu.addSeparator()
-        self._add(self.tr("P&rogress…"), "Ctrl+Shift+P", self.show_progress)
+        self._add(lambda: self.tr("P&rogress…"), "Ctrl+Shift+P", self.show_progress)
         self.menu.addSeparator()
-        self._add(self.tr("Print Quiz &Handout…"), "", lambda: self.print_quiz(self.choose_quiz(), "handout"))
-        self._add(self.tr("Print Quiz Answer &Key…"), "", lambda: self.print_quiz(self.choose_quiz(), "answer-key"))
-        self._add(self.tr("&Export Quiz for Moodle…"), "", lambda: self.export_quiz(self.choose_quiz()))
+        self._add(lambda: self.tr("Print Quiz &Handout…"), "", lambda: self.print_quiz(self.choose_quiz(), "handout"))
+        self._add(lambda: self.tr("Print Quiz Answer &Key…"), "", lambda: self.print_quiz(self.choose_quiz(), "answer-key"))
+        self._add(lambda: self.tr("&Export Quiz for Moodle…"), "", lambda: self.export_quiz(self.choose_quiz()))
         window.installEventFilter(self)
 
-    def _add(self, text: str, keys: str, slot: Callable[[], object]) -> None:
-        action = self.menu.addAction(text)
+    def _add(self, make_text: Callable[[], str], keys: str, slot: Callable[[], object]) -> None:
+        """A menu entry whose text follows the interface language (the window's Texts re-make it)."""
+        action = self.menu.addAction("")
+        self.window.texts.bind(action.setText, make_text)
         if keys:
             action.setShortcut(QKeySequence(keys))
         action.triggered.connect(slot)
