@@ -87,6 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--translations", action="store_true", help="also report, per file and language, which translations are missing or out of date")
     check.set_defaults(func=cmd_check)
 
+    from tiphandbook.core.search_cli import add_search_parser
+
+    add_search_parser(commands)
+
     pack = commands.add_parser("pack", help="build or verify a content pack (a zip with a manifest of SHA-256 digests)")
     pack_commands = pack.add_subparsers(title="pack commands", metavar="PACK_COMMAND", required=True)
     build = pack_commands.add_parser("build", help="zip a content folder (handbook/, curricula/) into a pack")

@@ -57,6 +57,12 @@ class YoFilter(Filter):
             yield token
 
 
+@lru_cache(maxsize=1 << 16)
+def _uzbek_term(word: str, stem: bool) -> str:
+    """Cached: folding is character by character in Python, and a text repeats the same words (Zipf)."""
+    return uzbek.stem(uzbek.fold(word)) if stem else uzbek.fold(word)
+
+
 class UzbekFilter(Filter):
     """Folds Latin and Cyrillic Uzbek to one key (see ``uzbek.fold``), and optionally strips noun endings."""
 
@@ -65,8 +71,7 @@ class UzbekFilter(Filter):
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         for token in tokens:
-            key = uzbek.fold(token.text)
-            token.text = uzbek.stem(key) if self.stem and not token.stopped else key
+            token.text = _uzbek_term(token.text, self.stem and not token.stopped)
             yield token
 
 

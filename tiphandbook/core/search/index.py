@@ -7,6 +7,7 @@ GUI thread; until the first ``open_or_build`` has finished, ``ready`` is False a
 
 from __future__ import annotations
 
+import hashlib
 import struct
 import threading
 import zlib
@@ -19,6 +20,7 @@ from whoosh.index import FileIndex, create_in, open_dir
 from whoosh.searching import Searcher
 
 from tiphandbook.core.content.model import LANGUAGES, Library
+from tiphandbook.core.paths import bundled_root
 from tiphandbook.core.search import store
 from tiphandbook.core.search.query import parse_query
 from tiphandbook.core.search.results import SearchFilters, SearchResults
@@ -41,6 +43,14 @@ class BuildReport:
     action: str  # "opened" (already up to date), "updated" (some documents re-indexed) or "rebuilt"
     documents: tuple[str, ...]  # keys ("kind:id:lang") of the documents written or removed
     seconds: float
+
+
+def index_folder(cache: Path, content_root: Path) -> Path:
+    """Where the index of ``content_root`` lives under the user cache folder: ``search`` for the bundled content,
+    a folder of its own for any other content folder (``--content``), so switching does not re-index."""
+    if content_root.resolve() == bundled_root().resolve():
+        return cache / "search"
+    return cache / f"search-{hashlib.blake2b(str(content_root.resolve()).encode(), digest_size=6).hexdigest()}"
 
 
 def _no_progress(done: int, total: int) -> None:
@@ -80,13 +90,8 @@ class SearchIndex:
                 changed = [source for source in sources if manifest.documents.get(source.key) != source.digest]
                 written = self._write(sources, changed, stale, report, fresh=False) if stale or changed else ()
                 action = "updated" if written else "opened"
-        self._swap_searcher(refresh=action == "updated")
+        self._swap_searcher(refresh=action != "rebuilt")
         return BuildReport(action, written, perf_counter() - started)
-
-    def rebuild(self, library: Library, progress: Progress | None = None) -> BuildReport:
-        """Throw the index away and index everything again."""
-        store.invalidate(self.folder)
-        return self.open_or_build(library, progress)
 
     def search(
         self, text: str, lang: str = "en", *, filters: SearchFilters | None = None, limit: int = 20
@@ -129,15 +134,17 @@ class SearchIndex:
     ) -> tuple[str, ...]:
         """Delete the ``stale`` documents and index the ``changed`` ones in one commit, then write the manifest."""
         store.invalidate(self.folder)
-        if fresh or self._index is None:
+        if fresh:
+            self.close()  # its files are about to be replaced; searches return nothing until the swap
             self._index = create_in(str(self.folder), self._schema)
+        assert self._index is not None
         writer = self._index.writer()
         try:
             for key in stale:
                 writer.delete_by_term("doc_key", key)
             progress(0, len(changed))
             for done, source in enumerate(changed, 1):
-                for unit in source.units:
+                for unit in source.units():
                     writer.add_document(**unit_fields(source.key, unit))
                 progress(done, len(changed))
             writer.commit()
@@ -149,7 +156,8 @@ class SearchIndex:
         return tuple(sorted(set(stale) | {source.key for source in changed}))
 
     def _swap_searcher(self, refresh: bool) -> None:
-        """Refresh the searcher after an update (cheap: unchanged segments stay open); open a new one otherwise."""
+        """Refresh the searcher (a no-op when nothing changed; after an update unchanged segments stay open),
+        or open a new one after a rebuild."""
         assert self._index is not None
         with self._lock:
             if refresh and self._searcher is not None:

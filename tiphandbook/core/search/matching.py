@@ -1,4 +1,4 @@
-"""Turn a parsed query into a Whoosh query for one language's title and body fields.
+"""Turn a parsed query into a Whoosh query on one language's text field.
 
 Every clause is analysed with the language's own analyzer, so "торговлей" meets "торговля" and "қўлланма" meets
 "qoʻllanma". The word still being typed also matches as a prefix once it has three letters, expanded to the
@@ -13,16 +13,24 @@ import heapq
 from dataclasses import dataclass
 
 from whoosh import query as q
+from whoosh.query.compound import PreloadedOr
 from whoosh.reading import IndexReader
 
 from tiphandbook.core.search.analyzers import terms
 from tiphandbook.core.search.query import Clause, ParsedQuery
-from tiphandbook.core.search.schema import body_field, title_field
+from tiphandbook.core.search.schema import body_field
 
 PREFIX_MIN = 3  # a 1-2 letter prefix matches too much to be useful and costs the most
 PREFIX_TERMS = 16
 FUZZY_MIN = 4  # shorter words have too many neighbours one edit away
 FUZZY_TERMS = 8
+
+
+def _union(terms: list[q.Query]) -> q.Query:
+    """OR of many terms (a prefix's completions, close spellings): Whoosh's pre-loaded union reads each posting
+    list once into an array, instead of a binary tree of matchers stepping doc by doc; measured 1.7x faster at
+    p95 and 4x on the worst 3-letter prefixes of the 10x corpus."""
+    return terms[0] if len(terms) == 1 else PreloadedOr(terms) if len(terms) > 2 else q.Or(terms)
 
 
 @dataclass(frozen=True)
@@ -34,8 +42,8 @@ class Matcher:
     fuzzy: bool = False
 
     @property
-    def fields(self) -> tuple[str, str]:
-        return title_field(self.lang), body_field(self.lang)
+    def body(self) -> str:
+        return body_field(self.lang)
 
     def build(self, parsed: ParsedQuery) -> q.Query | None:
         """The query, or None when nothing searchable is left (only stop words, only exclusions)."""
@@ -54,7 +62,7 @@ class Matcher:
     def _clause(self, clause: Clause) -> q.Query | None:
         words = terms(self.lang, clause.text)
         if len(words) > 1:  # a quoted phrase, or a word the tokenizer splits ("e-mail", "2008-yil")
-            return q.Or([q.Phrase(field, words) for field in self.fields])
+            return q.Phrase(self.body, words)
         alternatives = set(words)
         if clause.prefix:
             alternatives |= self.completions(clause.text)
@@ -62,15 +70,14 @@ class Matcher:
             alternatives |= self.neighbours(words[0])
         if not alternatives:
             return None
-        return q.Or([q.Term(field, text) for field in self.fields for text in sorted(alternatives)])
+        return _union([q.Term(self.body, text) for text in sorted(alternatives)])
 
     def completions(self, typed: str) -> set[str]:
         """Indexed terms the half-typed word may become, plus the stem it may already have passed."""
         folded = terms(self.lang, typed, stemmed=False)
         if len(folded) != 1 or len(folded[0]) < PREFIX_MIN:
             return set()
-        prefix = folded[0]
-        body = body_field(self.lang)
+        prefix, body = folded[0], self.body
         frequent = heapq.nlargest(
             PREFIX_TERMS, self.reader.iter_prefix(body, prefix), key=lambda item: item[1].doc_frequency()
         )
@@ -83,10 +90,11 @@ class Matcher:
         return found
 
     def neighbours(self, term: str) -> set[str]:
-        """The most frequent indexed terms within one edit (two from six letters: a swap of two letters counts
-        two) of ``term``."""
+        """The most frequent indexed terms one edit from ``term``; two edits (a swap of two letters counts two)
+        only for words of six letters or more and only when one edit finds nothing, since two cost far more."""
         if len(term) < FUZZY_MIN:
             return set()
-        body = body_field(self.lang)
-        within = set(self.reader.terms_within(body, term, 1 if len(term) < 6 else 2, prefix=1))
-        return set(heapq.nlargest(FUZZY_TERMS, within, key=lambda text: self.reader.doc_frequency(body, text)))
+        within = set(self.reader.terms_within(self.body, term, 1, prefix=1))
+        if not within and len(term) >= 6:
+            within = set(self.reader.terms_within(self.body, term, 2, prefix=1))
+        return set(heapq.nlargest(FUZZY_TERMS, within, key=lambda text: self.reader.doc_frequency(self.body, text)))

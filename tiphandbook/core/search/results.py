@@ -35,7 +35,7 @@ class SearchHit:
 class SearchResults:
     query: str
     hits: tuple[SearchHit, ...] = ()
-    total: int = 0  # hits before the limit
+    more: bool = False  # more sections matched than the limit let through
     fuzzy: bool = False  # nothing matched as typed; these hits match close spellings
     suggestion: str | None = None  # "did you mean": the query with misspelt words corrected
     langs: tuple[str, ...] = field(default=())  # the languages searched

@@ -11,13 +11,13 @@ from collections.abc import Iterable
 from html import escape
 
 from whoosh.analysis import Token
-from whoosh.highlight import BasicFragmentScorer, Formatter, PinpointFragmenter, get_text, top_fragments
+from whoosh.highlight import BasicFragmentScorer, Formatter, Fragment, PinpointFragmenter, get_text
 from whoosh.searching import Searcher
 
-SNIPPET_CHARS = 180
+SNIPPET_CHARS = 200  # the longest snippet, about two lines of a results list
 SNIPPET_FRAGMENTS = 2
 SEPARATOR = " … "
-_FRAGMENTER = PinpointFragmenter(maxchars=SNIPPET_CHARS, surround=60, autotrim=True)
+_FRAGMENTER = PinpointFragmenter(maxchars=SNIPPET_CHARS // 2 - 60, surround=30)
 _SCORER = BasicFragmentScorer()
 
 
@@ -36,16 +36,25 @@ class BoldFormatter(Formatter):
 _FORMATTER = BoldFormatter()
 
 
-def term_spans(searcher: Searcher, docnum: int, field: str, terms: Iterable[bytes]) -> list[Token]:
-    """One token (start, end, term) per occurrence of the matched ``terms`` of ``field`` in one document."""
-    spans = []
+def load_spans(searcher: Searcher, field: str, terms: Iterable[str], docnums: Iterable[int]) -> dict[int, list[Token]]:
+    """For each of ``docnums``, one token (term, start, end) per occurrence of any of ``terms`` in ``field``.
+
+    One pass over each term's postings for all the shown hits, as Whoosh's own pinpoint highlighter does.
+    """
+    wanted = sorted(set(docnums))
+    spans: dict[int, list[Token]] = {docnum: [] for docnum in wanted}
     for term in terms:
+        if (field, term) not in searcher.reader():
+            continue
         postings = searcher.postings(field, term)
-        postings.skip_to(docnum)
-        if postings.is_active() and postings.id() == docnum:
-            text = term.decode("utf-8")
-            spans += [Token(text=text, startchar=s, endchar=e) for _, s, e in postings.value_as("characters")]
-    spans.sort(key=lambda token: token.startchar)
+        for docnum in wanted:
+            if not postings.is_active():
+                break
+            postings.skip_to(docnum)
+            if postings.is_active() and postings.id() == docnum:
+                spans[docnum] += [Token(text=term, startchar=s, endchar=e) for _, s, e in postings.value_as("characters")]
+    for tokens in spans.values():
+        tokens.sort(key=lambda token: token.startchar)
     return spans
 
 
@@ -54,7 +63,11 @@ def snippet(text: str, spans: list[Token]) -> str:
 
     One line: the section's line breaks become spaces; "…" marks text left out before, between and after.
     """
-    fragments = top_fragments(_FRAGMENTER.fragment_matches(text, spans), SNIPPET_FRAGMENTS, _SCORER, _order)
+    fragments = _best_fragments(_FRAGMENTER.fragment_matches(text, spans))
+    for fragment in fragments:
+        _trim(fragment, text)
+        # bold every match the fragment shows, not only those it was cut around
+        fragment.matches = [t for t in spans if fragment.startchar <= t.startchar and t.endchar <= fragment.endchar]
     if fragments:
         html = _FORMATTER.format(fragments)
         start, end = fragments[0].startchar, fragments[-1].endchar
@@ -66,8 +79,24 @@ def snippet(text: str, spans: list[Token]) -> str:
     return (before + html.strip() + after).replace("\n", " ")
 
 
-def _order(fragment: object) -> int:
-    return fragment.startchar  # type: ignore[attr-defined]
+def _trim(fragment: Fragment, text: str) -> None:
+    """Start and end the fragment at a space, not mid-word (Whoosh's autotrim also trims at the text's ends)."""
+    first, last = fragment.matches[0].startchar, fragment.matches[-1].endchar
+    if fragment.startchar > 0 and (space := text.find(" ", fragment.startchar, first)) != -1:
+        fragment.startchar = space + 1
+    if fragment.endchar < len(text) and (space := text.rfind(" ", last, fragment.endchar)) != -1:
+        fragment.endchar = space
+
+
+def _best_fragments(fragments: Iterable[Fragment]) -> list[Fragment]:
+    """The best-scoring fragments that do not overlap (the fragmenter's own often do), in text order."""
+    kept: list[Fragment] = []
+    for fragment in sorted(fragments, key=_SCORER, reverse=True):
+        if all(fragment.endchar <= k.startchar or fragment.startchar >= k.endchar for k in kept):
+            kept.append(fragment)
+            if len(kept) == SNIPPET_FRAGMENTS:
+                break
+    return sorted(kept, key=lambda fragment: fragment.startchar)
 
 
 def occurrences(text: str, spans: list[Token]) -> list[tuple[str, str]]:

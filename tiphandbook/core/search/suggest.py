@@ -9,14 +9,14 @@ from whoosh.support.levenshtein import distance
 
 from tiphandbook.core.search.analyzers import terms
 from tiphandbook.core.search.query import ParsedQuery
-from tiphandbook.core.search.schema import body_field, title_field
+from tiphandbook.core.search.schema import body_field
 
 
 MAX_EDITS = 2
 
 
 def _known(reader: IndexReader, lang: str, term: str) -> bool:
-    return (body_field(lang), term) in reader or (title_field(lang), term) in reader
+    return (body_field(lang), term) in reader
 
 
 def did_you_mean(parsed: ParsedQuery, reader: IndexReader, lang: str, found: dict[str, str]) -> str | None:

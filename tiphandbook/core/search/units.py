@@ -2,16 +2,17 @@
 
 A chapter or module gives one unit for the text before its first heading (anchor ``""``: the top of the page,
 with the summary) and one per ``##`` / ``###`` section; a checklist one for its header and one per section; a
-quiz one unit. Units are grouped by source document (``doc_key``) with a hash of everything indexed from it, so an
-update re-indexes only the documents whose hash changed.
+quiz one unit. Units are grouped by source document (``doc_key``) with a hash of everything they are cut from, so
+an update re-indexes only the documents whose hash changed; the cutting itself (Markdown stripping) is done only
+for those.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
-from collections.abc import Iterator
-from dataclasses import astuple, dataclass, replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from functools import partial
 
 from tiphandbook.core.content.model import Checklist, Document, Library, Quiz, pick
 from tiphandbook.core.search.plaintext import strip_markdown
@@ -37,11 +38,14 @@ class Unit:
 
 @dataclass(frozen=True)
 class SourceDocument:
-    """All units cut from one file, and the hash that tells whether it must be re-indexed."""
+    """One file's worth of units, and the hash that tells whether it must be re-indexed."""
 
     key: str  # "kind:id:lang"
-    digest: str
-    units: tuple[Unit, ...]
+    digest: str  # of everything the units are cut from
+    cut: Callable[[], Iterator[Unit]] = field(repr=False, compare=False)
+
+    def units(self) -> tuple[Unit, ...]:
+        return tuple(self.cut())
 
 
 def _document_units(doc: Document, kind: str, group_title: str) -> Iterator[Unit]:
@@ -77,14 +81,10 @@ def _quiz_text(quiz: Quiz) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def _digest(units: tuple[Unit, ...]) -> str:
-    payload = json.dumps([astuple(u) for u in units], ensure_ascii=False)
-    return hashlib.blake2b(payload.encode("utf-8"), digest_size=16).hexdigest()
-
-
-def _source(kind: str, item_id: str, lang: str, units: Iterator[Unit]) -> SourceDocument:
-    collected = tuple(units)
-    return SourceDocument(f"{kind}:{item_id}:{lang}", _digest(collected), collected)
+def _source(kind: str, item_id: str, lang: str, inputs: object, cut: Callable[[], Iterator[Unit]]) -> SourceDocument:
+    """``inputs``: the objects the units are cut from; their repr is hashed (dataclasses: every field)."""
+    digest = hashlib.blake2b(repr(inputs).encode("utf-8"), digest_size=16).hexdigest()
+    return SourceDocument(f"{kind}:{item_id}:{lang}", digest, cut)
 
 
 def _group_title(library: Library, group: str, lang: str) -> str:
@@ -98,20 +98,21 @@ def _group_title(library: Library, group: str, lang: str) -> str:
 
 
 def source_documents(library: Library) -> list[SourceDocument]:
-    """Every document, checklist and quiz of the library in every language it exists in, cut into units."""
+    """Every document, checklist and quiz of the library in every language it exists in."""
     sources = []
     for doc in library.documents.values():
         kind = "handbook" if doc.kind == "chapter" else "module"
-        units = _document_units(doc, kind, _group_title(library, doc.group, doc.lang))
-        sources.append(_source(kind, doc.id, doc.lang, units))
+        group_title = _group_title(library, doc.group, doc.lang)
+        cut = partial(_document_units, doc, kind, group_title)
+        sources.append(_source(kind, doc.id, doc.lang, (doc, group_title), cut))
     for (checklist_id, lang), checklist in library.checklists.items():
-        english = library.checklists.get((checklist_id, "en"), checklist)  # audience lives in the English file
-        sources.append(_source("checklist", checklist_id, lang, _checklist_units(checklist, english.audience)))
+        audience = library.checklists.get((checklist_id, "en"), checklist).audience  # kept in the English file
+        sources.append(_source("checklist", checklist_id, lang, (checklist, audience), partial(_checklist_units, checklist, audience)))
     modules = {d.module.quiz: d for d in library.documents.values() if d.module and d.module.quiz}
     for (quiz_id, lang), quiz in library.quizzes.items():
         module = modules.get(quiz_id)
         group, audience = (module.group, module.audience) if module else ("", ())
         crumbs = tuple(c for c in (_group_title(library, group, lang), quiz.title) if c)
         unit = Unit(quiz_id, "", "quiz", group, lang, audience, quiz.title, crumbs, _quiz_text(quiz))
-        sources.append(_source("quiz", quiz_id, lang, iter([unit])))
+        sources.append(_source("quiz", quiz_id, lang, unit, partial(iter, (unit,))))
     return sources

@@ -1,0 +1,55 @@
+"""``tiphandbook search``: text and JSON output, filters, exit status; the index goes to the (isolated) cache."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import pytest
+
+from tiphandbook.core.paths import UserDirs
+from tiphandbook.core.search_cli import add_search_parser
+
+SEARCH_CONTENT = Path(__file__).parent / "fixtures" / "search"
+
+
+def search(*argv: str) -> int:
+    parser = argparse.ArgumentParser(prog="tiphandbook")
+    add_search_parser(parser.add_subparsers())
+    args = parser.parse_args(["search", *argv, "--content", str(SEARCH_CONTENT)])
+    return int(args.func(args))
+
+
+def test_json_lines(capsys: pytest.CaptureFixture[str]) -> None:
+    assert search("vulnerability", "--json") == 0
+    lines = capsys.readouterr().out.splitlines()
+    first = json.loads(lines[0])
+    assert (first["id"], first["anchor"], first["kind"]) == ("definition", "means", "handbook")
+    assert "<b>vulnerability</b>" in first["snippet"] and first["breadcrumb"][0] == "A. The law"
+    assert list(UserDirs.resolve().cache.glob("search-*/manifest.json"))  # under TIPHANDBOOK_HOME
+
+
+def test_text_output_language_kind_and_limit(capsys: pytest.CaptureFixture[str]) -> None:
+    assert search("жабрланувчининг", "--lang", "uz") == 0
+    out = capsys.readouterr().out
+    assert out.startswith("definition#consent  Rozilik ahamiyatga ega emas\n") and "<b>" not in out
+    assert search("passport", "--kind", "checklist", "--kind", "quiz", "--limit", "5", "--json") == 0
+    kinds = {json.loads(line)["kind"] for line in capsys.readouterr().out.splitlines()}
+    assert kinds == {"checklist", "quiz"}
+    assert search("trafficking", "--limit", "2", "--json") == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
+
+
+def test_no_hits_and_suggestions(capsys: pytest.CaptureFixture[str]) -> None:
+    assert search("qwxzzv") == 1
+    assert search("zanzibra") == 0
+    assert "did you mean: zanzibar" in capsys.readouterr().err
+
+
+def test_not_a_content_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    parser = argparse.ArgumentParser(prog="tiphandbook")
+    add_search_parser(parser.add_subparsers())
+    args = parser.parse_args(["search", "x", "--content", str(tmp_path)])
+    assert args.func(args) == 2
+    assert "no handbook/ folder" in capsys.readouterr().err

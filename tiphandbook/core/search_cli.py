@@ -1,0 +1,72 @@
+"""``tiphandbook search QUERY``: the search engine from the command line, for scripts, CI and checking relevance.
+
+The index is the one the app uses (in the user cache folder), built or updated first when the content changed.
+Text output is one hit per block; ``--json`` prints one JSON object per hit and line, for scripts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from tiphandbook.core.content.model import LANGUAGES
+from tiphandbook.core.paths import UserDirs, bundled_root
+from tiphandbook.core.search.results import SearchFilters, SearchHit
+from tiphandbook.core.search.units import KINDS
+
+_BOLD = re.compile(r"<b>(.*?)</b>")
+
+
+def add_search_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Register the ``search`` sub-command on the main parser's sub-parsers."""
+    search = subparsers.add_parser("search", help="search the content and print id, anchor, title and snippet of each hit")
+    search.add_argument("query", metavar="QUERY", help='words (all must match), "a phrase", OR, NOT or -word')
+    search.add_argument("--lang", choices=[*LANGUAGES, "all"], default="en", help="content language to search (default: en)")
+    search.add_argument("--kind", choices=KINDS, action="append", help="only this kind of content (repeatable)")
+    search.add_argument("--limit", type=int, default=10, metavar="N", help="at most N hits (default: 10)")
+    search.add_argument("--json", action="store_true", help="one JSON object per hit and line")
+    search.add_argument("--content", metavar="DIR", help="content folder to search (default: the bundled content)")
+    search.set_defaults(func=run_search)
+    return search
+
+
+def _plain(snippet: str, bold: bool) -> str:
+    """The snippet for a terminal: matches in bold when it is one, the HTML escapes undone."""
+    return html.unescape(_BOLD.sub("\033[1m\\1\033[0m" if bold else r"\1", snippet))
+
+
+def _print_hit(hit: SearchHit, as_json: bool, bold: bool) -> None:
+    if as_json:
+        print(json.dumps(asdict(hit), ensure_ascii=False))
+        return
+    target = f"{hit.id}#{hit.anchor}" if hit.anchor else hit.id
+    print(f"{target}  {hit.title}\n    {' > '.join(hit.breadcrumb)}\n    {_plain(hit.snippet, bold)}\n")
+
+
+def run_search(args: argparse.Namespace) -> int:
+    """Search and print the hits; exit status 0 with hits, 1 with none, 2 when there is no content."""
+    from tiphandbook.core.content import load_library
+    from tiphandbook.core.search.index import SearchIndex, index_folder  # imports Whoosh: only when searching
+
+    root = Path(args.content).resolve() if args.content else bundled_root()
+    if not (root / "handbook").is_dir():
+        print(f"{root}: no handbook/ folder here: is this a content folder?", file=sys.stderr)
+        return 2
+    index = SearchIndex(index_folder(UserDirs.resolve().ensure().cache, root))
+    report = index.open_or_build(load_library(root))
+    if report.action != "opened":
+        print(f"search index {report.action}: {len(report.documents)} document(s) in {report.seconds:.1f} s", file=sys.stderr)
+    filters = SearchFilters(kinds=frozenset(args.kind or ()))
+    results = index.search(args.query, args.lang, filters=filters, limit=args.limit)
+    index.close()
+    if results.suggestion:
+        print(f"no exact match; did you mean: {results.suggestion}", file=sys.stderr)
+    bold = sys.stdout.isatty() and not args.json
+    for hit in results.hits:
+        _print_hit(hit, args.json, bold)
+    return 0 if results.hits else 1
