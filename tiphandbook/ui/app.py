@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -19,6 +20,9 @@ from tiphandbook.core.settings import Settings
 from tiphandbook.ui.i18n import Translators, system_language
 from tiphandbook.ui.main_window import MainWindow
 from tiphandbook.ui.themes import apply_text_scale, apply_theme
+
+if TYPE_CHECKING:
+    from tiphandbook.ui.search_service import SearchService
 
 
 class LibraryLoader(QObject):
@@ -43,7 +47,12 @@ def create_main_window(content_root: Path, dirs: UserDirs) -> tuple[MainWindow, 
     stylesheet = apply_theme(app, settings["theme"])
     if settings["text_scale"] != 100:
         apply_text_scale(app, int(settings["text_scale"]))
-    window = MainWindow(load_navigation(content_root), settings, stylesheet, translators)
+    def search_factory() -> SearchService:
+        from tiphandbook.ui.search_service import SearchService  # imports Whoosh: only once content is loaded
+
+        return SearchService(dirs.cache, content_root)
+
+    window = MainWindow(load_navigation(content_root), settings, stylesheet, translators, search_factory)
     loader = LibraryLoader(window)
     loader.loaded.connect(window.set_library)
     if settings.problem:

@@ -3,29 +3,33 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
 
-ALL_MATCHES = QColor("#ffe27a")
-CURRENT_MATCH = QColor("#ff9e3d")
+from tiphandbook.ui.highlight import find_all, selections
+from tiphandbook.ui.texts import Retranslatable, Texts
 
 
-class FindBar(QWidget):
+
+class FindBar(Retranslatable, QWidget):
     def __init__(self, view: QTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
+        self.texts = Texts()
         self.matches: list[QTextCursor] = []
         self.current = -1
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(self.tr("Find in page"))
-        self.edit.setAccessibleName(self.tr("Find in page"))
+        self.texts.bind(self.edit.setPlaceholderText, lambda: self.tr("Find in page"))
+        self.texts.bind(self.edit.setAccessibleName, lambda: self.tr("Find in page"))
         self.edit.setClearButtonEnabled(True)
         self.count = QLabel(self)
-        self.previous_button = QToolButton(self, text=self.tr("Previous"), autoRaise=True)
-        self.next_button = QToolButton(self, text=self.tr("Next"), autoRaise=True)
+        self.previous_button = QToolButton(self, autoRaise=True)
+        self.texts.bind(self.previous_button.setText, lambda: self.tr("Previous"))
+        self.next_button = QToolButton(self, autoRaise=True)
+        self.texts.bind(self.next_button.setText, lambda: self.tr("Next"))
         self.close_button = QToolButton(self, text="✕", autoRaise=True)
-        self.close_button.setToolTip(self.tr("Close (Esc)"))
-        self.close_button.setAccessibleName(self.tr("Close find bar"))
+        self.texts.bind(self.close_button.setToolTip, lambda: self.tr("Close (Esc)"))
+        self.texts.bind(self.close_button.setAccessibleName, lambda: self.tr("Close find bar"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         for widget in (self.edit, self.previous_button, self.next_button, self.count):
@@ -55,11 +59,7 @@ class FindBar(QWidget):
         text = self.edit.text()
         self.matches = []
         if text:
-            document = self.view.document()
-            cursor = document.find(text, 0)
-            while not cursor.isNull():
-                self.matches.append(cursor)
-                cursor = document.find(text, cursor)
+            self.matches = find_all(self.view.document(), text)
         self.current = 0 if self.matches else -1
         self._show()
 
@@ -86,16 +86,7 @@ class FindBar(QWidget):
             self._show()
 
     def _show(self) -> None:
-        selections = []
-        for index, cursor in enumerate(self.matches):
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor
-            fmt = QTextCharFormat()
-            fmt.setBackground(CURRENT_MATCH if index == self.current else ALL_MATCHES)
-            fmt.setForeground(QColor("#000000"))
-            selection.format = fmt
-            selections.append(selection)
-        self.view.setExtraSelections(selections)
+        self.view.setExtraSelections(selections(self.matches, self.current))
         if self.current >= 0:
             cursor = QTextCursor(self.matches[self.current])
             cursor.clearSelection()

@@ -58,9 +58,8 @@ class Translators:
         for translator in self._installed:
             self.app.removeTranslator(translator)
         self._installed.clear()
-        ok = True
+        ok = self._install(f"tiphandbook_{tag}", translations_dir())  # English too: its plural forms
         if tag != "en":
-            ok = self._install(f"tiphandbook_{tag}", translations_dir())
             if tag == "ru":
                 self._install("qtbase_ru", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
             else:

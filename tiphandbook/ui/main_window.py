@@ -19,24 +19,29 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from tiphandbook.core.content.model import LANGUAGES, Library, pick
-from tiphandbook.core.navigation import DOC_SCHEME, HOME, QUIZ_SCHEME, History, Location
+from tiphandbook.core.navigation import CASE_SCHEME, DOC_SCHEME, HOME, QUIZ_SCHEME, History, Location
 from tiphandbook.core.settings import Settings
 from tiphandbook.ui.find_bar import FindBar
 from tiphandbook.ui.home_page import home_html
 from tiphandbook.ui.i18n import INTERFACE_LANGUAGES, Translators
 from tiphandbook.ui.nav_tree import NavigationTree
+from tiphandbook.ui.highlight import find_all, selections, word_pattern
 from tiphandbook.ui.reader_view import ReaderView
+from tiphandbook.ui.search_panel import SearchPanel
 from tiphandbook.ui.texts import Texts
 from tiphandbook.ui.themes import TEXT_SCALES, THEMES, apply_text_scale, apply_theme
 
 if TYPE_CHECKING:
     from tiphandbook.core.content.render import Renderer
+    from tiphandbook.core.search.results import SearchHit
+    from tiphandbook.ui.search_service import SearchService
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "uz": "Oʻzbekcha"}
 
@@ -44,8 +49,17 @@ LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "uz": "Oʻzbekcha"}
 class MainWindow(QMainWindow):
     """Routes every way of moving (tree, links, history, language) through ``open_location``."""
 
-    def __init__(self, library: Library, settings: Settings, stylesheet: str, translators: Translators | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        stylesheet: str,
+        translators: Translators | None = None,
+        search_factory: Callable[[], SearchService] | None = None,
+    ) -> None:
         super().__init__()
+        self.search_factory = search_factory
+        self.search: SearchService | None = None
         self.library = library
         self.settings = settings
         self.translators = translators
@@ -59,6 +73,13 @@ class MainWindow(QMainWindow):
         self.reader = ReaderView(stylesheet, self)
         self.find_bar = FindBar(self.reader, self)
         self.tree = NavigationTree(self)
+        self.search_panel = SearchPanel(self)
+        self.search_panel.hitActivated.connect(self.open_hit)
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.addTab(self.tree, "")
+        self.side_tabs.addTab(self.search_panel, "")
+        self.texts.bind(lambda text: self.side_tabs.setTabText(0, text), lambda: self.tr("Contents"))
+        self.texts.bind(lambda text: self.side_tabs.setTabText(1, text), lambda: self.tr("Search"))
         reading = QWidget(self)
         layout = QVBoxLayout(reading)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -66,7 +87,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.reader)
         layout.addWidget(self.find_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.side_tabs)
         self.splitter.addWidget(reading)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 900])
@@ -114,7 +135,8 @@ class MainWindow(QMainWindow):
         self.zoom_in_action = self._action(lambda: self.tr("Zoom In"), [keys(keys.StandardKey.ZoomIn), keys("Ctrl+=")], lambda: self.zoom(1))
         self.zoom_out_action = self._action(lambda: self.tr("Zoom Out"), [keys(keys.StandardKey.ZoomOut)], lambda: self.zoom(-1))
         self.zoom_reset_action = self._action(lambda: self.tr("Actual Size"), [keys("Ctrl+0")], lambda: self.zoom(None))
-        self.contents_action = self._action(lambda: self.tr("Go to Contents"), [keys("Ctrl+Shift+C")], self.tree.setFocus)
+        self.contents_action = self._action(lambda: self.tr("Go to Contents"), [keys("Ctrl+Shift+C")], self.focus_contents)
+        self.search_action = self._action(lambda: self.tr("Search…"), [keys("Ctrl+K")], self.focus_search)
         self.quit_action = self._action(lambda: self.tr("Quit"), [keys(keys.StandardKey.Quit), keys("Ctrl+Q")], self.close)
         self.about_action = self._action(lambda: self.tr("About tiphandbook"), [], self.show_about)
         for action in (self.back_action, self.forward_action):
@@ -152,9 +174,10 @@ class MainWindow(QMainWindow):
             view_menu.addSeparator() if action is None else view_menu.addAction(action)
         self._build_appearance_menus(view_menu)
         go_menu = self._menu(lambda: self.tr("&Go"))
-        for action in (self.back_action, self.forward_action, self.home_action, self.contents_action):
+        for action in (self.back_action, self.forward_action, self.home_action, self.contents_action, self.search_action):
             go_menu.addAction(action)
         self._build_training_menu()
+        self._build_cases_menu()
         help_menu = self._menu(lambda: self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -196,6 +219,13 @@ class MainWindow(QMainWindow):
         self.training = Training(self)
         self.menuBar().addMenu(self.training.menu)
 
+    def _build_cases_menu(self) -> None:
+        """Case records (passphrase, records, idle lock, backup) live in ui/cases.py; this only hangs their menu."""
+        from tiphandbook.ui.cases import Cases
+
+        self.cases = Cases(self)
+        self.menuBar().addMenu(self.cases.menu)
+
     # -- the library arrives ------------------------------------------------------------------------------
     def set_library(self, library: Library) -> None:
         """Swap in the fully loaded library (documents read off the GUI thread) and restore the last place read."""
@@ -204,6 +234,7 @@ class MainWindow(QMainWindow):
         self._page_cache.clear()
         self.loading = False
         self.tree.populate(library, self.lang)
+        self._start_search(library)
         if library.errors:
             count = len(library.errors)
             self.texts.bind(self.problems_button.setText, lambda: self.tr("%n content problem(s)", "", count))
@@ -217,6 +248,38 @@ class MainWindow(QMainWindow):
             self.open_location(Location("doc", str(last["doc"]), str(last.get("anchor") or "")))
         else:
             self.open_location(HOME, remember=False)
+
+    def _start_search(self, library: Library) -> None:
+        """Open or build the search index behind the window; the panel says "indexing…" until it is ready."""
+        if self.search_factory is None:
+            return
+        if self.search is None:
+            self.search = self.search_factory()
+            self.search_panel.attach(self.search)
+        self.search_panel.set_library(library, self.lang)
+        self.search.build(library)
+
+    def focus_contents(self) -> None:
+        self.side_tabs.setCurrentWidget(self.tree)
+        self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_search(self) -> None:
+        self.side_tabs.setCurrentWidget(self.search_panel)
+        self.search_panel.focus_field()
+
+    def open_hit(self, hit: SearchHit) -> None:
+        """Open a search result at its section, with the words it matched highlighted."""
+        if hit.kind == "quiz":
+            self.training.open_quiz(hit.id)
+            return
+        location = Location("checklist" if hit.kind == "checklist" else "doc", hit.id, hit.anchor)
+        if hit.lang in LANGUAGES and hit.lang != self.lang:
+            self.set_content_language(hit.lang)
+        if self.open_location(location):
+            pattern = word_pattern(list(hit.matched_words))
+            if pattern is not None:
+                self.reader.setExtraSelections(selections(find_all(self.reader.document(), pattern)))
+            self.reader.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- moving around ------------------------------------------------------------------------------------
     def open_location(self, location: Location, remember: bool = True) -> bool:
@@ -309,6 +372,8 @@ class MainWindow(QMainWindow):
             self.open_location(Location("doc", url.path(), url.fragment()))
         elif scheme == QUIZ_SCHEME:
             self.training.open_quiz(url.path())
+        elif scheme == CASE_SCHEME:
+            self.cases.new_record(url.path())
         elif not scheme and url.hasFragment() and not url.path():
             current = self.history.current or HOME
             self.open_location(current.at(url.fragment()))
@@ -342,6 +407,7 @@ class MainWindow(QMainWindow):
         self.language_box.blockSignals(False)
         if not self.loading:
             self.tree.populate(self.library, lang)
+            self.search_panel.set_library(self.library, lang)
         self.open_location(current.at(anchor), remember=False)
 
     def set_interface_language(self, tag: str) -> None:
@@ -421,4 +487,6 @@ class MainWindow(QMainWindow):
         if current is not None and current.kind == "doc":
             self.settings.remember_visit(current.id, self.reader.current_anchor())
         self.settings.save()
+        if self.search is not None:
+            self.search.close()
         super().closeEvent(event)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent
+
 
 class Texts:
     def __init__(self) -> None:
@@ -17,6 +19,21 @@ class Texts:
         self._bindings.append((setter, make))
         setter(make())
 
+    def run(self, rebuild: Callable[[], object]) -> None:
+        """For texts that are not one setter (a combo box's items): call ``rebuild`` now and after every switch."""
+        self.bind(lambda _text: rebuild(), lambda: "")
+
     def refresh(self) -> None:
         for setter, make in self._bindings:
             setter(make())
+
+
+class Retranslatable:
+    """Mixin for a widget whose texts are bound in ``self.texts``: re-made when the interface language changes."""
+
+    texts: Texts
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.texts.refresh()
+        super().changeEvent(event)  # type: ignore[misc]

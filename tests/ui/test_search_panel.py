@@ -1,0 +1,99 @@
+"""The search panel, driven from the keyboard: type, see results, filter, open a hit at its section."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.test_reader_window import open_window
+from tiphandbook.core.navigation import Location
+from tiphandbook.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, content: Path) -> MainWindow:  # noqa: ANN001
+    window = open_window(qtbot, content)
+    qtbot.waitUntil(lambda: window.search is not None and window.search.is_ready, timeout=30000)
+    return window
+
+
+def type_query(qtbot, window: MainWindow, text: str) -> None:  # noqa: ANN001
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    field = window.search_panel.field
+    field.selectAll()
+    if text.isascii():
+        qtbot.keyClicks(field, text)
+    else:  # QTest cannot synthesise non-Latin key presses; an input method delivers the text like this
+        field.insert(text)
+
+
+def result_titles(window: MainWindow) -> list[str]:
+    panel = window.search_panel
+    return [panel.model.item(row).data(Qt.ItemDataRole.UserRole).title for row in range(panel.model.rowCount())
+            if panel.model.item(row).data(Qt.ItemDataRole.UserRole) is not None]
+
+
+def test_ctrl_k_opens_the_search_field(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    window.reader.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.side_tabs.currentWidget() is window.search_panel
+    assert window.search_panel.field.hasFocus()
+
+
+def test_typing_shows_results_and_enter_opens_the_section_highlighted(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    type_query(qtbot, window, "zanzibar")
+    qtbot.waitUntil(lambda: "A sub-section" in result_titles(window), timeout=5000)
+    assert window.search_panel.status.text().startswith("1 result")
+    qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Return)
+    assert window.history.current == Location("doc", "alpha", "sub")
+    marked = [s.cursor.selectedText().lower() for s in window.reader.extraSelections()]
+    assert marked == ["zanzibar"]
+
+
+def test_results_follow_the_last_keystroke_only(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    type_query(qtbot, window, "details")
+    qtbot.waitUntil(lambda: bool(result_titles(window)), timeout=5000)
+    window.search_panel.field.selectAll()
+    qtbot.keyClicks(window.search_panel.field, "zanzibar")
+    qtbot.waitUntil(lambda: result_titles(window) == ["A sub-section"], timeout=5000)
+    qtbot.wait(300)  # a late answer to an earlier keystroke must not replace these
+    assert result_titles(window) == ["A sub-section"]
+
+
+def test_kind_filter_restricts_results(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    type_query(qtbot, window, "documents")
+    qtbot.waitUntil(lambda: bool(result_titles(window)), timeout=5000)
+    panel = window.search_panel
+    panel.kind_box.setCurrentIndex(panel.kind_box.findData("checklist"))
+    qtbot.waitUntil(lambda: all(panel.model.item(r).data(Qt.ItemDataRole.UserRole).kind == "checklist"
+                                for r in range(panel.model.rowCount())) and panel.model.rowCount() > 0, timeout=5000)
+
+
+def test_a_misspelling_still_finds_or_suggests(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    type_query(qtbot, window, "zanzibra")
+    qtbot.waitUntil(lambda: bool(result_titles(window)) or "Did you mean" in window.search_panel.status.text(), timeout=5000)
+
+
+@pytest.mark.parametrize("query", ['"zanzibar', "zanzibar AND", "OR", "((("])
+def test_malformed_queries_never_break_the_panel(qtbot, window: MainWindow, query: str) -> None:  # noqa: ANN001
+    type_query(qtbot, window, query)
+    qtbot.waitUntil(lambda: window.search_panel.status.text() not in ("", "Indexing…"), timeout=5000)
+    assert window.isVisible()
+
+
+def test_recent_searches_come_back_when_the_field_is_cleared(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    type_query(qtbot, window, "zanzibar")
+    qtbot.waitUntil(lambda: bool(result_titles(window)), timeout=5000)
+    window.search_panel.field.clear()
+    qtbot.waitUntil(lambda: window.search_panel.status.text() == "Recent searches", timeout=5000)
+    assert window.search_panel.model.rowCount() == 1
+
+
+def test_results_in_another_language_switch_the_reader(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    window.search_panel.all_languages.setChecked(True)
+    type_query(qtbot, window, "занзибар")
+    qtbot.waitUntil(lambda: "Подраздел" in result_titles(window), timeout=5000)
+    qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Return)
+    assert window.lang == "ru" and window.history.current == Location("doc", "alpha", "sub")

@@ -1,0 +1,280 @@
+"""The search panel: a field always at hand (Ctrl+K), filters, and results that update as you type."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QStandardItem, QStandardItemModel, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tiphandbook.core.content.labels import label
+from tiphandbook.core.content.model import AUDIENCES, Library, pick
+from tiphandbook.core.search.results import SearchFilters, SearchHit, SearchResults
+from tiphandbook.ui.texts import Retranslatable, Texts
+
+if TYPE_CHECKING:  # the service imports Whoosh, which start-up must not pay for
+    from tiphandbook.ui.search_service import SearchService
+
+HIT_ROLE = Qt.ItemDataRole.UserRole
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+RECENT_ROLE = Qt.ItemDataRole.UserRole + 2
+DEBOUNCE_MS = 120
+RECENT_LIMIT = 10
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Paints a result's title, breadcrumb and highlighted snippet (HTML) inside the usual selection frame."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(str(index.data(HTML_ROLE) or ""))
+        document.setTextWidth(max(option.rect.width() - 8, 50))
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        self.initStyleOption(option, index)
+        document = self._document(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        painter.save()
+        painter.translate(option.rect.left() + 4, option.rect.top() + 2)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        context.clip = QRectF(0, 0, option.rect.width(), option.rect.height())
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt override
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 6)
+
+
+class SearchPanel(Retranslatable, QWidget):
+    hitActivated = Signal(object)  # SearchHit
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service: SearchService | None = None
+        self.texts = Texts()
+        self._suggestion = ""
+        self.library: Library | None = None
+        self.lang = "en"
+        self.recent: list[str] = []
+        self._shown_query = -1
+        self.field = QLineEdit(self)
+        self.field.setClearButtonEnabled(True)
+        self.texts.bind(self.field.setPlaceholderText, lambda: self.tr("Search (Ctrl+K)"))
+        self.texts.bind(self.field.setAccessibleName, lambda: self.tr("Search the handbook"))
+        self.kind_box = QComboBox(self)
+        self.texts.bind(self.kind_box.setAccessibleName, lambda: self.tr("Kind of result"))
+        self.group_box = QComboBox(self)
+        self.texts.bind(self.group_box.setAccessibleName, lambda: self.tr("Part or academy"))
+        self.audience_box = QComboBox(self)
+        self.texts.bind(self.audience_box.setAccessibleName, lambda: self.tr("Audience"))
+        self.all_languages = QCheckBox(self)
+        self.texts.bind(self.all_languages.setText, lambda: self.tr("All languages"))
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.linkActivated.connect(self._use_suggestion)
+        self.model = QStandardItemModel(self)
+        self.results_view = QListView(self)
+        self.results_view.setModel(self.model)
+        self.results_view.setItemDelegate(ResultDelegate(self.results_view))
+        self.results_view.setWordWrap(True)
+        self.results_view.setUniformItemSizes(False)
+        self.texts.bind(self.results_view.setAccessibleName, lambda: self.tr("Search results"))
+        self.results_view.activated.connect(self._activate)
+        self.results_view.clicked.connect(self._activate)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        for widget in (self.field, self.kind_box, self.group_box, self.audience_box, self.all_languages, self.status, self.results_view):
+            layout.addWidget(widget)
+        layout.setStretchFactor(self.results_view, 1)
+        self.texts.run(self._fill_kinds)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run_query)
+        self.field.textChanged.connect(self.timer.start)
+        for box in (self.kind_box, self.group_box, self.audience_box):
+            box.currentIndexChanged.connect(self.run_query)
+        self.all_languages.toggled.connect(self.run_query)
+        self.field.installEventFilter(self)
+        self.status.setText(self.tr("Opening the handbook…"))
+
+    def attach(self, service: SearchService) -> None:
+        """Connect the index once the content is loaded (the window exists before it, to start fast)."""
+        self.service = service
+        service.results.connect(self._show_results)
+        service.progress.connect(self._show_progress)
+        service.ready.connect(self._index_ready)
+        service.failed.connect(lambda message: self.status.setText(self.tr("Search is unavailable: %1").replace("%1", message)))
+        self.status.setText(self.tr("Indexing…"))
+
+    # -- filters ------------------------------------------------------------------------------------------
+    def _fill_kinds(self) -> None:
+        chosen = self.kind_box.currentIndex()
+        self.kind_box.blockSignals(True)
+        self.kind_box.clear()
+        for text, kind in ((self.tr("Everything"), ""), (self.tr("Handbook"), "handbook"), (self.tr("Modules"), "module"),
+                           (self.tr("Checklists"), "checklist"), (self.tr("Quizzes"), "quiz")):
+            self.kind_box.addItem(text, kind)
+        self.kind_box.setCurrentIndex(max(chosen, 0))
+        self.kind_box.blockSignals(False)
+
+    def set_library(self, library: Library, lang: str) -> None:
+        """Fill the part/academy and audience filters from the content, in the reader's language."""
+        self.library, self.lang = library, lang
+        group, audience = self.group_box.currentData(), self.audience_box.currentData()
+        self.group_box.blockSignals(True)
+        self.group_box.clear()
+        self.group_box.addItem(self.tr("All parts and academies"), "")
+        for part in library.parts:
+            self.group_box.addItem(f"{part.label}. {pick(part.titles, lang)}" if part.label else pick(part.titles, lang), part.id)
+        for academy in library.academies:
+            self.group_box.addItem(pick(academy.titles, lang), academy.id)
+        self.group_box.setCurrentIndex(max(self.group_box.findData(group), 0))
+        self.group_box.blockSignals(False)
+        self.audience_box.blockSignals(True)
+        self.audience_box.clear()
+        self.audience_box.addItem(self.tr("All audiences"), "")
+        for name in sorted(AUDIENCES, key=lambda a: label(a, lang)):
+            self.audience_box.addItem(label(name, lang), name)
+        self.audience_box.setCurrentIndex(max(self.audience_box.findData(audience), 0))
+        self.audience_box.blockSignals(False)
+        self.run_query()
+
+    def filters(self) -> SearchFilters:
+        def chosen(box: QComboBox) -> frozenset[str]:
+            value = box.currentData()
+            return frozenset({value}) if value else frozenset()
+
+        return SearchFilters(kinds=chosen(self.kind_box), groups=chosen(self.group_box), audiences=chosen(self.audience_box))
+
+    # -- querying -----------------------------------------------------------------------------------------
+    def focus_field(self) -> None:
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def run_query(self) -> None:
+        self.timer.stop()
+        text = self.field.text().strip()
+        if not text:
+            self._show_recent()
+            return
+        if self.service is None or not self.service.is_ready:
+            self.status.setText(self.tr("Indexing… results will appear when the index is ready."))
+            return
+        lang = "all" if self.all_languages.isChecked() else self.lang
+        self.service.search(text, lang, self.filters())
+
+    def _show_results(self, number: int, text: str, found: SearchResults) -> None:
+        if self.service is None or not self.service.is_latest(number) or text != self.field.text().strip():
+            return  # an older query answered late: its results would be stale
+        self.model.clear()
+        for hit in found.hits:
+            item = QStandardItem()
+            item.setData(hit, HIT_ROLE)
+            item.setData(_hit_html(hit), HTML_ROLE)
+            item.setData(f"{hit.title}. {' › '.join(hit.breadcrumb)}", Qt.ItemDataRole.AccessibleTextRole)
+            item.setEditable(False)
+            self.model.appendRow(item)
+        self._remember(text)
+        if found.hits:
+            count = len(found.hits)
+            message = self.tr("%n result(s)", "", count) + ("+" if found.more else "")
+            if found.fuzzy:
+                message += " · " + self.tr("close spellings")
+            self.status.setText(message)
+            self.results_view.setCurrentIndex(self.model.index(0, 0))
+        elif found.suggestion:
+            self.status.setText(self.tr("No results. Did you mean %1?").replace(
+                "%1", f'<a href="suggest">{_escape(found.suggestion)}</a>'))
+            self._suggestion = found.suggestion
+        else:
+            self.status.setText(self.tr("No results."))
+
+    def _use_suggestion(self, _link: str) -> None:
+        self.field.setText(self._suggestion)
+        self.run_query()
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if total:
+            self.status.setText(self.tr("Indexing… %1%").replace("%1", str(100 * done // total)))
+
+    def _index_ready(self) -> None:
+        self.status.setText("")
+        if self.field.text().strip():
+            self.run_query()
+
+    # -- recent searches ----------------------------------------------------------------------------------
+    def _remember(self, text: str) -> None:
+        self.recent = [text, *[r for r in self.recent if r != text]][:RECENT_LIMIT]
+
+    def _show_recent(self) -> None:
+        self.model.clear()
+        for text in self.recent:
+            item = QStandardItem()
+            item.setData(text, RECENT_ROLE)
+            item.setData(f"<span style='color: gray'>↺</span> {_escape(text)}", HTML_ROLE)
+            item.setEditable(False)
+            self.model.appendRow(item)
+        if self.service is not None and self.service.is_ready:
+            self.status.setText(self.tr("Recent searches") if self.recent else "")
+
+    # -- choosing a result --------------------------------------------------------------------------------
+    def _activate(self, index: QModelIndex) -> None:
+        recent = index.data(RECENT_ROLE)
+        if recent:
+            self.field.setText(str(recent))
+            self.run_query()
+            return
+        hit = index.data(HIT_ROLE)
+        if isinstance(hit, SearchHit):
+            self.hitActivated.emit(hit)
+
+    def eventFilter(self, watched: object, event: object) -> bool:  # noqa: N802 - Qt override
+        """Up / Down in the field move through the results; Enter opens the selected one."""
+        if watched is self.field and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.model.rowCount():
+                row = self.results_view.currentIndex().row()
+                row = min(self.model.rowCount() - 1, row + 1) if key == Qt.Key.Key_Down else max(0, row - 1)
+                self.results_view.setCurrentIndex(self.model.index(row, 0))
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.timer.isActive():
+                    self.run_query()
+                elif self.results_view.currentIndex().isValid():
+                    self._activate(self.results_view.currentIndex())
+                return True
+        return super().eventFilter(watched, event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _hit_html(hit: SearchHit) -> str:
+    """Title, breadcrumb and snippet; the snippet is already escaped by the core, with matches in <b>."""
+    crumbs = _escape(" › ".join(hit.breadcrumb[:-1]))
+    return (f"<b>{_escape(hit.title)}</b><br/><small style='color: gray'>{crumbs}</small>"
+            f"<br/><small>{hit.snippet}</small>")
