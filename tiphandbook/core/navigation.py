@@ -8,6 +8,7 @@ from typing import Literal
 LocationKind = Literal["home", "doc", "checklist"]
 DOC_SCHEME = "doc"
 QUIZ_SCHEME = "quiz"  # quiz:ID on a module page opens that quiz
+CASE_SCHEME = "case"  # case:CHECKLIST-ID on a checklist page starts a case record from it
 
 
 def internal_url(target: str) -> str:
@@ -17,6 +18,10 @@ def internal_url(target: str) -> str:
 
 def quiz_url(quiz_id: str) -> str:
     return f"{QUIZ_SCHEME}:{quiz_id}"
+
+
+def case_url(checklist_id: str) -> str:
+    return f"{CASE_SCHEME}:{checklist_id}"
 
 
 @dataclass(frozen=True)

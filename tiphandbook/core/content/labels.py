@@ -33,6 +33,11 @@ LABELS: dict[str, dict[str, str]] = {
     "required": {"en": "required", "ru": "обязательно", "uz": "majburiy"},
     "read": {"en": "Read", "ru": "Читать", "uz": "Oʻqish"},
     "version": {"en": "Template version", "ru": "Версия шаблона", "uz": "Shablon versiyasi"},
+    "start-record": {
+        "en": "Start a case record from this checklist",
+        "ru": "Начать карточку дела по этому контрольному списку",
+        "uz": "Ushbu nazorat roʻyxati boʻyicha ish kartochkasini boshlash",
+    },
     "investigators": {"en": "investigators", "ru": "следователи", "uz": "tergovchilar"},
     "prosecutors": {"en": "prosecutors", "ru": "прокуроры", "uz": "prokurorlar"},
     "judges": {"en": "judges", "ru": "судьи", "uz": "sudyalar"},

@@ -18,7 +18,7 @@ from tiphandbook.core.content.labels import label
 from tiphandbook.core.content.links import link_kind
 from tiphandbook.core.content.markdown import build_markdown
 from tiphandbook.core.content.model import CALLOUT_KINDS, Checklist, Document, Library
-from tiphandbook.core.navigation import internal_url, quiz_url
+from tiphandbook.core.navigation import case_url, internal_url, quiz_url
 
 
 
@@ -120,6 +120,7 @@ class Renderer:
         parts.append(f'<p class="meta">{label("for", lang)}: {escape(names)} · {label("version", lang)} {english.version}</p>')
         if lang != requested_lang:
             parts.append(_notice(label("not-translated", requested_lang)))
+        parts.append(f'<p><a href="{case_url(checklist.id)}">{label("start-record", requested_lang)}</a></p>')
         for section in checklist.sections:
             parts.append(f'<h2><a name="{section.id}"></a>{escape(section.title)}</h2><ul class="checklist">')
             for item in section.items:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tiphandbook.core.store.case_records import CASE_SCHEMA
 from tiphandbook.core.store.database import UserDatabase
 from tiphandbook.core.store.migrations import Schema
 from tiphandbook.core.store.quiz_history import QUIZ_SCHEMA
 
 DATABASE_FILE = "user.sqlite3"
-SCHEMAS: tuple[Schema, ...] = (QUIZ_SCHEMA,)
+SCHEMAS: tuple[Schema, ...] = (QUIZ_SCHEMA, CASE_SCHEMA)
 
 
 def open_user_database(data_dir: Path) -> UserDatabase:

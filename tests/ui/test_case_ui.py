@@ -1,0 +1,328 @@
+"""Case records driven like an investigator would: set a passphrase, start a record from a checklist page, tick an
+item with a note, open its handbook section, be stopped at sign-off by an open required item, lock (on demand and
+when idle), unlock, filter and delete records, export; and no case data in titles, settings or logs."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLineEdit, QMessageBox, QPlainTextEdit
+
+from case_samples import NOTE, NOW, PASSPHRASE, REFERENCE, SIGNER, TITLE, open_store, sample_template
+from tiphandbook.core.cases.records import ItemState, RecordStatus
+from tiphandbook.core.cases.templates import TemplateSnapshot
+from tiphandbook.core.navigation import Location
+from tiphandbook.core.paths import UserDirs
+from tiphandbook.ui.app import create_main_window
+from tiphandbook.ui.case_dialogs import NewRecordDialog, SetUpPassphraseDialog, UnlockDialog
+from tiphandbook.ui.case_export import export_record, write_record
+from tiphandbook.ui.case_record_view import RecordView
+from tiphandbook.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, content: Path) -> MainWindow:  # noqa: ANN001
+    main, loader = create_main_window(content, UserDirs.resolve())
+    qtbot.addWidget(main)
+    main.resize(900, 600)
+    main.show()
+    with qtbot.waitSignal(loader.loaded, timeout=10000):
+        loader.start(content)
+    return main
+
+
+@pytest.fixture
+def protected() -> None:
+    """A passphrase already set (with a cheap KDF, so unlocking in tests is quick)."""
+    db, _, _ = open_store(UserDirs.resolve().data)
+    db.close()
+
+
+def click(qtbot, button: QAbstractButton) -> None:  # noqa: ANN001
+    assert button.isVisible() and button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def type_text(qtbot, widget: QLineEdit | QPlainTextEdit, text: str) -> None:  # noqa: ANN001
+    """Type ASCII key by key; other scripts arrive whole, as an input method commits them (QTest types ASCII only)."""
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+    elif isinstance(widget, QLineEdit):
+        widget.insert(text)
+    else:
+        widget.insertPlainText(text)
+
+
+def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> UnlockDialog:  # noqa: ANN001
+    dialog = window.cases.dialog
+    assert isinstance(dialog, UnlockDialog) and dialog.isVisible()
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, passphrase)
+    click(qtbot, dialog.ok_button)
+    return dialog
+
+
+def start_record(qtbot, window: MainWindow, reference: str = REFERENCE, title: str = TITLE) -> RecordView:  # noqa: ANN001
+    dialog = window.cases.dialog
+    assert isinstance(dialog, NewRecordDialog) and dialog.isVisible()
+    assert not dialog.ok_button.isEnabled()  # a case reference is required
+    type_text(qtbot, dialog.reference, reference)
+    type_text(qtbot, dialog.case_title, title)
+    click(qtbot, dialog.ok_button)
+    view = next(iter(window.cases.record_views.values()))
+    qtbot.waitExposed(view)
+    return view
+
+
+def select_item(qtbot, view: RecordView, item_id: str) -> None:  # noqa: ANN001
+    row = next(r for r in view._rows() if r.data(0, Qt.ItemDataRole.UserRole) == item_id)
+    rect = view.tree.visualItemRect(row)
+    qtbot.mouseClick(view.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.item_id == item_id
+
+
+def answer_message_box(button: QMessageBox.StandardButton, seen: list[str]) -> None:
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    seen.append(box.text())
+    box.button(button).click()
+
+
+def test_first_record_from_a_checklist_page_through_to_sign_off(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    window.open_location(Location("checklist", "screen"))
+    assert "Start a case record from this checklist" in window.reader.toPlainText()
+    window.reader.linkActivated.emit(QUrl("case:screen"))
+
+    setup = window.cases.dialog
+    assert isinstance(setup, SetUpPassphraseDialog)
+    shown = " ".join(label.text() for label in setup.findChildren(type(setup.error)))
+    assert "If you forget this passphrase, your case records cannot be read" in shown
+    qtbot.keyClicks(setup.passphrase, "short")
+    qtbot.keyClicks(setup.again, "short")
+    assert not setup.ok_button.isEnabled()  # not before the warning is acknowledged
+    setup.understood.click()
+    click(qtbot, setup.ok_button)
+    assert setup.isVisible() and "at least 10 characters" in setup.error.text()
+    for field in (setup.passphrase, setup.again):
+        field.clear()
+        qtbot.keyClicks(field, PASSPHRASE)
+    click(qtbot, setup.ok_button)
+    assert not setup.isVisible() and window.cases.vault.is_unlocked and window.cases.lock_action.isEnabled()
+
+    new = window.cases.dialog
+    assert isinstance(new, NewRecordDialog) and new.checklist_id() == "screen"  # the checklist on screen
+    assert any("initials or a code" in label.text() for label in new.findChildren(type(setup.error)))
+    view = start_record(qtbot, window)
+    assert view.reference.text() == REFERENCE and view.case_title.text() == TITLE
+    assert REFERENCE not in view.windowTitle() and view.windowTitle() == "Case record — Screening checklist"
+    assert view.progress.format() == "0 of 2 items addressed"
+
+    select_item(qtbot, view, "documents")
+    assert view.item_text.text() == "Check who holds the documents" and view.item_help.text() == "Ask politely."
+    assert "Alpha chapter › First section" in view.item_link.text()
+    assert not view.sign_button.isEnabled() and view.required_flag.isVisible()
+    assert "Check who holds the documents" in view.required_flag.text()
+
+    click(qtbot, view.state_buttons[ItemState.DONE])
+    type_text(qtbot, view.note, NOTE)
+    qtbot.waitUntil(lambda: view.record.entry("documents").note == NOTE, timeout=3000)  # saved a second after typing
+    stored = window.cases.store.load(view.record.id).entry("documents")
+    assert (stored.state, stored.note) == (ItemState.DONE, NOTE) and stored.changed is not None
+    assert view.changed.text().startswith("Last changed: ")
+    assert view.progress.format() == "1 of 2 items addressed"
+    assert view.sign_button.isEnabled() and not view.required_flag.isVisible()
+
+    view.item_link.linkActivated.emit("doc:alpha#first")  # the section that explains the item
+    assert window.history.current == Location("doc", "alpha", "first")
+
+    qtbot.keyClicks(view.signer, SIGNER)
+    click(qtbot, view.sign_button)
+    assert view.record.status == RecordStatus.SIGNED and view.signed.isVisible() and SIGNER in view.signed.text()
+    assert not view.state_buttons[ItemState.OPEN].isEnabled() and view.note.isReadOnly()
+
+
+def test_sign_off_is_blocked_by_an_open_required_item(qtbot, window: MainWindow, protected: None) -> None:  # noqa: ANN001
+    window.cases.new_action.trigger()
+    unlock(qtbot, window)
+    view = start_record(qtbot, window)
+    select_item(qtbot, view, "movement")
+    click(qtbot, view.state_buttons[ItemState.DONE])
+    assert view.record.entry("movement").state == ItemState.DONE
+    assert not view.sign_button.isEnabled()
+    assert view.required_flag.text() == "Still open and required before sign-off (1): Check who holds the documents"
+    row = next(r for r in view._rows() if r.data(0, Qt.ItemDataRole.UserRole) == "documents")
+    assert row.text(0).endswith("(required)") and row.foreground(0).color().name() == "#a40000"
+    view.sign_off()  # even called directly, the store refuses
+    assert view.record.status == RecordStatus.IN_PROGRESS and "required item" in view.required_flag.text()
+    assert window.cases.store.load(view.record.id).sign_off is None
+
+
+def test_lock_now_closes_case_windows_and_a_wrong_passphrase_is_refused(qtbot, window: MainWindow, protected: None) -> None:  # noqa: ANN001
+    window.cases.new_action.trigger()
+    unlock(qtbot, window)
+    view = start_record(qtbot, window)
+    select_item(qtbot, view, "movement")
+    qtbot.keyClicks(view.note, "typed just before locking")
+    record_id = view.record.id
+
+    window.cases.lock_action.trigger()
+    assert window.cases.record_views == {} and not window.cases.vault.is_unlocked
+    assert not window.cases.lock_action.isEnabled()
+    window.cases.open_action.trigger()
+    dialog = unlock(qtbot, window, "not the passphrase")
+    assert dialog.isVisible() and "not correct" in dialog.error.text() and not window.cases.vault.is_unlocked
+    unlock(qtbot, window)
+    records = window.cases.records_window
+    assert records is not None and records.table.topLevelItemCount() == 1
+    assert records.table.topLevelItem(0).text(0) == REFERENCE
+    assert window.cases.store.load(record_id).entry("movement").note == "typed just before locking"  # saved on lock
+
+
+def test_records_lock_when_the_app_is_left_idle(qtbot, window: MainWindow, protected: None) -> None:  # noqa: ANN001
+    window.cases.idle_lock.timeout_ms = 300
+    window.cases.open_action.trigger()
+    unlock(qtbot, window)
+    assert window.cases.records_window is not None and window.cases.idle_lock.is_running()
+    qtbot.waitUntil(lambda: not window.cases.vault.is_unlocked, timeout=3000)
+    assert window.cases.records_window is None
+
+
+def test_the_list_filters_by_status_and_checklist_and_deletes_after_confirmation(qtbot, window: MainWindow, protected: None) -> None:  # noqa: ANN001
+    db, _, store = open_store(UserDirs.resolve().data)
+    try:
+        other = TemplateSnapshot("interview", 1, "en", "Interview plan", sample_template().sections)
+        signed = store.start(sample_template(), "SIGNED-1", "", NOW)
+        for item in ("documents", "refer"):
+            store.set_item(signed, item, ItemState.DONE, "", NOW)
+        store.sign_off(signed, "Signer", NOW.date(), NOW + timedelta(minutes=1))
+        store.start(other, "OTHER-2", "", NOW)
+        store.start(sample_template(), "OPEN-3", "", NOW + timedelta(minutes=2))
+    finally:
+        db.close()
+    window.cases.open_action.trigger()
+    unlock(qtbot, window)
+    records = window.cases.records_window
+    assert records is not None
+
+    def references() -> list[str]:
+        return [records.table.topLevelItem(i).text(0) for i in range(records.table.topLevelItemCount())]
+
+    assert references() == ["OPEN-3", "SIGNED-1", "OTHER-2"]
+    records.status.setCurrentIndex(records.status.findText("Signed off"))
+    assert references() == ["SIGNED-1"]
+    records.status.setCurrentIndex(records.status.findText("In progress"))
+    assert references() == ["OPEN-3", "OTHER-2"]
+    records.checklist.setCurrentIndex(records.checklist.findData("interview"))
+    assert references() == ["OTHER-2"] and records.table.topLevelItem(0).text(2) == "interview"
+    records.status.setCurrentIndex(records.status.findText("Signed off"))
+    assert references() == [] and records.empty.isVisible()
+    records.status.setCurrentIndex(0)
+    records.checklist.setCurrentIndex(0)
+
+    records.table.setCurrentItem(records.table.topLevelItem(0))
+    seen: list[str] = []
+    QTimer.singleShot(50, lambda: answer_message_box(QMessageBox.StandardButton.Cancel, seen))
+    click(qtbot, records.delete_button)
+    assert "OPEN-3" in seen[0] and references() == ["OPEN-3", "SIGNED-1", "OTHER-2"]
+    window.cases.open_record(records.selected_id())
+    QTimer.singleShot(50, lambda: answer_message_box(QMessageBox.StandardButton.Yes, seen))
+    click(qtbot, records.delete_button)
+    assert references() == ["SIGNED-1", "OTHER-2"] and window.cases.record_views == {}
+
+
+def test_export_warns_that_it_is_not_encrypted_and_writes_markdown_and_pdf(qtbot, window: MainWindow, protected: None, tmp_path: Path) -> None:  # noqa: ANN001
+    window.cases.new_action.trigger()
+    unlock(qtbot, window)
+    view = start_record(qtbot, window, reference="ДЕЛО-12/2026", title="Oʻzbekcha sarlavha")
+    select_item(qtbot, view, "documents")
+    click(qtbot, view.state_buttons[ItemState.DONE])
+
+    seen: list[str] = []
+    QTimer.singleShot(50, lambda: answer_message_box(QMessageBox.StandardButton.Cancel, seen))
+    assert export_record(view, view.record, pdf=True, describe_ref=view._describe_ref) is None
+    assert "not encrypted" in seen[0]
+
+    write_record(view.record, tmp_path / "record.md", view._describe_ref)
+    markdown = (tmp_path / "record.md").read_text(encoding="utf-8")
+    assert markdown.startswith("> **NOT ENCRYPTED.") and "ДЕЛО-12/2026" in markdown
+    assert "Handbook: Alpha chapter › First section" in markdown
+    write_record(view.record, tmp_path / "record.pdf", view._describe_ref)
+    pdf = (tmp_path / "record.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and b"DejaVu" in pdf  # the embedded font has Cyrillic and Uzbek letters
+
+
+def test_no_case_data_in_window_titles_settings_or_logs(qtbot, window: MainWindow, protected: None,  # noqa: ANN001
+                                                        caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    window.cases.new_action.trigger()
+    unlock(qtbot, window)
+    view = start_record(qtbot, window)
+    select_item(qtbot, view, "documents")
+    type_text(qtbot, view.note, NOTE)
+    window.cases.open_records()
+    view.item_link.linkActivated.emit("doc:alpha#first")
+    titles = [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert "Case records" in titles and "Case record — Screening checklist" in titles
+    window.close()  # saves the note, locks, closes the database and saves the settings
+    settings = (UserDirs.resolve().config / "settings.json").read_text(encoding="utf-8")
+    for secret in (REFERENCE, TITLE, NOTE):
+        assert all(secret not in title for title in titles)
+        assert secret not in settings
+        assert secret not in caplog.text
+    db, _, store = open_store(UserDirs.resolve().data)
+    try:
+        assert store.summaries()[0].reference == REFERENCE
+        assert store.load(store.summaries()[0].id).entry("documents").note == NOTE
+    finally:
+        db.close()
+
+
+def test_back_up_and_restore_from_the_cases_menu(qtbot, window: MainWindow, protected: None, tmp_path: Path,  # noqa: ANN001
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    backup = tmp_path / "backup.sqlite3"
+    db, _, store = open_store(UserDirs.resolve().data)
+    try:
+        store.start(sample_template(), "IN-BACKUP", "", NOW)
+    finally:
+        db.close()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(backup), ""))  # the user picks a file
+    assert window.cases.back_up() == backup and backup.exists()
+    window.cases.new_action.trigger()
+    unlock(qtbot, window)
+    start_record(qtbot, window, reference="AFTER-BACKUP")
+    window.cases.open_records()
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(backup), ""))
+    seen: list[str] = []
+    QTimer.singleShot(50, lambda: answer_message_box(QMessageBox.StandardButton.Ok, seen))
+    assert window.cases.restore()
+    assert "replaces all user data" in seen[0]
+    assert not window.cases.vault.is_unlocked and window.cases.records_window is None and window.cases.record_views == {}
+    window.cases.open_action.trigger()
+    unlock(qtbot, window)
+    records = window.cases.records_window
+    assert [records.table.topLevelItem(i).text(0) for i in range(records.table.topLevelItemCount())] == ["IN-BACKUP"]
+
+
+def test_an_altered_note_is_reported_in_the_record_view_not_shown(qtbot, window: MainWindow, protected: None) -> None:  # noqa: ANN001
+    db, _, store = open_store(UserDirs.resolve().data)
+    try:
+        record_id = store.start(sample_template(), REFERENCE, TITLE, NOW)
+        store.set_item(record_id, "documents", ItemState.DONE, "the original note", NOW)
+        with db.transaction() as conn:
+            conn.execute("UPDATE case_item SET note = substr(note, 1, length(note) - 1) || x'00'")
+    finally:
+        db.close()
+    window.cases.open_action.trigger()
+    unlock(qtbot, window)
+    records = window.cases.records_window
+    assert records.table.topLevelItem(0).text(4).endswith("⚠")
+    view = window.cases.open_record(record_id)
+    assert view.problems.isVisible() and "the note on “Check who holds the documents”" in view.problems.text()
+    select_item(qtbot, view, "documents")
+    assert view.note_problem.isVisible() and view.note.toPlainText() == ""
+    assert view.reference.text() == REFERENCE  # the rest of the record still reads

@@ -1,0 +1,148 @@
+"""The list of case records, filtered by status and checklist, from which records are opened and deleted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tiphandbook.core.cases.records import RecordStatus
+from tiphandbook.core.content.model import Library
+from tiphandbook.core.store.case_records import CaseStore, RecordSummary
+from tiphandbook.ui.case_record_view import local_time
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class RecordsWindow(QWidget):
+    openRequested = Signal(str)
+    newRequested = Signal()
+    deleted = Signal(str)
+
+    def __init__(self, store: CaseStore, library: Library, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.store = store
+        self.library = library
+        self.lang = lang
+        self.setWindowTitle(self.tr("Case records"))
+        layout = QVBoxLayout(self)
+        filters = QHBoxLayout()
+        self.status = QComboBox(self)
+        self.status.setAccessibleName(self.tr("Status"))
+        for text, status in ((self.tr("All"), None), (self.tr("In progress"), RecordStatus.IN_PROGRESS),
+                             (self.tr("Signed off"), RecordStatus.SIGNED)):
+            self.status.addItem(text, status)
+        self.checklist = QComboBox(self)
+        self.checklist.setAccessibleName(self.tr("Checklist"))
+        filters.addWidget(QLabel(self.tr("Status:"), self))
+        filters.addWidget(self.status)
+        filters.addWidget(QLabel(self.tr("Checklist:"), self))
+        filters.addWidget(self.checklist, 1)
+        layout.addLayout(filters)
+        self.table = QTreeWidget(self)
+        self.table.setRootIsDecorated(False)
+        self.table.setAccessibleName(self.tr("Case records"))
+        self.table.setHeaderLabels([self.tr("Case reference"), self.tr("Title"), self.tr("Checklist"),
+                                    self.tr("Progress"), self.tr("Status"), self.tr("Last changed")])
+        self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemDoubleClicked.connect(lambda row, _column: self.openRequested.emit(row.data(0, ID_ROLE)))
+        layout.addWidget(self.table, 1)
+        self.empty = QLabel(self)
+        layout.addWidget(self.empty)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New Case Record…"), self)
+        self.new_button.clicked.connect(self.newRequested)
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.clicked.connect(self._open_selected)
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.delete_button)
+        layout.addLayout(buttons)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.status.currentIndexChanged.connect(self.refresh)
+        self.checklist.currentIndexChanged.connect(self.refresh)
+        self.resize(900, 480)
+        self.refresh()
+
+    def checklist_title(self, checklist_id: str) -> str:
+        checklist = self.library.checklist(checklist_id, self.lang)
+        return checklist.title if checklist else checklist_id
+
+    def refresh(self) -> None:
+        """Reload from the store: the checklists that have records, then the rows that pass the filters."""
+        chosen = self.checklist.currentData()
+        self.checklist.blockSignals(True)
+        self.checklist.clear()
+        self.checklist.addItem(self.tr("All checklists"), None)
+        for checklist_id in self.store.checklist_ids():
+            self.checklist.addItem(self.checklist_title(checklist_id), checklist_id)
+        self.checklist.setCurrentIndex(max(0, self.checklist.findData(chosen)))
+        self.checklist.blockSignals(False)
+        summaries = self.store.summaries(self.status.currentData(), self.checklist.currentData())
+        self.table.clear()
+        for summary in summaries:
+            self.table.addTopLevelItem(self._row(summary))
+        self.empty.setText(self.tr("No case records match these filters.") if not summaries else "")
+        self.empty.setVisible(not summaries)
+        self._selection_changed()
+
+    def _row(self, summary: RecordSummary) -> QTreeWidgetItem:
+        unreadable = self.tr("[unreadable]")
+        status = self.tr("Signed off") if summary.status == RecordStatus.SIGNED else self.tr("In progress")
+        progress = summary.progress
+        row = QTreeWidgetItem([
+            summary.reference if summary.reference is not None else unreadable,
+            summary.title if summary.title is not None else unreadable,
+            self.checklist_title(summary.checklist_id),
+            f"{progress.addressed}/{progress.total}",
+            status + (" ⚠" if summary.problems else ""),
+            local_time(summary.updated),
+        ])
+        row.setData(0, ID_ROLE, summary.id)
+        if summary.problems:
+            row.setToolTip(4, self.tr("Parts of this record could not be decrypted: they were damaged or altered."))
+        return row
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectedItems()
+        return rows[0].data(0, ID_ROLE) if rows else None
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected_id() is not None
+        self.open_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def _open_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id is not None:
+            self.openRequested.emit(record_id)
+
+    def delete_selected(self) -> None:
+        """Delete after the user confirms, naming the record so the wrong one is not removed by mistake."""
+        rows = self.table.selectedItems()
+        if not rows:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete case record"),
+            self.tr("Delete the case record “%1” and all its notes? This cannot be undone.").replace("%1", rows[0].text(0)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        record_id = rows[0].data(0, ID_ROLE)
+        self.store.delete(record_id)
+        self.deleted.emit(record_id)
+        self.refresh()

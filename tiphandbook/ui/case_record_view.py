@@ -1,0 +1,355 @@
+"""One case record: items grouped by section beside the selected item's text, handbook link, state and note;
+progress and sign-off below.
+
+The view keeps the ``CaseRecord`` the store last returned and nothing else; every edit is saved at once (a note a
+second after typing stops, and whenever the user moves to another item, closes the window or the records lock),
+each save one transaction. Texts the user typed are shown as plain text, never interpreted as markup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime, timezone
+from html import unescape
+
+from PySide6.QtCore import QDate, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QBrush, QCloseEvent, QColor, QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tiphandbook.core.cases.records import CaseRecord, ItemState, RecordError, RecordStatus
+from tiphandbook.core.cases.templates import newer_version
+from tiphandbook.core.content.model import Library
+from tiphandbook.core.store.case_records import CaseStore
+from tiphandbook.ui.case_dialogs import ERROR_STYLE, NOTICE_STYLE, notice_label
+from tiphandbook.ui.case_export import export_record
+
+NOTE_SAVE_DELAY_MS = 1000
+ITEM_ROLE = Qt.ItemDataRole.UserRole
+OPEN_REQUIRED = QBrush(QColor("#a40000"))
+_TAG = re.compile(r"<[^>]+>")
+STATE_MARKS = {ItemState.OPEN: "○", ItemState.DONE: "✔", ItemState.NOT_APPLICABLE: "–"}
+
+
+def local_time(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+class RecordView(QWidget):
+    linkActivated = Signal(QUrl)  # a handbook section to open in the reader
+    saved = Signal(str)  # record id: the list of records shows stale progress until it refreshes
+
+    def __init__(self, store: CaseStore, record_id: str, library: Library, reference_link: Callable[[str], str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.store = store
+        self.library = library
+        self.reference_link = reference_link
+        self.record: CaseRecord = store.load(record_id)
+        self.item_id: str | None = None
+        self.state_names = {ItemState.OPEN: self.tr("Open"), ItemState.DONE: self.tr("Done"),
+                            ItemState.NOT_APPLICABLE: self.tr("Not applicable")}
+        self.setWindowTitle(self.tr("Case record — %1").replace("%1", self.record.template.title))  # no case data
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_SAVE_DELAY_MS)
+        self._note_timer.timeout.connect(self.save)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_header())
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._build_tree())
+        splitter.addWidget(self._build_detail())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self._build_sign_off())
+        self.resize(1100, 720)
+        self._show_record()
+        first = self.tree.topLevelItem(0)
+        if first is not None and first.childCount():
+            self.tree.setCurrentItem(first.child(0))
+
+    # -- construction -------------------------------------------------------------------------------------
+    def _build_header(self) -> QVBoxLayout:
+        header = QVBoxLayout()
+        self.reference = self._plain_label()
+        font = QFont(self.reference.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.reference.setFont(font)
+        self.case_title = self._plain_label()
+        self.meta = self._plain_label()
+        self.newer = notice_label("", self)
+        self.problems = notice_label("", self, ERROR_STYLE)
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        for widget in (self.reference, self.case_title, self.meta, self.newer, self.problems, self.progress):
+            header.addWidget(widget)
+        return header
+
+    def _build_tree(self) -> QTreeWidget:
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels([self.tr("Item"), self.tr("State"), self.tr("Changed")])
+        self.tree.setAccessibleName(self.tr("Checklist items"))
+        self.tree.setWordWrap(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        for section in self.record.template.sections:
+            parent = QTreeWidgetItem(self.tree, [section.title])
+            parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            parent.setFirstColumnSpanned(True)
+            bold = QFont(parent.font(0))
+            bold.setBold(True)
+            parent.setFont(0, bold)
+            for item in section.items:
+                row = QTreeWidgetItem(parent, [item.text])
+                row.setData(0, ITEM_ROLE, item.id)
+            parent.setExpanded(True)
+        self.tree.currentItemChanged.connect(self._item_chosen)
+        return self.tree
+
+    def _build_detail(self) -> QWidget:
+        detail = QWidget(self)
+        column = QVBoxLayout(detail)
+        self.item_text = self._plain_label()
+        bold = QFont(self.item_text.font())
+        bold.setBold(True)
+        self.item_text.setFont(bold)
+        self.item_help = self._plain_label()
+        self.item_link = QLabel(detail)
+        self.item_link.setTextFormat(Qt.TextFormat.RichText)  # content-rendered link, escaped by the renderer
+        self.item_link.setWordWrap(True)
+        self.item_link.linkActivated.connect(lambda href: self.linkActivated.emit(QUrl(href)))
+        states = QHBoxLayout()
+        self.state_group = QButtonGroup(self)
+        self.state_buttons: dict[ItemState, QRadioButton] = {}
+        for state, text in self.state_names.items():
+            button = QRadioButton(text, detail)
+            self.state_group.addButton(button)
+            self.state_buttons[state] = button
+            states.addWidget(button)
+        states.addStretch(1)
+        self.state_group.buttonClicked.connect(lambda _button: self.save())
+        self.note = QPlainTextEdit(detail)
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("Note: refer to victims and witnesses by initials or a code only."))
+        self.note.textChanged.connect(self._note_edited)
+        self.note_problem = notice_label(self.tr(
+            "The stored note could not be decrypted: it was damaged or altered, so it is not shown. A new note "
+            "replaces it."), detail, ERROR_STYLE)
+        self.changed = self._plain_label()
+        for widget in (self.item_text, self.item_help, self.item_link):
+            column.addWidget(widget)
+        column.addLayout(states)
+        column.addWidget(self.note_problem)
+        column.addWidget(self.note, 1)
+        column.addWidget(self.changed)
+        return detail
+
+    def _build_sign_off(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Sign-off"), self)
+        column = QVBoxLayout(box)
+        self.required_flag = notice_label("", box, ERROR_STYLE)
+        self.signed = notice_label("", box, NOTICE_STYLE)
+        self.signed.setTextFormat(Qt.TextFormat.PlainText)
+        form = QFormLayout()
+        self.signer = QLineEdit(box)
+        self.signer.setAccessibleName(self.tr("Signed off by"))
+        self.sign_date = QDateEdit(QDate.currentDate(), box)
+        self.sign_date.setCalendarPopup(True)
+        self.sign_date.setAccessibleName(self.tr("Sign-off date"))
+        form.addRow(self.tr("Signed off by:"), self.signer)
+        form.addRow(self.tr("Date:"), self.sign_date)
+        buttons = QHBoxLayout()
+        self.sign_button = QPushButton(self.tr("Sign Off"), box)
+        self.sign_button.clicked.connect(self.sign_off)
+        self.export_markdown_button = QPushButton(self.tr("Export Markdown…"), box)
+        self.export_markdown_button.clicked.connect(lambda: self.export(pdf=False))
+        self.export_pdf_button = QPushButton(self.tr("Export PDF…"), box)
+        self.export_pdf_button.clicked.connect(lambda: self.export(pdf=True))
+        buttons.addWidget(self.sign_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_markdown_button)
+        buttons.addWidget(self.export_pdf_button)
+        self.sign_form = QWidget(box)
+        self.sign_form.setLayout(form)
+        for widget in (self.required_flag, self.signed, self.sign_form):
+            column.addWidget(widget)
+        column.addLayout(buttons)
+        return box
+
+    def _plain_label(self) -> QLabel:
+        label = QLabel(self)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # user text is never read as HTML
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    # -- showing ------------------------------------------------------------------------------------------
+    def _show_record(self) -> None:
+        record = self.record
+        unreadable = self.tr("[unreadable]")
+        self.reference.setText(record.reference if record.reference is not None else unreadable)
+        self.case_title.setText(record.title if record.title is not None else unreadable)
+        self.case_title.setVisible(bool(record.title) or record.title is None)
+        self.meta.setText(self.tr("%1 · template version %2 · started %3")
+                          .replace("%1", record.template.title).replace("%2", str(record.template.version))
+                          .replace("%3", local_time(record.created)))
+        newer = newer_version(record.template, self.library)
+        self.newer.setText(self.tr("A newer version of this checklist (version %1) is available. This record keeps "
+                                   "the version it was started from, so nothing in it has changed.")
+                           .replace("%1", str(newer)))
+        self.newer.setVisible(newer is not None)
+        self.problems.setText(self.tr("Some parts of this record could not be decrypted because they were damaged or "
+                                      "altered, and are not shown: %1.").replace("%1", "; ".join(record.problems)))
+        self.problems.setVisible(bool(record.problems))
+        progress = record.progress()
+        self.progress.setRange(0, progress.total)
+        self.progress.setValue(progress.addressed)
+        self.progress.setFormat(self.tr("%1 of %2 items addressed").replace("%1", str(progress.addressed))
+                                .replace("%2", str(progress.total)))
+        for row in self._rows():
+            self._show_row(row)
+        for column in (1, 2):
+            self.tree.resizeColumnToContents(column)
+        self._show_sign_off()
+        self._show_item()
+
+    def _rows(self) -> list[QTreeWidgetItem]:
+        return [self.tree.topLevelItem(s).child(i) for s in range(self.tree.topLevelItemCount())
+                for i in range(self.tree.topLevelItem(s).childCount())]
+
+    def _show_row(self, row: QTreeWidgetItem) -> None:
+        item = self.record.template.item(row.data(0, ITEM_ROLE))
+        assert item is not None
+        entry = self.record.entry(item.id)
+        row.setText(0, item.text + (self.tr(" (required)") if item.required else ""))
+        row.setToolTip(0, "\n\n".join(text for text in (item.text, entry.note) if text))
+        row.setText(1, STATE_MARKS[entry.state])
+        row.setToolTip(1, self.state_names[entry.state])
+        row.setData(1, Qt.ItemDataRole.AccessibleTextRole, self.state_names[entry.state])
+        row.setText(2, local_time(entry.changed))
+        flagged = item.required and entry.state == ItemState.OPEN
+        row.setForeground(0, OPEN_REQUIRED if flagged else QBrush())
+
+    def _show_sign_off(self) -> None:
+        record = self.record
+        editable = record.status == RecordStatus.IN_PROGRESS and bool(record.template.sections)
+        missing = record.open_required()
+        names = "; ".join(i.text for i in missing) if len(missing) <= 3 else self.tr("shown in red in the list")
+        self.required_flag.setText(self.tr("Still open and required before sign-off (%1): %2")
+                                   .replace("%1", str(len(missing))).replace("%2", names))
+        self.required_flag.setVisible(editable and bool(missing))
+        self.sign_form.setVisible(editable)
+        self.sign_button.setVisible(editable)
+        self.sign_button.setEnabled(not missing)
+        self.sign_button.setToolTip(self.tr("Mark every required item done or not applicable first.") if missing else "")
+        if record.sign_off is not None:
+            unreadable = self.tr("[unreadable]")
+            name = record.sign_off.name if record.sign_off.name is not None else unreadable
+            on = record.sign_off.on.isoformat() if record.sign_off.on else unreadable
+            self.signed.setText(self.tr("Signed off by %1 on %2. A signed record can no longer be changed.")
+                                .replace("%1", name).replace("%2", on))
+        self.signed.setVisible(record.sign_off is not None)
+        for button in self.state_buttons.values():
+            button.setEnabled(editable)
+        self.note.setReadOnly(not editable)
+
+    def _show_item(self) -> None:
+        """The selected item's text, help, link, state, note and time (signals blocked: showing is not editing)."""
+        item = self.record.template.item(self.item_id) if self.item_id else None
+        entry = self.record.entry(self.item_id) if self.item_id else None
+        self.item_text.setText(item.text if item else self.tr("Choose an item on the left."))
+        self.item_help.setText(item.help if item else "")
+        self.item_help.setVisible(bool(item and item.help))
+        self.item_link.setText(self.tr("Read in the handbook: %1").replace("%1", self.reference_link(item.ref))
+                               if item and item.ref else "")
+        self.item_link.setVisible(bool(item and item.ref))
+        for state, button in self.state_buttons.items():
+            button.setChecked(entry is not None and entry.state == state)
+        note = (entry.note or "") if entry else ""
+        if self.note.toPlainText() != note:  # after a save they are equal: the cursor stays where the user types
+            self.note.blockSignals(True)
+            self.note.setPlainText(note)
+            self.note.blockSignals(False)
+        self.note.setEnabled(item is not None)
+        self.note_problem.setVisible(entry is not None and entry.note is None)
+        self.changed.setText(self.tr("Last changed: %1").replace("%1", local_time(entry.changed))
+                             if entry and entry.changed else "")
+
+    # -- editing ------------------------------------------------------------------------------------------
+    def _item_chosen(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        self.save()  # the note typed for the item being left
+        item_id = current.data(0, ITEM_ROLE) if current is not None else None
+        self.item_id = item_id if isinstance(item_id, str) else None
+        self._show_item()
+
+    def _note_edited(self) -> None:
+        self._note_timer.start()
+
+    def chosen_state(self) -> ItemState:
+        return next((s for s, b in self.state_buttons.items() if b.isChecked()), ItemState.OPEN)
+
+    def save(self) -> None:
+        """Store the selected item's state and note if they differ from what is stored."""
+        self._note_timer.stop()
+        if self.item_id is None or self.note.isReadOnly():
+            return
+        entry = self.record.entry(self.item_id)
+        state, note = self.chosen_state(), self.note.toPlainText()
+        if state == entry.state and note == (entry.note or ""):
+            return
+        try:
+            self.record = self.store.set_item(self.record.id, self.item_id, state, note, datetime.now(timezone.utc))
+        except RecordError as exc:
+            self.problems.setText(str(exc))
+            self.problems.show()
+            return
+        self._show_record()
+        self.saved.emit(self.record.id)
+
+    def sign_off(self) -> None:
+        self.save()
+        try:
+            self.record = self.store.sign_off(self.record.id, self.signer.text(), self.sign_date.date().toPython(),
+                                              datetime.now(timezone.utc))
+        except RecordError as exc:
+            self.required_flag.setText(str(exc))
+            self.required_flag.show()
+            return
+        self._show_record()
+        self.saved.emit(self.record.id)
+
+    def export(self, pdf: bool) -> None:
+        self.save()
+        path = export_record(self, self.record, pdf, self._describe_ref)
+        if path is not None:
+            self.changed.setText(self.tr("Exported to %1 (not encrypted).").replace("%1", str(path)))
+
+    def _describe_ref(self, ref: str) -> str:
+        """The section's "Chapter › Section" title as plain text, for the export."""
+        return unescape(_TAG.sub("", self.reference_link(ref)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save()
+        super().closeEvent(event)
+

@@ -1,0 +1,283 @@
+"""The Cases menu and everything behind it: passphrase, unlocking and idle lock, the records list, record views,
+backup and restore. The main window only hangs the menu and forwards ``case:`` links (start a record from the
+checklist on screen) here.
+
+The user database opens on first use. Whatever shows case data is a window of its own, closed when the records
+lock, and titled without case data; nothing here logs or stores settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
+
+from tiphandbook.ui.idle_lock import IdleLock
+
+if TYPE_CHECKING:  # imported on first use: the menu costs start-up almost nothing
+    from tiphandbook.core.cases.vault import Vault
+    from tiphandbook.core.store import UserDatabase
+    from tiphandbook.core.store.case_records import CaseStore
+    from tiphandbook.ui.case_list import RecordsWindow
+    from tiphandbook.ui.case_record_view import RecordView
+    from tiphandbook.ui.main_window import MainWindow
+
+IDLE_LOCK_MINUTES = 10
+
+
+class Cases(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._open: tuple[UserDatabase, Vault, CaseStore] | None = None
+        self.dialog: QDialog | None = None  # the passphrase or new-record dialog on screen, if any
+        self.records_window: RecordsWindow | None = None
+        self.record_views: dict[str, RecordView] = {}
+        self.idle_lock = IdleLock(IDLE_LOCK_MINUTES * 60_000, self)
+        self.idle_lock.idle.connect(self.lock)
+        self.menu = QMenu(window)
+        window.texts.bind(self.menu.setTitle, lambda: self.tr("&Cases"))
+        self.new_action = self._add(lambda: self.tr("&New Case Record…"), "Ctrl+Shift+N", lambda: self.new_record(None))
+        self.open_action = self._add(lambda: self.tr("&Open Case Records…"), "Ctrl+Shift+O", self.open_records)
+        self.lock_action = self._add(lambda: self.tr("&Lock Now"), "Ctrl+Shift+L", self.lock)
+        self.lock_action.setEnabled(False)
+        self.menu.addSeparator()
+        self._add(lambda: self.tr("&Change Passphrase…"), "", self.change_passphrase)
+        self.menu.addSeparator()
+        self._add(lambda: self.tr("&Back Up All User Data…"), "", self.back_up)
+        self._add(lambda: self.tr("&Restore User Data from Backup…"), "", self.restore)
+        window.installEventFilter(self)
+
+    def _add(self, make_text: Callable[[], str], keys: str, slot: Callable[[], object]) -> QAction:
+        """A menu entry whose text follows the interface language (the window's Texts re-make it)."""
+        action = self.menu.addAction("")
+        self.window.texts.bind(action.setText, make_text)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        return action
+
+    # -- the database and the key -------------------------------------------------------------------------
+    def _opened(self) -> tuple[UserDatabase, Vault, CaseStore]:
+        if self._open is None:
+            from tiphandbook.core.cases.vault import Vault
+            from tiphandbook.core.paths import UserDirs
+            from tiphandbook.core.store import open_user_database
+            from tiphandbook.core.store.case_records import CaseStore
+
+            database = open_user_database(UserDirs.resolve().data)
+            if database.problem:
+                self.window.statusBar().showMessage(database.problem, 20000)
+            vault = Vault(database)
+            self._open = (database, vault, CaseStore(database, vault))
+        return self._open
+
+    @property
+    def database(self) -> UserDatabase:
+        return self._opened()[0]
+
+    @property
+    def vault(self) -> Vault:
+        return self._opened()[1]
+
+    @property
+    def store(self) -> CaseStore:
+        return self._opened()[2]
+
+    def when_unlocked(self, then: Callable[[], object]) -> None:
+        """Run ``then`` now if unlocked, else after the user has set the passphrase up or unlocked."""
+        if self.vault.is_unlocked:
+            then()
+            return
+        if self.dialog is not None:  # one passphrase dialog at a time
+            self._bring_up(self.dialog)
+            return
+        from tiphandbook.ui.case_dialogs import SetUpPassphraseDialog, UnlockDialog
+
+        dialog = UnlockDialog(self.vault, self.window) if self.vault.is_set_up() else SetUpPassphraseDialog(self.vault, self.window)
+        dialog.accepted.connect(self._unlocked)
+        dialog.accepted.connect(then)
+        self._show_dialog(dialog)
+
+    def _show_dialog(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        dialog.open()
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def _unlocked(self) -> None:
+        self.lock_action.setEnabled(True)
+        self.idle_lock.start()
+
+    def lock(self) -> None:
+        """Save what is being typed, close everything that shows case data, and drop the key."""
+        for view in list(self.record_views.values()):
+            view.close()  # saves a note being typed
+        if self.records_window is not None:
+            self.records_window.close()
+        self.record_views.clear()
+        self.records_window = None
+        if self._open is not None and self.vault.is_unlocked:
+            self.vault.lock()
+            self.window.statusBar().showMessage(self.tr("Case records locked."), 5000)
+        self.idle_lock.stop()
+        self.lock_action.setEnabled(False)
+
+    # -- actions ------------------------------------------------------------------------------------------
+    def new_record(self, checklist_id: str | None) -> None:
+        """Start a record: of ``checklist_id``, else of the checklist on screen, else one the user picks."""
+        library = self.window.library
+        if not library.checklist_ids():
+            self.window.statusBar().showMessage(self.tr("No checklists are loaded yet."), 5000)
+            return
+        location = self.window.history.current
+        if checklist_id is None and location is not None and location.kind == "checklist":
+            checklist_id = location.id
+        self.when_unlocked(lambda: self._ask_new_record(checklist_id))
+
+    def _ask_new_record(self, checklist_id: str | None) -> None:
+        from tiphandbook.ui.case_dialogs import NewRecordDialog
+
+        library, lang = self.window.library, self.window.lang
+        choices = [(cid, checklist.title) for cid in library.checklist_ids() if (checklist := library.checklist(cid, lang))]
+        dialog = NewRecordDialog(choices, checklist_id, self.window)
+        dialog.accepted.connect(lambda: self._start(dialog.checklist_id(), dialog.reference.text(), dialog.case_title.text()))
+        self._show_dialog(dialog)
+
+    def _start(self, checklist_id: str, reference: str, title: str) -> None:
+        from tiphandbook.core.cases.templates import snapshot_of
+        from tiphandbook.core.cases.timestamps import utc_now
+
+        template = snapshot_of(self.window.library, checklist_id, self.window.lang)
+        if template is None:
+            self.window.statusBar().showMessage(self.tr("This checklist is not in the loaded content."), 5000)
+            return
+        record_id = self.store.start(template, reference, title, utc_now())
+        self.open_record(record_id)
+        if self.records_window is not None:
+            self.records_window.refresh()
+
+    def open_records(self) -> None:
+        self.when_unlocked(self._show_records)
+
+    def _show_records(self) -> RecordsWindow:
+        from tiphandbook.ui.case_list import RecordsWindow
+
+        if self.records_window is None:
+            self.records_window = RecordsWindow(self.store, self.window.library, self.window.lang, self.window)
+            self.records_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.records_window.openRequested.connect(self.open_record)
+            self.records_window.newRequested.connect(lambda: self.new_record(None))
+            self.records_window.deleted.connect(self._record_deleted)
+            self.records_window.destroyed.connect(lambda _=None, w=self.records_window: self._records_window_closed(w))
+        self._bring_up(self.records_window)
+        return self.records_window
+
+    def _records_window_closed(self, window: RecordsWindow) -> None:
+        if self.records_window is window:
+            self.records_window = None
+
+    def open_record(self, record_id: str) -> RecordView:
+        from tiphandbook.ui.case_record_view import RecordView
+
+        view = self.record_views.get(record_id)
+        if view is None:
+            lang = self.window.lang
+            view = RecordView(self.store, record_id, self.window.library,
+                              lambda ref: self.window.renderer.reference_link(ref, lang), self.window)
+            view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            view.linkActivated.connect(self._open_reference)
+            view.saved.connect(lambda _id: self.records_window.refresh() if self.records_window else None)
+            view.destroyed.connect(lambda _=None, v=view: self._view_closed(record_id, v))
+            self.record_views[record_id] = view
+        self._bring_up(view)
+        return view
+
+    def _view_closed(self, record_id: str, view: RecordView) -> None:
+        if self.record_views.get(record_id) is view:
+            del self.record_views[record_id]
+
+    def _record_deleted(self, record_id: str) -> None:
+        view = self.record_views.pop(record_id, None)
+        if view is not None:
+            view.close()
+
+    def _open_reference(self, url: QUrl) -> None:
+        self.window.follow_link(url)
+        self.window.raise_()
+        self.window.activateWindow()
+
+    @staticmethod
+    def _bring_up(widget: QWidget) -> None:
+        widget.show()
+        widget.raise_()
+        widget.activateWindow()
+
+    def change_passphrase(self) -> None:
+        from tiphandbook.ui.case_dialogs import ChangePassphraseDialog
+
+        if not self.vault.is_set_up():
+            self.when_unlocked(lambda: None)
+            return
+        dialog = ChangePassphraseDialog(self.vault, self.window)
+        dialog.accepted.connect(self._unlocked)
+        dialog.accepted.connect(lambda: self.window.statusBar().showMessage(self.tr("Passphrase changed."), 5000))
+        self._show_dialog(dialog)
+
+    def back_up(self) -> Path | None:
+        from tiphandbook.core.store.database import BackupError
+
+        chosen, _ = QFileDialog.getSaveFileName(self.window, self.tr("Back up all user data"), "tiphandbook-backup.sqlite3",
+                                                self.tr("tiphandbook backups (*.sqlite3)"))
+        if not chosen:
+            return None
+        try:
+            self.database.backup_to(Path(chosen))
+        except BackupError as exc:
+            QMessageBox.warning(self.window, self.tr("Back up"), str(exc))
+            return None
+        self.window.statusBar().showMessage(self.tr("Backed up to %1. Case records in it stay encrypted under the "
+                                                    "passphrase of today.").replace("%1", chosen), 10000)
+        return Path(chosen)
+
+    def restore(self) -> bool:
+        from tiphandbook.core.store.database import BackupError
+
+        answer = QMessageBox.warning(
+            self.window, self.tr("Restore from backup"),
+            self.tr("Restoring replaces all user data on this computer (case records and quiz history) with the "
+                    "backup's. Anything added since that backup is lost. The records will then open with the "
+                    "passphrase that was in use when the backup was made."),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Ok:
+            return False
+        chosen, _ = QFileDialog.getOpenFileName(self.window, self.tr("Restore from backup"), "",
+                                                self.tr("tiphandbook backups (*.sqlite3);;All files (*)"))
+        if not chosen:
+            return False
+        self.lock()
+        try:
+            self.database.restore_from(Path(chosen))
+        except BackupError as exc:
+            QMessageBox.warning(self.window, self.tr("Restore from backup"), str(exc))
+            return False
+        self.window.statusBar().showMessage(self.tr("User data restored from the backup."), 10000)
+        return True
+
+    # -- closing ------------------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.lock()
+            if self._open is not None:
+                self.database.close()
+            self._open = None
+        return False
