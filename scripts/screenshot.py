@@ -3,6 +3,7 @@
 Run under a real or virtual X display, e.g.:
     xvfb-run -s "-screen 0 1400x900x24" python scripts/screenshot.py --doc definition-of-trafficking --lang ru -o shot.png
     xvfb-run -s "-screen 0 1400x900x24" python scripts/screenshot.py --doc mia-m1-definitions --training exam-result -o exam.png
+    xvfb-run -s "-screen 0 1400x900x24" python scripts/screenshot.py --checklist first-responder-screen --case-record -o case-record.png
 It grabs the whole screen, as a user would see it, not just the widget tree.
 """
 
@@ -11,9 +12,10 @@ from __future__ import annotations
 import argparse
 import os
 import tempfile
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tiphandbook.core.content.loader import load_library
@@ -35,6 +37,12 @@ def main() -> None:
     parser.add_argument("--lang", default="en")
     parser.add_argument("--find", help="text to find in the page")
     parser.add_argument("--training", choices=TRAINING_VIEWS, help="show a training view of the module opened with --doc")
+    parser.add_argument("--case-record", action="store_true",
+                        help="start a case record from --checklist, answer a few items with notes, and show it beside "
+                             "the handbook section of the selected item")
+    parser.add_argument("--search", metavar="QUERY", help="type a query in the search panel (waits for the index)")
+    parser.add_argument("--interface", metavar="TAG", help="interface language: en, ru, uz-Latn, uz-Cyrl")
+    parser.add_argument("--theme", help="system, light, dark or high-contrast")
     parser.add_argument("-o", "--output", type=Path, required=True)
     args = parser.parse_args()
 
@@ -46,6 +54,10 @@ def main() -> None:
     window.move(0, 0)
     window.show()
     window.set_content_language(args.lang)
+    if args.interface:
+        window.set_interface_language(args.interface)
+    if args.theme:
+        window.set_theme(args.theme)
     if args.doc:
         window.open_location(Location("doc", args.doc, args.anchor))
     elif args.checklist:
@@ -53,15 +65,35 @@ def main() -> None:
     if args.find:
         window.find_bar.open_bar()
         window.find_bar.edit.setText(args.find)
+    if args.search:
+        show_search(app, window, args.search)
     shown: QWidget = show_training(window, args.training) if args.training else window
+
+    area = shown.frameGeometry()
+    if args.case_record:
+        area = area.united(show_case_record(window, args.checklist).frameGeometry())
 
     def grab() -> None:
         screen = app.primaryScreen()
-        screen.grabWindow(0).copy(shown.frameGeometry()).save(str(args.output))
+        screen.grabWindow(0).copy(area).save(str(args.output))
         app.quit()
 
     QTimer.singleShot(800, grab)
     app.exec()
+
+
+def show_search(app: QApplication, window: MainWindow, query: str) -> None:
+    """Wait for the index (built in its worker thread), type the query, wait for the results."""
+    deadline = time.monotonic() + 120
+    while not (window.search and window.search.is_ready) and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.05)
+    window.focus_search()
+    window.search_panel.field.setText(query)
+    window.search_panel.run_query()
+    while window.search_panel.model.rowCount() == 0 and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.05)
 
 
 def show_training(window: MainWindow, view: str) -> QWidget:
@@ -96,6 +128,50 @@ def show_training(window: MainWindow, view: str) -> QWidget:
             session.answer(question.id, sample_answer(question, right=n % 4 != 3))
         quiz_window.finish()
     return quiz_window
+
+
+CASE_ENTRIES = (  # (item id, state, note): a first-responder screening under way
+    ("safety-first", "done", "No injuries. Offered water and a seat; ambulance not needed."),
+    ("speak-alone", "done", "Spoke in the back office; the 'supervisor' waited outside."),
+    ("own-language", "done", "Uzbek; interpreter from the regional court list (not the employer's)."),
+    ("documents-held", "done", "Says the employer 'keeps' her passport for registration since March. Victim "
+                               "referred to as D.K. only. Ask the employer to produce the passport."),
+    ("movement-restricted", "open", "Not yet asked: follow up at the second interview."),
+)
+
+
+def show_case_record(window: MainWindow, checklist_id: str) -> QWidget:
+    """Set a passphrase and start a record through the Cases dialogs, answer a few items, select the one about
+    documents and open its handbook section in the reader, the two windows side by side."""
+    from tiphandbook.core.cases.records import ItemState
+    from tiphandbook.core.navigation import internal_url
+
+    cases = window.cases
+    cases.new_record(checklist_id)
+    setup = cases.dialog
+    for field in (setup.passphrase, setup.again):
+        field.setText("a screenshot passphrase")
+    setup.understood.setChecked(True)
+    setup.accept()
+    new = cases.dialog
+    new.reference.setText("CR-2026/0417")
+    new.case_title.setText("Garment workshop, Chilonzor district")
+    new.accept()
+    view = next(iter(cases.record_views.values()))
+    rows = {row.data(0, 256): row for row in view._rows()}  # Qt.ItemDataRole.UserRole
+    for item_id, state, note in CASE_ENTRIES:
+        view.tree.setCurrentItem(rows[item_id])
+        view.state_buttons[ItemState(state)].setChecked(True)
+        view.note.setPlainText(note)
+        view.save()
+    window.resize(620, 880)
+    window.move(0, 0)
+    window.splitter.setSizes([170, 450])
+    view.resize(780, 880)
+    view.move(620, 0)
+    view.tree.setCurrentItem(rows["documents-held"])
+    window.follow_link(QUrl(internal_url(view.record.template.item("documents-held").ref)))
+    return view
 
 
 def sample_answer(question: Question, right: bool) -> object:
