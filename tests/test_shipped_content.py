@@ -47,3 +47,10 @@ def test_the_seed_translation_exists_in_russian_and_uzbek(shipped: Library) -> N
     for lang in ("ru", "uz"):
         translated = shipped.documents[("definition-of-trafficking", lang)]
         assert [s.anchor for s in translated.sections] == [s.anchor for s in english.sections]
+
+
+def test_every_document_checklist_and_quiz_has_current_russian_and_uzbek(shipped: Library) -> None:
+    from tiphandbook.core.content.translations import translation_report
+
+    stale = [(row.id, lang, status) for row in translation_report(shipped) for lang, status in row.statuses.items() if status != "current"]
+    assert stale == []
