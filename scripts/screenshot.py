@@ -4,6 +4,8 @@ Run under a real or virtual X display, e.g.:
     xvfb-run -s "-screen 0 1400x900x24" python scripts/screenshot.py --doc definition-of-trafficking --lang ru -o shot.png
     xvfb-run -s "-screen 0 1400x900x24" python scripts/screenshot.py --doc mia-m1-definitions --training exam-result -o exam.png
     xvfb-run -s "-screen 0 1400x900x24" python scripts/screenshot.py --checklist first-responder-screen --case-record -o case-record.png
+    xvfb-run -s "-screen 0 1400x900x24" python scripts/screenshot.py --doc definition-of-trafficking --anchor consent \
+        --notes "Compare with Art. 135 as amended in 2025." --theme dark -o dark.png
 It grabs the whole screen, as a user would see it, not just the widget tree.
 """
 
@@ -43,6 +45,8 @@ def main() -> None:
     parser.add_argument("--search", metavar="QUERY", help="type a query in the search panel (waits for the index)")
     parser.add_argument("--interface", metavar="TAG", help="interface language: en, ru, uz-Latn, uz-Cyrl")
     parser.add_argument("--theme", help="system, light, dark or high-contrast")
+    parser.add_argument("--notes", metavar="TEXT", help="bookmark the section of --anchor, write TEXT as its note, and "
+                                                        "show the Bookmarks tab and the Notes panel")
     parser.add_argument("-o", "--output", type=Path, required=True)
     args = parser.parse_args()
 
@@ -67,6 +71,8 @@ def main() -> None:
         window.find_bar.edit.setText(args.find)
     if args.search:
         show_search(app, window, args.search)
+    if args.notes:
+        show_notes(window, args.notes)
     shown: QWidget = show_training(window, args.training) if args.training else window
 
     area = shown.frameGeometry()
@@ -94,6 +100,17 @@ def show_search(app: QApplication, window: MainWindow, query: str) -> None:
     while window.search_panel.model.rowCount() == 0 and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.05)
+
+
+def show_notes(window: MainWindow, text: str) -> None:
+    """Bookmark the section on screen and write a note on it through the Bookmarks menu's own actions."""
+    reading = window.reading
+    reading.bookmark_current()
+    reading.note_on_current()
+    reading.notes_panel.editor.setPlainText(text)
+    reading.save_note()
+    reading.show_bookmarks()
+    window.reader.setFocus()
 
 
 def show_training(window: MainWindow, view: str) -> QWidget:

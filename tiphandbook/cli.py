@@ -70,13 +70,13 @@ def cmd_pack_verify(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from tiphandbook.ui.app import run
 
-    return run(_content_root(args.content), exit_when_shown=args.exit_when_shown)
+    return run(Path(args.content).resolve() if args.content else None, exit_when_shown=args.exit_when_shown)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tiphandbook", description="Offline handbook and training tool for trafficking-in-persons cases.")
     parser.add_argument("--version", action="version", version=f"tiphandbook {__version__}")
-    parser.add_argument("--content", metavar="DIR", help="content folder to open instead of the bundled one")
+    parser.add_argument("--content", metavar="DIR", help="content folder to open (default: the one chosen in the app, else the bundled one)")
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)  # start-up benchmark
     parser.set_defaults(func=cmd_gui)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")

@@ -146,7 +146,7 @@ def test_an_exam_gives_no_feedback_until_its_result(qtbot, window: MainWindow) -
     assert "Your answer: True" in result and "Correct answer: False" in result and "Explanation: Harbouring" in result
     assert [a.mode for a in quiz_window.history.finished_attempts()] == ["exam"]
     quiz_window.show_start()
-    assert "Your best score: 67% in 1 attempt(s)." in quiz_window.progress_label.text()
+    assert "Your best score: 67% in 1 attempt." in quiz_window.progress_label.text()
     assert quiz_window.review_button.text() == "&Review (1 due)"
 
 

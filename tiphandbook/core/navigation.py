@@ -9,6 +9,7 @@ LocationKind = Literal["home", "doc", "checklist"]
 DOC_SCHEME = "doc"
 QUIZ_SCHEME = "quiz"  # quiz:ID on a module page opens that quiz
 CASE_SCHEME = "case"  # case:CHECKLIST-ID on a checklist page starts a case record from it
+NOTE_SCHEME = "note"  # note:ANCHOR, the marker of a section that has a note, opens the note
 
 
 def internal_url(target: str) -> str:
@@ -22,6 +23,10 @@ def quiz_url(quiz_id: str) -> str:
 
 def case_url(checklist_id: str) -> str:
     return f"{CASE_SCHEME}:{checklist_id}"
+
+
+def note_url(anchor: str) -> str:
+    return f"{NOTE_SCHEME}:{anchor}"
 
 
 @dataclass(frozen=True)

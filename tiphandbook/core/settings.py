@@ -25,6 +25,7 @@ DEFAULTS: dict[str, Any] = {
     "splitter_state": "",
     "last_location": None,  # {"doc": id, "anchor": str}
     "recent": [],  # newest first: [{"doc": id, "anchor": str}]
+    "content_folder": None,  # the content chosen in the app (a folder or an installed pack); None: the bundled one
 }
 
 RECENT_LIMIT = 8

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from tiphandbook.core.content.loader import load_library, load_navigation
 from tiphandbook.core.paths import UserDirs
 from tiphandbook.core.settings import Settings
+from tiphandbook.ui.content_updates import startup_root
 from tiphandbook.ui.i18n import Translators, system_language
 from tiphandbook.ui.main_window import MainWindow
 from tiphandbook.ui.themes import apply_text_scale, apply_theme
@@ -34,12 +35,15 @@ class LibraryLoader(QObject):
         threading.Thread(target=lambda: self.loaded.emit(load_library(root)), name="content-loader", daemon=True).start()
 
 
-def create_main_window(content_root: Path, dirs: UserDirs) -> tuple[MainWindow, LibraryLoader]:
+def create_main_window(content_root: Path | None, dirs: UserDirs) -> tuple[MainWindow, LibraryLoader]:
     """Build the window on the navigation skeleton and start loading the full library behind it.
 
-    Interface language, theme and text size are applied before the window exists, so it is born in them.
+    ``content_root`` None: the content chosen in the app last time (File > Open Content Folder, Install Content
+    Pack), else the bundled content. Interface language, theme and text size are applied before the window exists,
+    so it is born in them.
     """
     settings = Settings(dirs.ensure().config / "settings.json")
+    content_root, content_problem = (content_root, None) if content_root else startup_root(settings)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     translators = Translators(app)
@@ -47,20 +51,20 @@ def create_main_window(content_root: Path, dirs: UserDirs) -> tuple[MainWindow, 
     stylesheet = apply_theme(app, settings["theme"])
     if settings["text_scale"] != 100:
         apply_text_scale(app, int(settings["text_scale"]))
-    def search_factory() -> SearchService:
+    def search_factory(root: Path) -> SearchService:
         from tiphandbook.ui.search_service import SearchService  # imports Whoosh: only once content is loaded
 
-        return SearchService(dirs.cache, content_root)
+        return SearchService(dirs.cache, root)
 
     window = MainWindow(load_navigation(content_root), settings, stylesheet, translators, search_factory)
     loader = LibraryLoader(window)
     loader.loaded.connect(window.set_library)
-    if settings.problem:
-        window.statusBar().showMessage(settings.problem, 10000)
+    if settings.problem or content_problem:
+        window.statusBar().showMessage(" ".join(p for p in (settings.problem, content_problem) if p), 15000)
     return window, loader
 
 
-def run(content_root: Path, exit_when_shown: bool = False) -> int:
+def run(content_root: Path | None, exit_when_shown: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("tiphandbook")
     app.setApplicationDisplayName("TIP Handbook")
@@ -69,7 +73,7 @@ def run(content_root: Path, exit_when_shown: bool = False) -> int:
     if exit_when_shown:
         QTimer.singleShot(0, app.quit)  # after the first paint of the home page: the start-up benchmark's mark
     else:
-        loader.start(content_root)
+        loader.start(window.library.root)
     return app.exec()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl
+from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from tiphandbook.core.content.model import LANGUAGES, Library, pick
-from tiphandbook.core.navigation import CASE_SCHEME, DOC_SCHEME, HOME, QUIZ_SCHEME, History, Location
+from tiphandbook.core.navigation import CASE_SCHEME, DOC_SCHEME, HOME, NOTE_SCHEME, QUIZ_SCHEME, History, Location
 from tiphandbook.core.settings import Settings
 from tiphandbook.ui.find_bar import FindBar
 from tiphandbook.ui.home_page import home_html
@@ -39,6 +39,8 @@ from tiphandbook.ui.texts import Texts
 from tiphandbook.ui.themes import TEXT_SCALES, THEMES, apply_text_scale, apply_theme
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from tiphandbook.core.content.render import Renderer
     from tiphandbook.core.search.results import SearchHit
     from tiphandbook.ui.search_service import SearchService
@@ -49,17 +51,20 @@ LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "uz": "Oʻzbekcha"}
 class MainWindow(QMainWindow):
     """Routes every way of moving (tree, links, history, language) through ``open_location``."""
 
+    locationChanged = Signal(object)  # Location: after every move, and after a language or content switch
+
     def __init__(
         self,
         library: Library,
         settings: Settings,
         stylesheet: str,
         translators: Translators | None = None,
-        search_factory: Callable[[], SearchService] | None = None,
+        search_factory: Callable[[Path], SearchService] | None = None,  # the index of a content folder
     ) -> None:
         super().__init__()
         self.search_factory = search_factory
         self.search: SearchService | None = None
+        self._search_root: Path | None = None
         self.library = library
         self.settings = settings
         self.translators = translators
@@ -98,6 +103,8 @@ class MainWindow(QMainWindow):
         self.problems_button = QPushButton(self)
         self.problems_button.setFlat(True)
         self.problems_button.hide()
+        self.texts.bind(self.problems_button.setText, self._problems_text)
+        self.texts.bind(self.problems_button.setToolTip, lambda: self.tr("Some content files have errors and were skipped. Click for details."))
         self.problems_button.clicked.connect(self.show_content_problems)
         self.statusBar().addPermanentWidget(self.problems_button)
 
@@ -139,6 +146,7 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(lambda: self.tr("Search…"), [keys("Ctrl+K")], self.focus_search)
         self.quit_action = self._action(lambda: self.tr("Quit"), [keys(keys.StandardKey.Quit), keys("Ctrl+Q")], self.close)
         self.about_action = self._action(lambda: self.tr("About tiphandbook"), [], self.show_about)
+        self.shortcuts_action = self._action(lambda: self.tr("&Keyboard Shortcuts"), [keys(keys.StandardKey.HelpContents), keys("F1")], self.show_shortcuts)
         for action in (self.back_action, self.forward_action):
             action.setEnabled(False)
 
@@ -167,6 +175,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
         file_menu = self._menu(lambda: self.tr("&File"))
+        self._build_file_entries(file_menu)
         file_menu.addAction(self.quit_action)
         view_menu = self._menu(lambda: self.tr("&View"))
         for action in (self.find_action, self.find_next_action, self.find_previous_action, None,
@@ -176,9 +185,11 @@ class MainWindow(QMainWindow):
         go_menu = self._menu(lambda: self.tr("&Go"))
         for action in (self.back_action, self.forward_action, self.home_action, self.contents_action, self.search_action):
             go_menu.addAction(action)
+        self._build_reading_menu()
         self._build_training_menu()
         self._build_cases_menu()
         help_menu = self._menu(lambda: self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
     def _menu(self, make_title: Callable[[], str], parent: QMenu | None = None) -> QMenu:
@@ -212,6 +223,23 @@ class MainWindow(QMainWindow):
         self._choices(sizes, [(str(p), lambda p=p: f"{p} %") for p in TEXT_SCALES], str(self.settings["text_scale"]),
                       lambda p: self.set_text_scale(int(p)))
 
+    def _build_file_entries(self, file_menu: QMenu) -> None:
+        """Printing (ui/printing.py) and content updates (ui/content_updates.py) add their entries to the File menu."""
+        from tiphandbook.ui.content_updates import ContentUpdates
+        from tiphandbook.ui.printing import Printing
+
+        self.printing = Printing(self, file_menu)
+        file_menu.addSeparator()
+        self.content_updates = ContentUpdates(self, file_menu)
+        file_menu.addSeparator()
+
+    def _build_reading_menu(self) -> None:
+        """Bookmarks, notes and their panels live in ui/reading.py; this only hangs their menu."""
+        from tiphandbook.ui.reading import Reading
+
+        self.reading = Reading(self)
+        self.menuBar().addMenu(self.reading.menu)
+
     def _build_training_menu(self) -> None:
         """Quizzes, the classroom presenter and progress live in ui/training.py; this only hangs their menu."""
         from tiphandbook.ui.training import Training
@@ -228,33 +256,39 @@ class MainWindow(QMainWindow):
 
     # -- the library arrives ------------------------------------------------------------------------------
     def set_library(self, library: Library) -> None:
-        """Swap in the fully loaded library (documents read off the GUI thread) and restore the last place read."""
+        """Swap in the fully loaded library (documents read off the GUI thread, at start or after a content update)
+        and restore the place being read, else the last place read."""
         self.library = library
         self._renderer = None
         self._page_cache.clear()
         self.loading = False
         self.tree.populate(library, self.lang)
         self._start_search(library)
-        if library.errors:
-            count = len(library.errors)
-            self.texts.bind(self.problems_button.setText, lambda: self.tr("%n content problem(s)", "", count))
-            self.texts.bind(self.problems_button.setToolTip, lambda: self.tr("Some content files have errors and were skipped. Click for details."))
-            self.problems_button.show()
+        self.problems_button.setText(self._problems_text())
+        self.problems_button.setVisible(bool(library.errors))
         last = self.settings["last_location"]
         current = self.history.current
         if current is not None and current != HOME:
-            self.open_location(current, remember=False)
+            if not self.open_location(current, remember=False):  # gone from the new content
+                self.open_location(HOME, remember=False)
         elif isinstance(last, dict) and library.document(str(last.get("doc")), self.lang):
             self.open_location(Location("doc", str(last["doc"]), str(last.get("anchor") or "")))
         else:
             self.open_location(HOME, remember=False)
 
+    def _problems_text(self) -> str:
+        return self.tr("%n content problem(s)", "", len(self.library.errors))
+
     def _start_search(self, library: Library) -> None:
         """Open or build the search index behind the window; the panel says "indexing…" until it is ready."""
         if self.search_factory is None:
             return
+        if self.search is not None and self._search_root != library.root:  # another content folder: its own index
+            self.search.close()
+            self.search = None
         if self.search is None:
-            self.search = self.search_factory()
+            self.search = self.search_factory(library.root)
+            self._search_root = library.root
             self.search_panel.attach(self.search)
         self.search_panel.set_library(library, self.lang)
         self.search.build(library)
@@ -312,20 +346,27 @@ class MainWindow(QMainWindow):
         return self._renderer
 
     def _page_html(self, location: Location) -> str | None:
+        """The page as rendered (cached per language) with the reader's own marks (ui/reading.py) added."""
         key = (location.kind, location.id, self.lang)
         if location.kind == "home":
             return home_html(self.library, self.lang, self.settings["recent"], self.loading)
-        if key in self._page_cache:
-            return self._page_cache[key]
-        if location.kind == "doc":
-            doc = self.library.document(location.id, self.lang)
-            html = self.renderer.document(doc, self.lang) if doc else None
-        else:
-            checklist = self.library.checklist(location.id, self.lang)
-            html = self.renderer.checklist(checklist, self.lang) if checklist else None
-        if html is not None:
+        if key not in self._page_cache:
+            if location.kind == "doc":
+                doc = self.library.document(location.id, self.lang)
+                html = self.renderer.document(doc, self.lang) if doc else None
+            else:
+                checklist = self.library.checklist(location.id, self.lang)
+                html = self.renderer.checklist(checklist, self.lang) if checklist else None
+            if html is None:
+                return None
             self._page_cache[key] = html
-        return html
+        return self.reading.marked(location, self._page_cache[key])
+
+    def refresh_page(self) -> None:
+        """Draw the page on screen again (its note markers changed) without moving the reader."""
+        current = self.history.current
+        if current is not None:
+            self.reader.replace_page(self._page_html(current) or "")
 
     def _after_move(self, location: Location) -> None:
         self.back_action.setEnabled(self.history.can_go_back())
@@ -337,6 +378,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {short}" if title else short)
         if location.kind == "doc":
             self.settings.remember_visit(location.id, location.anchor)
+        self.locationChanged.emit(location)
 
     def page_title(self, location: Location) -> str:
         if location.kind == "doc":
@@ -374,6 +416,8 @@ class MainWindow(QMainWindow):
             self.training.open_quiz(url.path())
         elif scheme == CASE_SCHEME:
             self.cases.new_record(url.path())
+        elif scheme == NOTE_SCHEME:
+            self.reading.open_note_at(url.path())
         elif not scheme and url.hasFragment() and not url.path():
             current = self.history.current or HOME
             self.open_location(current.at(url.fragment()))
@@ -462,6 +506,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(buttons)
         dialog.resize(800, 400)
         dialog.exec()
+
+    def show_shortcuts(self) -> None:
+        """The keyboard shortcuts, read from the menus' actions at the time (so the list never drifts)."""
+        from tiphandbook.ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def show_about(self) -> None:
         from tiphandbook import __version__

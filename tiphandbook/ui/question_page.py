@@ -52,6 +52,7 @@ class QuestionPage(QWidget):
         self.input_area = QScrollArea()
         self.input_area.setWidgetResizable(True)
         self.input_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.input_area.setAccessibleName(self.tr("Answer"))
         self.feedback = QTextBrowser()
         self.feedback.setOpenLinks(False)
         self.feedback.document().setDefaultStyleSheet(stylesheet)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QMouseEvent, QTextDocument
+from PySide6.QtGui import QMouseEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 MAX_ZOOM = 12
@@ -26,13 +26,21 @@ class ReaderView(QTextBrowser):
         self.setAccessibleName(self.tr("Reading pane"))
         self.anchorClicked.connect(self.linkActivated)
         self._anchors: list[tuple[int, str]] = []
+        self._headings: set[str] = set()  # anchors that open a heading (a section)
         self._jumped_to: tuple[str, int] | None = None  # (anchor, scroll value) of the last jump
         self.zoom_level = 0
 
     def show_page(self, html: str, anchor: str = "") -> None:
         self.setHtml(html)
-        self._anchors = self._collect_anchors(self.document())
+        self._anchors, self._headings = self._collect_anchors(self.document())
         self.scroll_to(anchor)
+
+    def replace_page(self, html: str) -> None:
+        """Show a new rendering of the same page where the reader is, as the section being read."""
+        value, jumped_to = self.verticalScrollBar().value(), self._jumped_to
+        self.show_page(html)
+        self.verticalScrollBar().setValue(value)
+        self._jumped_to = jumped_to
 
     def scroll_to(self, anchor: str) -> None:
         if anchor and any(name == anchor for _, name in self._anchors):
@@ -58,22 +66,40 @@ class ReaderView(QTextBrowser):
             current = name
         return "" if current == "top" else current
 
+    def current_section(self) -> str:
+        """The heading the section being read falls under: bookmarks and notes hang on sections, not on the
+        footnote or checklist-item anchor that happens to be at the top of the viewport."""
+        current = self.current_anchor()
+        if not current:
+            return ""
+        section = ""
+        for _, name in self._anchors:
+            if name in self._headings:
+                section = name
+            if name == current:
+                break
+        return "" if section == "top" else section
+
     def anchor_names(self) -> list[str]:
         return [name for _, name in self._anchors]
 
     @staticmethod
-    def _collect_anchors(document: QTextDocument) -> list[tuple[int, str]]:
-        anchors = []
+    def _collect_anchors(document: QTextDocument) -> tuple[list[tuple[int, str]], set[str]]:
+        """Every named anchor with its position, and which of them sit in a heading."""
+        anchors, headings = [], set()
         block = document.begin()
         while block.isValid():
+            heading = block.blockFormat().headingLevel() > 0
             fragments = block.begin()
             while not fragments.atEnd():
                 fragment = fragments.fragment()
                 for name in fragment.charFormat().anchorNames():
                     anchors.append((fragment.position(), name))
+                    if heading:
+                        headings.add(name)
                 fragments += 1
             block = block.next()
-        return anchors
+        return anchors, headings
 
     def set_zoom(self, level: int) -> None:
         level = max(MIN_ZOOM, min(MAX_ZOOM, level))
@@ -90,6 +116,13 @@ class ReaderView(QTextBrowser):
 
     def forward(self) -> None:
         self.forwardRequested.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """The text re-flows (a panel opened beside it): stay on the section jumped to, unless the reader scrolled."""
+        jumped_to = self._jumped_to if self._jumped_to and self._jumped_to[1] == self.verticalScrollBar().value() else None
+        super().resizeEvent(event)
+        if jumped_to is not None:
+            self.scroll_to(jumped_to[0])
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() == Qt.MouseButton.BackButton:

@@ -40,6 +40,9 @@ class ResultDelegate(QStyledItemDelegate):
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        document.setDefaultStyleSheet(f"small.crumb {{ color: {option.palette.color(text_role).name()}; }}")
         document.setHtml(str(index.data(HTML_ROLE) or ""))
         document.setTextWidth(max(option.rect.width() - 8, 50))
         return document
@@ -234,7 +237,7 @@ class SearchPanel(Retranslatable, QWidget):
         for text in self.recent:
             item = QStandardItem()
             item.setData(text, RECENT_ROLE)
-            item.setData(f"<span style='color: gray'>↺</span> {_escape(text)}", HTML_ROLE)
+            item.setData(f"<small class='crumb'>↺</small> {_escape(text)}", HTML_ROLE)
             item.setEditable(False)
             self.model.appendRow(item)
         if self.service is not None and self.service.is_ready:
@@ -276,5 +279,5 @@ def _escape(text: str) -> str:
 def _hit_html(hit: SearchHit) -> str:
     """Title, breadcrumb and snippet; the snippet is already escaped by the core, with matches in <b>."""
     crumbs = _escape(" › ".join(hit.breadcrumb[:-1]))
-    return (f"<b>{_escape(hit.title)}</b><br/><small style='color: gray'>{crumbs}</small>"
+    return (f"<b>{_escape(hit.title)}</b><br/><small class='crumb'>{crumbs}</small>"
             f"<br/><small>{hit.snippet}</small>")

@@ -30,8 +30,12 @@ _PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
         _ROLES.Link: "#0000c8", _ROLES.PlaceholderText: "#333333", _ROLES.Mid: "#000000", _ROLES.Dark: "#000000",
     },
 }
-# Keyboard focus must be visible everywhere; in high contrast it is a thick black frame.
+# Keyboard focus must be visible everywhere; in high contrast it is a thick black frame. Elsewhere Fusion marks
+# focused buttons, fields and tabs itself, but not text areas and lists (the reading pane, the contents, notes),
+# which get a frame in the highlight colour (as wide when unfocused, so the text does not move).
 _HIGH_CONTRAST_QSS = "*:focus { outline: none; border: 3px solid #000000; }"
+_FOCUS_QSS = ("QTextEdit, QPlainTextEdit, QAbstractItemView { border: 2px solid palette(mid); } "
+              "QTextEdit:focus, QPlainTextEdit:focus, QAbstractItemView:focus { border: 2px solid palette(highlight); }")
 
 
 def effective_theme(name: str) -> str:
@@ -50,7 +54,7 @@ def apply_theme(app: QApplication, name: str) -> str:
     for role, colour in _PALETTES.get(theme, {}).items():
         palette.setColor(role, QColor(colour))
     app.setPalette(palette)
-    app.setStyleSheet(_HIGH_CONTRAST_QSS if theme == "high-contrast" else "")
+    app.setStyleSheet(_HIGH_CONTRAST_QSS if theme == "high-contrast" else _FOCUS_QSS)
     return reader_stylesheet(theme)
 
 
@@ -70,3 +74,4 @@ def apply_text_scale(app: QApplication, percent: int) -> None:
     font = QFont(app.font())
     font.setPointSizeF(float(base) * percent / 100)
     app.setFont(font)
+    app.setStyleSheet(app.styleSheet())  # widgets styled by the theme's style sheet take a new font only when re-polished

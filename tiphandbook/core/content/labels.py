@@ -35,8 +35,8 @@ LABELS: dict[str, dict[str, str]] = {
     "version": {"en": "Template version", "ru": "Версия шаблона", "uz": "Shablon versiyasi"},
     "start-record": {
         "en": "Start a case record from this checklist",
-        "ru": "Начать карточку дела по этому контрольному списку",
-        "uz": "Ushbu nazorat roʻyxati boʻyicha ish kartochkasini boshlash",
+        "ru": "Начать карточку дела по этому контрольному листу",
+        "uz": "Ushbu nazorat varaqasi boʻyicha ish kartochkasini boshlash",
     },
     "investigators": {"en": "investigators", "ru": "следователи", "uz": "tergovchilar"},
     "prosecutors": {"en": "prosecutors", "ru": "прокуроры", "uz": "prokurorlar"},

@@ -9,9 +9,10 @@ from tiphandbook.core.store.case_records import CASE_SCHEMA
 from tiphandbook.core.store.database import UserDatabase
 from tiphandbook.core.store.migrations import Schema
 from tiphandbook.core.store.quiz_history import QUIZ_SCHEMA
+from tiphandbook.core.store.reading import READING_SCHEMA
 
 DATABASE_FILE = "user.sqlite3"
-SCHEMAS: tuple[Schema, ...] = (QUIZ_SCHEMA, CASE_SCHEMA)
+SCHEMAS: tuple[Schema, ...] = (QUIZ_SCHEMA, CASE_SCHEMA, READING_SCHEMA)
 
 
 def open_user_database(data_dir: Path) -> UserDatabase:

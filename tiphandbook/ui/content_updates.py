@@ -1,0 +1,145 @@
+"""Content updates from the app (File menu): open another content folder, install a content pack (a zip, e.g. from a
+USB stick) under the user data folder, or go back to the bundled content. The choice is remembered in settings.
+
+A pack is checked byte for byte against its manifest (``core/packs.py``) before anything is unpacked. A refused
+pack, a folder without content, or content that cannot be read leaves the app on the content it had. Unpacking and
+reading run off the GUI thread. Bookmarks, notes, quiz history and case records are keyed by ids, never by content
+files, so they carry over to the new content.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from tiphandbook.core.paths import UserDirs, bundled_root
+from tiphandbook.core.settings import Settings
+
+if TYPE_CHECKING:
+    from tiphandbook.core.content.model import Library
+    from tiphandbook.ui.main_window import MainWindow
+
+CONTENT_SETTING = "content_folder"
+PACKS_FOLDER = "content-packs"  # under the user data folder
+
+
+def is_content_folder(folder: Path) -> bool:
+    return (folder / "handbook").is_dir()
+
+
+def startup_root(settings: Settings) -> tuple[Path, str | None]:
+    """The content chosen last time, else the bundled content (and why, when the chosen folder has gone: a USB
+    stick that is not plugged in; the choice is kept for when it is)."""
+    chosen = settings[CONTENT_SETTING]
+    if not chosen:
+        return bundled_root(), None
+    if is_content_folder(Path(chosen)):
+        return Path(chosen), None
+    return bundled_root(), QCoreApplication.translate(
+        "ContentUpdates", "The content folder %1 cannot be found; the bundled content is shown.").replace("%1", chosen)
+
+
+class ContentUpdates(QObject):
+    switched = Signal(object)  # Path of the content now shown
+    refused = Signal(str)  # why the content was not changed (also shown in a message box)
+    _prepared = Signal(object, object)  # from the worker: (root, Library), or (None, reason)
+
+    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+        super().__init__(window)
+        self.window = window
+        self.message: QMessageBox | None = None  # the last refusal shown
+        self.actions = [
+            self._add(menu, lambda: self.tr("Open Content &Folder…"), lambda: self.open_folder(None)),
+            self._add(menu, lambda: self.tr("&Install Content Pack…"), lambda: self.install_pack(None)),
+            self._add(menu, lambda: self.tr("Use &Bundled Content"), self.use_bundled),
+        ]
+        self._prepared.connect(self._apply)  # queued: delivered on the GUI thread
+
+    def _add(self, menu: QMenu, make_text: Callable[[], str], slot: Callable[[], object]) -> QAction:
+        action = menu.addAction("")
+        self.window.texts.bind(action.setText, make_text)
+        action.triggered.connect(slot)
+        return action
+
+    # -- actions ------------------------------------------------------------------------------------------
+    def open_folder(self, folder: Path | None) -> None:
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self.window, self.tr("Open content folder"))
+            if not chosen:
+                return
+            folder = Path(chosen)
+        if not is_content_folder(folder):
+            self._refuse(self.tr("%1 is not a content folder: it has no handbook folder.").replace("%1", str(folder)))
+            return
+        self._start(folder.resolve)
+
+    def install_pack(self, pack: Path | None) -> None:
+        from tiphandbook.core.packs import install_pack
+
+        if pack is None:
+            chosen, _ = QFileDialog.getOpenFileName(self.window, self.tr("Install content pack"), "",
+                                                    self.tr("Content packs (*.zip);;All files (*)"))
+            if not chosen:
+                return
+            pack = Path(chosen)
+        packs_dir = UserDirs.resolve().data / PACKS_FOLDER
+        self._start(lambda: install_pack(pack, packs_dir))
+
+    def use_bundled(self) -> None:
+        if self.window.library.root.resolve() == bundled_root().resolve():
+            self.window.statusBar().showMessage(self.tr("The bundled content is already shown."), 5000)
+            return
+        self._start(bundled_root)
+
+    # -- off the GUI thread, then back ----------------------------------------------------------------------
+    def _start(self, prepare: Callable[[], Path]) -> None:
+        """Run ``prepare`` (which gives the content folder) and read the content in a worker thread."""
+        for action in self.actions:
+            action.setEnabled(False)
+        self.window.statusBar().showMessage(self.tr("Loading the content…"))
+        threading.Thread(target=self._prepare, args=(prepare,), name="content-update", daemon=True).start()
+
+    def _prepare(self, prepare: Callable[[], Path]) -> None:
+        from tiphandbook.core.content.loader import load_library
+        from tiphandbook.core.packs import PackError
+
+        try:
+            root = prepare()
+            library = load_library(root)
+        except (PackError, OSError) as exc:
+            self._prepared.emit(None, str(exc))
+            return
+        self._prepared.emit(root, library)
+
+    def _apply(self, root: Path | None, result: Library | str) -> None:
+        for action in self.actions:
+            action.setEnabled(True)
+        self.window.statusBar().clearMessage()
+        if root is None or isinstance(result, str):
+            self._refuse(str(result))
+            return
+        if not result.documents:
+            self._refuse(self.tr("No chapter or module could be read from %1.").replace("%1", str(root)))
+            return
+        self.window.set_library(result)
+        settings = self.window.settings
+        settings[CONTENT_SETTING] = None if root.resolve() == bundled_root().resolve() else str(root)
+        settings.save()
+        self.window.statusBar().showMessage(self.tr("Content loaded from %1.").replace("%1", str(root)), 10000)
+        self.switched.emit(root)
+
+    def _refuse(self, reason: str) -> None:
+        """Say why, without blocking: the app goes on with the content it had."""
+        self.message = QMessageBox(QMessageBox.Icon.Warning, self.tr("Content not changed"),
+                                   self.tr("This content cannot be used, so the content you were reading stays as it "
+                                           "was.\n\n%1").replace("%1", reason),
+                                   QMessageBox.StandardButton.Ok, self.window)
+        self.message.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message.open()
+        self.refused.emit(reason)

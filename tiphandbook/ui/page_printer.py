@@ -1,0 +1,85 @@
+"""Lay HTML out on printed pages with a footer (the title, and the page number out of the total), in the bundled
+DejaVu Sans so that Cyrillic and Uzbek letters print on any machine.
+
+The text is laid out at a fixed 96 dots per inch with design metrics and scaled to the device (what Qt's own
+``QTextDocument.print_`` does), so the CSS pixel sizes of the reader's stylesheet and the line breaks come out the
+same in a PDF and on a 600 dpi printer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPagedPaintDevice, QPainter, QTextDocument
+
+from tiphandbook.ui.fonts import bundled_font_family
+
+LAYOUT_DPI = 96
+BODY_POINTS = 10.5
+FOOTER_POINTS = 8
+
+
+def _layout_device() -> QImage:
+    """An image that says it has LAYOUT_DPI dots per inch: the text is measured as if on it."""
+    image = QImage(1, 1, QImage.Format.Format_RGB32)
+    dots_per_meter = round(LAYOUT_DPI / 0.0254)
+    image.setDotsPerMeterX(dots_per_meter)
+    image.setDotsPerMeterY(dots_per_meter)
+    return image
+
+
+def print_html(html: str, stylesheet: str, device: QPagedPaintDevice, title: str,
+               page_label: Callable[[int, int], str]) -> int:
+    """Paint ``html`` on ``device``'s pages (a QPdfWriter or a QPrinter) and return how many there are.
+    ``page_label(number, total)`` is the right-hand side of each footer."""
+    family = bundled_font_family()
+    measure = _layout_device()
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(measure)
+    document.setUseDesignMetrics(True)
+    document.setDocumentMargin(0)
+    document.setDefaultFont(QFont(family, BODY_POINTS))
+    document.setDefaultStyleSheet(stylesheet)
+    document.setHtml(html)
+
+    footer_font = QFont(family, FOOTER_POINTS)
+    footer_height = QFontMetricsF(footer_font, measure).height() * 2.5
+    paint_rect = device.pageLayout().paintRect(QPageLayout.Unit.Point)
+    body = QSizeF(paint_rect.width() * LAYOUT_DPI / 72, paint_rect.height() * LAYOUT_DPI / 72 - footer_height)
+    document.setPageSize(body)
+    total = document.pageCount()
+
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("the printer or the PDF file could not be opened for writing")
+    scale = device.logicalDpiY() / LAYOUT_DPI
+    try:
+        for number in range(1, total + 1):
+            if number > 1:
+                device.newPage()
+            top = (number - 1) * body.height()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.translate(0, -top)
+            document.drawContents(painter, QRectF(0, top, body.width(), body.height()))
+            painter.restore()
+            _paint_footer(painter, QRectF(0, body.height() * scale, body.width() * scale, footer_height * scale),
+                          footer_font, title, page_label(number, total))
+    finally:
+        painter.end()
+    return total
+
+
+def _paint_footer(painter: QPainter, area: QRectF, font: QFont, title: str, page: str) -> None:
+    """A thin rule, the title on the left (shortened if it would reach the page number) and the page on the right."""
+    rule = area.top() + area.height() * 0.3
+    painter.setPen(QColor("#8a8f98"))
+    painter.drawLine(QPointF(area.left(), rule), QPointF(area.right(), rule))
+    painter.setPen(QColor("#333333"))
+    painter.setFont(font)
+    metrics = painter.fontMetrics()
+    room = area.width() - metrics.horizontalAdvance(page) - metrics.horizontalAdvance("    ")
+    bottom = Qt.AlignmentFlag.AlignBottom
+    painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | bottom), metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(room)))
+    painter.drawText(area, int(Qt.AlignmentFlag.AlignRight | bottom), page)

@@ -1,0 +1,259 @@
+"""Bookmarks and notes on sections: the Bookmarks menu, the Bookmarks tab, the Notes panel and the ✎ markers in the
+text. The main window only hangs the menu, forwards ``note:`` links here and asks for the markers of each page.
+
+Places are kept by page id and anchor (``core/store/reading.py``), so they follow the reader into another language
+and through content updates. The Notes panel follows the section on screen, except while the user is typing in it;
+a note is saved a moment after typing stops, when the panel moves to another section, and when the window closes.
+The user database opens on first use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QDockWidget, QMenu
+
+from tiphandbook.core.content.section_marks import TOP, mark_notes, place_title
+from tiphandbook.core.navigation import Location
+from tiphandbook.ui.bookmarks_panel import BookmarksPanel
+from tiphandbook.ui.notes_panel import NotesPanel
+
+if TYPE_CHECKING:
+    from tiphandbook.core.store import UserDatabase
+    from tiphandbook.core.store.reading import ReadingStore
+    from tiphandbook.ui.main_window import MainWindow
+
+PAGE_KINDS = ("doc", "checklist")
+SAVE_DELAY_MS = 600
+FOLLOW_DELAY_MS = 250
+
+
+class Reading(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._database: UserDatabase | None = None
+        self._store: ReadingStore | None = None
+        self.target: Location | None = None  # the section whose note the panel shows
+        self._stored_text = ""  # the target's note as stored
+
+        self.bookmarks_panel = BookmarksPanel(window)
+        tabs = window.side_tabs
+        tabs.addTab(self.bookmarks_panel, "")
+        window.texts.bind(lambda text: tabs.setTabText(tabs.indexOf(self.bookmarks_panel), text), lambda: self.tr("Bookmarks"))
+        tabs.currentChanged.connect(lambda _index: self._refresh_bookmarks_if_shown())
+        self.bookmarks_panel.openRequested.connect(self.open_place)
+        # queued: the list is rebuilt after the name editor has closed, not under it while it commits
+        self.bookmarks_panel.renameRequested.connect(self.rename_bookmark, Qt.ConnectionType.QueuedConnection)
+        self.bookmarks_panel.deleteRequested.connect(self.delete_bookmark)
+
+        self.notes_panel = NotesPanel(window)
+        self.dock = QDockWidget(window)
+        self.dock.setObjectName("notes-panel")
+        self.dock.setWidget(self.notes_panel)
+        window.texts.bind(self.dock.setWindowTitle, lambda: self.tr("Notes"))
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.dock.visibilityChanged.connect(self._dock_visibility)
+        self.save_timer = self._timer(SAVE_DELAY_MS, self.save_note)
+        self.follow_timer = self._timer(FOLLOW_DELAY_MS, self._follow_reader)
+        self.notes_panel.edited.connect(self.save_timer.start)
+        self.notes_panel.deleteRequested.connect(self.delete_note)
+        self.notes_panel.searchChanged.connect(lambda _text: self.refresh_notes())
+        self.notes_panel.openRequested.connect(self._open_note_place)
+        self.notes_panel.leaveRequested.connect(lambda: window.reader.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        window.reader.verticalScrollBar().valueChanged.connect(lambda _value: self.follow_timer.start())
+        window.locationChanged.connect(self._moved)
+
+        self.menu = QMenu(window)
+        window.texts.bind(self.menu.setTitle, lambda: self.tr("&Bookmarks"))
+        self.bookmark_action = self._add(lambda: self.tr("&Bookmark This Section"), "Ctrl+D", self.bookmark_current)
+        self.show_bookmarks_action = self._add(lambda: self.tr("&Show Bookmarks"), "Ctrl+Shift+B", self.show_bookmarks)
+        self.menu.addSeparator()
+        self.note_action = self._add(lambda: self.tr("&Note on This Section…"), "Ctrl+Shift+M", self.note_on_current)
+        panel_action = self.dock.toggleViewAction()
+        window.texts.bind(panel_action.setText, lambda: self.tr("Notes &Panel"))
+        self.menu.addAction(panel_action)
+        window.installEventFilter(self)
+
+    def _add(self, make_text: Callable[[], str], keys: str, slot: Callable[[], object]) -> QAction:
+        """A menu entry whose text follows the interface language (the window's Texts re-make it)."""
+        action = self.menu.addAction("")
+        self.window.texts.bind(action.setText, make_text)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        return action
+
+    def _timer(self, delay: int, slot: Callable[[], object]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(delay)
+        timer.timeout.connect(slot)
+        return timer
+
+    # -- the user database --------------------------------------------------------------------------------
+    @property
+    def store(self) -> ReadingStore:
+        if self._store is None:
+            from tiphandbook.core.paths import UserDirs
+            from tiphandbook.core.store import open_user_database
+            from tiphandbook.core.store.reading import ReadingStore
+
+            self._database = open_user_database(UserDirs.resolve().data)
+            if self._database.problem:
+                self.window.statusBar().showMessage(self._database.problem, 20000)
+            self._store = ReadingStore(self._database)
+        return self._store
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            if self._store is not None:
+                self.save_note()
+            if self._database is not None:
+                self._database.close()
+            self._database = self._store = None
+        return False
+
+    # -- places -------------------------------------------------------------------------------------------
+    def current_place(self) -> Location | None:
+        """The section being read, when a page that takes bookmarks and notes is on screen."""
+        location = self.window.history.current
+        if location is None or location.kind not in PAGE_KINDS:
+            return None
+        return location.at(self.window.reader.current_section())
+
+    def title(self, place: Location) -> str | None:
+        return place_title(self.window.library, place, self.window.lang)
+
+    def open_place(self, place: Location) -> None:
+        if self.window.open_location(place):
+            self.window.reader.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def marked(self, location: Location, html: str) -> str:
+        """The page with a ✎ link at each heading whose section carries a note."""
+        if location.kind not in PAGE_KINDS:
+            return html
+        return mark_notes(html, self.store.noted_anchors(location.kind, location.id),
+                          self.tr("You have a note on this section. Click to open it."))
+
+    def _moved(self, _location: Location) -> None:
+        """A new page, or the same one in another language: titles and the panel's section follow."""
+        self._refresh_bookmarks_if_shown()
+        if self.dock.isVisible():
+            self.retarget(self.current_place())
+
+    # -- bookmarks ----------------------------------------------------------------------------------------
+    def bookmark_current(self) -> None:
+        from tiphandbook.core.cases.timestamps import utc_now
+
+        place = self.current_place()
+        if place is None:
+            self.window.statusBar().showMessage(self.tr("Open a chapter, a module or a checklist to bookmark it."), 5000)
+            return
+        bookmark, added = self.store.add_bookmark(place, utc_now())
+        name = bookmark.name or self.title(place) or place.id
+        message = self.tr("Bookmarked: %1") if added else self.tr("Already bookmarked: %1")
+        self.window.statusBar().showMessage(message.replace("%1", name), 5000)
+        self.refresh_bookmarks(select=bookmark.id)
+
+    def show_bookmarks(self) -> None:
+        self.window.side_tabs.setCurrentWidget(self.bookmarks_panel)
+        self.bookmarks_panel.focus_list()
+
+    def refresh_bookmarks(self, select: int | None = None) -> None:
+        self.bookmarks_panel.show_bookmarks([(b, self.title(b.place)) for b in self.store.bookmarks()], select)
+
+    def _refresh_bookmarks_if_shown(self) -> None:
+        if self.window.side_tabs.currentWidget() is self.bookmarks_panel and not self.window.loading:
+            self.refresh_bookmarks()
+
+    def rename_bookmark(self, bookmark_id: int, name: str) -> None:
+        """A name equal to the section's title is no name: the list then follows the reading language."""
+        bookmark = next((b for b in self.store.bookmarks() if b.id == bookmark_id), None)
+        if bookmark is not None:
+            self.store.rename_bookmark(bookmark_id, "" if name.strip() == self.title(bookmark.place) else name)
+        self.refresh_bookmarks(select=bookmark_id)
+
+    def delete_bookmark(self, bookmark_id: int) -> None:
+        self.store.delete_bookmark(bookmark_id)
+        self.refresh_bookmarks()
+        self.window.statusBar().showMessage(self.tr("Bookmark deleted."), 5000)
+
+    # -- notes --------------------------------------------------------------------------------------------
+    def note_on_current(self) -> None:
+        place = self.current_place()
+        if place is None:
+            self.window.statusBar().showMessage(self.tr("Open a chapter, a module or a checklist to write a note on it."), 5000)
+            return
+        self.open_note(place)
+
+    def open_note_at(self, anchor: str) -> None:
+        """A ✎ marker was clicked: the note of that section of the page on screen."""
+        current = self.window.history.current
+        if current is not None and current.kind in PAGE_KINDS:
+            self.open_note(current.at("" if anchor == TOP else anchor))
+
+    def open_note(self, place: Location) -> None:
+        self.dock.show()
+        self.dock.raise_()
+        self.retarget(place)
+        self.notes_panel.focus_editor()
+
+    def retarget(self, place: Location | None) -> None:
+        """Point the panel at another section's note, saving the one being left first."""
+        self.save_note()
+        self.target = place
+        note = self.store.note(place) if place is not None else None
+        self._stored_text = note.text if note is not None else ""
+        self.notes_panel.edit(self.title(place) if place is not None else None, self._stored_text)
+        self.refresh_notes()
+
+    def save_note(self) -> None:
+        """Store the text being edited (one transaction); the page's markers change when a note appears or goes."""
+        from tiphandbook.core.cases.timestamps import utc_now
+
+        self.save_timer.stop()
+        text = self.notes_panel.text()
+        if self.target is None or text == self._stored_text:
+            return
+        had_note = bool(self._stored_text.strip())
+        self.store.save_note(self.target, text, utc_now())
+        self._stored_text = text
+        has_note = bool(text.strip())
+        self.notes_panel.set_saved(has_note)
+        self.refresh_notes()
+        current = self.window.history.current
+        if had_note != has_note and self.target.same_page(current):
+            self.window.refresh_page()
+
+    def delete_note(self) -> None:
+        """Clear the text as an edit (Ctrl+Z in the note brings it back, and saves it again)."""
+        cursor = self.notes_panel.editor.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.removeSelectedText()
+        self.save_note()
+
+    def refresh_notes(self) -> None:
+        notes = self.store.notes(self.notes_panel.search.text())
+        self.notes_panel.show_notes([(n, self.title(n.place)) for n in notes])
+
+    def _open_note_place(self, place: Location) -> None:
+        self.open_place(place)
+        self.retarget(place)
+
+    def _dock_visibility(self, visible: bool) -> None:
+        if visible:
+            self.follow_timer.start()
+        elif self._store is not None:
+            self.save_note()
+
+    def _follow_reader(self) -> None:
+        """Keep the panel on the section on screen, unless the user is writing in it."""
+        if not self.dock.isVisible() or self.notes_panel.editor.hasFocus():
+            return
+        place = self.current_place()
+        if place != self.target:
+            self.retarget(place)
