@@ -66,3 +66,22 @@ def test_loading_checking_and_rendering_open_no_connection(monkeypatch: pytest.M
         renderer.document(doc, doc.lang)
     assert main(["check", "--content", str(FIXTURE_CONTENT)]) == 0
     assert attempts == []
+
+
+def test_showing_the_window_loads_no_heavy_library() -> None:
+    """Start-up must not wait for the search engine, the crypto library or the Markdown parser: they load on use."""
+    script = (
+        "import os, sys, tempfile\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "os.environ['TIPHANDBOOK_HOME'] = tempfile.mkdtemp()\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from tiphandbook.core.paths import UserDirs, bundled_root\n"
+        "from tiphandbook.ui.app import create_main_window\n"
+        "window, _ = create_main_window(bundled_root(), UserDirs.resolve())\n"
+        "window.show(); app.processEvents()\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('whoosh', 'cryptography', 'markdown_it', 'Stemmer'))\n"
+        "print(heavy); sys.exit(1 if heavy else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr[-2000:]

@@ -15,7 +15,7 @@ from tiphandbook.core.paths import UserDirs
 from tiphandbook.core.quiz.leitner import BOX_INTERVALS, Card, after_answer
 from tiphandbook.core.quiz.results_csv import write_results_csv
 from tiphandbook.core.quiz.session import QuizSession
-from tiphandbook.core.store import DATABASE_FILE, SCHEMAS, Schema, UserDatabase, open_user_database
+from tiphandbook.core.store import DATABASE_FILE, Schema, UserDatabase, all_schemas, open_user_database
 from tiphandbook.core.store.quiz_history import QuizHistory
 
 QUIZ = sample_quiz()
@@ -51,7 +51,7 @@ def test_database_is_durable_and_versioned(data_dir: Path) -> None:
         assert db.query("PRAGMA synchronous")[0][0] == 2  # FULL
         assert db.query("PRAGMA foreign_keys")[0][0] == 1
         versions = {r["component"]: r["version"] for r in db.query("SELECT * FROM schema_version")}
-        assert versions == {s.component: s.version for s in SCHEMAS}
+        assert versions == {s.component: s.version for s in all_schemas()}
     finally:
         db.close()
     assert (data_dir / DATABASE_FILE).exists()
@@ -60,9 +60,9 @@ def test_database_is_durable_and_versioned(data_dir: Path) -> None:
 def test_another_feature_adds_its_tables_through_the_same_migrations(tmp_path: Path) -> None:
     path = tmp_path / "user.sqlite3"
     notes_v1 = Schema("notes", (("CREATE TABLE note (id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL)",),))
-    UserDatabase(path, [*SCHEMAS, notes_v1]).close()
+    UserDatabase(path, [*all_schemas(), notes_v1]).close()
     notes_v2 = Schema("notes", (*notes_v1.migrations, ("ALTER TABLE note ADD COLUMN text TEXT NOT NULL DEFAULT ''",)))
-    db = UserDatabase(path, [*SCHEMAS, notes_v2])  # only the new migration runs; a rerun of v1 would fail
+    db = UserDatabase(path, [*all_schemas(), notes_v2])  # only the new migration runs; a rerun of v1 would fail
     try:
         with db.transaction() as conn:
             conn.execute("INSERT INTO note (doc_id, text) VALUES ('alpha', 'Ask about the passport')")
@@ -74,9 +74,9 @@ def test_another_feature_adds_its_tables_through_the_same_migrations(tmp_path: P
 
 def test_a_newer_schema_is_reported_and_left_alone(tmp_path: Path) -> None:
     path = tmp_path / "user.sqlite3"
-    future = Schema("quiz", (*SCHEMAS[0].migrations, ("CREATE TABLE quiz_future (x INTEGER)",)))
+    future = Schema("quiz", (*all_schemas()[0].migrations, ("CREATE TABLE quiz_future (x INTEGER)",)))
     UserDatabase(path, [future]).close()
-    db = UserDatabase(path, SCHEMAS)
+    db = UserDatabase(path, all_schemas())
     try:
         assert db.problem and "newer version" in db.problem
         assert db.query("SELECT version FROM schema_version WHERE component = 'quiz'")[0][0] == 2
