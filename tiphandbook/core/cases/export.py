@@ -25,7 +25,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "record": {"en": "Case record", "ru": "Карточка дела", "uz": "Ish kartochkasi"},
     "title": {"en": "Case title", "ru": "Название дела", "uz": "Ish nomi"},
-    "checklist": {"en": "Checklist", "ru": "Контрольный список", "uz": "Nazorat roʻyxati"},
+    "checklist": {"en": "Checklist", "ru": "Контрольный лист", "uz": "Nazorat varaqasi"},
     "version": {"en": "template version", "ru": "версия шаблона", "uz": "shablon versiyasi"},
     "status": {"en": "Status", "ru": "Статус", "uz": "Holati"},
     "in-progress": {"en": "In progress", "ru": "В работе", "uz": "Jarayonda"},
