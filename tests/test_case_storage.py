@@ -19,7 +19,7 @@ from conftest import REPO_ROOT
 from tiphandbook.core.cases.records import ItemState, RecordStatus
 from tiphandbook.core.cases.vault import Vault
 from tiphandbook.core.paths import UserDirs
-from tiphandbook.core.store import DATABASE_FILE, SCHEMAS, UserDatabase, open_user_database
+from tiphandbook.core.store import DATABASE_FILE, UserDatabase, all_schemas, open_user_database
 from tiphandbook.core.store.database import BackupError
 from tiphandbook.core.store.quiz_history import QUIZ_SCHEMA
 
@@ -170,7 +170,7 @@ def test_restoring_a_backup_from_before_case_records_adds_their_tables(data_dir:
         store.start(sample_template(), "GONE-1", "", NOW)
         db.restore_from(tmp_path / "old-backup.sqlite3")
         versions = {r["component"]: r["version"] for r in db.query("SELECT * FROM schema_version")}
-        assert versions == {s.component: s.version for s in SCHEMAS}
+        assert versions == {s.component: s.version for s in all_schemas()}
         assert not Vault(db).is_set_up()
         assert db.query("SELECT COUNT(*) FROM case_record")[0][0] == 0
     finally:

@@ -1,0 +1,1833 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>BookmarksPanel</name>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="39"/>
+        <source>No bookmarks yet. Press Ctrl+D to bookmark the section you are reading.</source>
+        <translation>No bookmarks yet. Press Ctrl+D to bookmark the section you are reading.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="43"/>
+        <source>Bookmarks</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="48"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="49"/>
+        <source>Rename the selected bookmark (F2)</source>
+        <translation>Rename the selected bookmark (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="52"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="53"/>
+        <source>Delete the selected bookmark (Delete)</source>
+        <translation>Delete the selected bookmark (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="79"/>
+        <source>This section is not in the loaded content.</source>
+        <translation>This section is not in the loaded content.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="93"/>
+        <source>not in the loaded content</source>
+        <translation>not in the loaded content</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="43"/>
+        <source>&amp;Cases</source>
+        <translation>&amp;Cases</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
+        <source>&amp;New Case Record…</source>
+        <translation>&amp;New Case Record…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
+        <source>&amp;Open Case Records…</source>
+        <translation>&amp;Open Case Records…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="46"/>
+        <source>&amp;Lock Now</source>
+        <translation>&amp;Lock Now</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="49"/>
+        <source>&amp;Change Passphrase…</source>
+        <translation>&amp;Change Passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="51"/>
+        <source>&amp;Back Up All User Data…</source>
+        <translation>&amp;Back Up All User Data…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="52"/>
+        <source>&amp;Restore User Data from Backup…</source>
+        <translation>&amp;Restore User Data from Backup…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="130"/>
+        <source>Case records locked.</source>
+        <translation>Case records locked.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="139"/>
+        <source>No checklists are loaded yet.</source>
+        <translation>No checklists are loaded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="161"/>
+        <source>This checklist is not in the loaded content.</source>
+        <translation>This checklist is not in the loaded content.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="232"/>
+        <source>Passphrase changed.</source>
+        <translation>Passphrase changed.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="238"/>
+        <source>Back up all user data</source>
+        <translation>Back up all user data</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="239"/>
+        <source>tiphandbook backups (*.sqlite3)</source>
+        <translation>tiphandbook backups (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="245"/>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="247"/>
+        <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
+        <translation>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="255"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="263"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="271"/>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="256"/>
+        <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
+        <translation>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="264"/>
+        <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
+        <translation>tiphandbook backups (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="273"/>
+        <source>User data restored from the backup.</source>
+        <translation>User data restored from the backup.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="143"/>
+        <source>Change passphrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="145"/>
+        <source>The records stay as they are; only the key that opens them is re-protected under the new passphrase. A forgotten passphrase means unreadable records.</source>
+        <translation>The records stay as they are; only the key that opens them is re-protected under the new passphrase. A forgotten passphrase means unreadable records.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="147"/>
+        <source>Current passphrase:</source>
+        <translation>Current passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="148"/>
+        <source>New passphrase:</source>
+        <translation>New passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="149"/>
+        <source>Repeat new passphrase:</source>
+        <translation>Repeat new passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="159"/>
+        <source>The current passphrase is not correct. Nothing was changed.</source>
+        <translation>The current passphrase is not correct. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomView</name>
+    <message>
+        <location filename="../../tiphandbook/ui/classroom.py" line="50"/>
+        <source>Slide number</source>
+        <translation>Slide number</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/classroom.py" line="59"/>
+        <source>← →: previous / next · Esc: close</source>
+        <translation>← →: previous / next · Esc: close</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/classroom.py" line="61"/>
+        <source>Space: show the answer · %1</source>
+        <translation>Space: show the answer · %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/classroom.py" line="164"/>
+        <source>Present on which screen?</source>
+        <translation>Present on which screen?</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/classroom.py" line="164"/>
+        <source>Screen:</source>
+        <translation>Screen:</translation>
+    </message>
+</context>
+<context>
+    <name>ContentUpdates</name>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="44"/>
+        <source>The content folder %1 cannot be found; the bundled content is shown.</source>
+        <translation>The content folder %1 cannot be found; the bundled content is shown.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="58"/>
+        <source>Open Content &amp;Folder…</source>
+        <translation>Open Content &amp;Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="59"/>
+        <source>&amp;Install Content Pack…</source>
+        <translation>&amp;Install Content Pack…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="60"/>
+        <source>Use &amp;Bundled Content</source>
+        <translation>Use &amp;Bundled Content</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="73"/>
+        <source>Open content folder</source>
+        <translation>Open content folder</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="78"/>
+        <source>%1 is not a content folder: it has no handbook folder.</source>
+        <translation>%1 is not a content folder: it has no handbook folder.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="86"/>
+        <source>Install content pack</source>
+        <translation>Install content pack</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="87"/>
+        <source>Content packs (*.zip);;All files (*)</source>
+        <translation>Content packs (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="96"/>
+        <source>The bundled content is already shown.</source>
+        <translation>The bundled content is already shown.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="105"/>
+        <source>Loading the content…</source>
+        <translation>Loading the content…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="128"/>
+        <source>No chapter or module could be read from %1.</source>
+        <translation>No chapter or module could be read from %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="134"/>
+        <source>Content loaded from %1.</source>
+        <translation>Content loaded from %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="139"/>
+        <source>Content not changed</source>
+        <translation>Content not changed</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="140"/>
+        <source>This content cannot be used, so the content you were reading stays as it was.
+
+%1</source>
+        <translation>This content cannot be used, so the content you were reading stays as it was.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="22"/>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="23"/>
+        <source>Find in page</source>
+        <translation>Find in page</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="27"/>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="29"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="31"/>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="32"/>
+        <source>Close find bar</source>
+        <translation>Close find bar</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="95"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="97"/>
+        <source>No matches</source>
+        <translation>No matches</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../tiphandbook/ui/home_page.py" line="16"/>
+        <source>Continue where you left off</source>
+        <translation>Continue where you left off</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/home_page.py" line="17"/>
+        <source>Recently read</source>
+        <translation>Recently read</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/home_page.py" line="18"/>
+        <source>The handbook</source>
+        <translation>The handbook</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/home_page.py" line="19"/>
+        <source>Curricula</source>
+        <translation>Curricula</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/home_page.py" line="21"/>
+        <source>An offline handbook and training tool for investigators, prosecutors, judges and trainers working on trafficking in persons cases. Everything here works without an internet connection.</source>
+        <translation>An offline handbook and training tool for investigators, prosecutors, judges and trainers working on trafficking in persons cases. Everything here works without an internet connection.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/home_page.py" line="26"/>
+        <source>Training edition: not an official publication. Where this handbook and the official legal texts differ, the official texts prevail.</source>
+        <translation>Training edition: not an official publication. Where this handbook and the official legal texts differ, the official texts prevail.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/home_page.py" line="32"/>
+        <source>Opening the handbook…</source>
+        <translation>Opening the handbook…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="86"/>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="87"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="136"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="137"/>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="138"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="139"/>
+        <source>Find in Page…</source>
+        <translation>Find in Page…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
+        <source>Find Next</source>
+        <translation>Find Next</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
+        <source>Find Previous</source>
+        <translation>Find Previous</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
+        <source>Zoom In</source>
+        <translation>Zoom In</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
+        <source>Zoom Out</source>
+        <translation>Zoom Out</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
+        <source>Actual Size</source>
+        <translation>Actual Size</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
+        <source>Go to Contents</source>
+        <translation>Go to Contents</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
+        <source>Search…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="521"/>
+        <source>About tiphandbook</source>
+        <translation>About tiphandbook</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="155"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="165"/>
+        <source>Content language:</source>
+        <translation>Content language:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="169"/>
+        <source>Content language</source>
+        <translation>Content language</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="177"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="180"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="185"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="191"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="215"/>
+        <source>Interface &amp;Language</source>
+        <translation>Interface &amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="218"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="219"/>
+        <source>Follow the System</source>
+        <translation>Follow the System</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="219"/>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="220"/>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="220"/>
+        <source>High Contrast</source>
+        <translation>High Contrast</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="222"/>
+        <source>Text &amp;Size</source>
+        <translation>Text &amp;Size</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/main_window.py" line="280"/>
+        <source>%n content problem(s)</source>
+        <translation>
+            <numerusform>%n content problem</numerusform>
+            <numerusform>%n content problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="107"/>
+        <source>Some content files have errors and were skipped. Click for details.</source>
+        <translation>Some content files have errors and were skipped. Click for details.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="323"/>
+        <source>This page is not in the loaded content.</source>
+        <translation>This page is not in the loaded content.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="427"/>
+        <source>This link cannot be opened.</source>
+        <translation>This link cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="432"/>
+        <source>Open external link?</source>
+        <translation>Open external link?</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="433"/>
+        <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
+
+%1</source>
+        <translation>This link leaves the handbook and opens in your web browser; it needs an internet connection.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="497"/>
+        <source>Content problems</source>
+        <translation>Content problems</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="499"/>
+        <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
+        <translation>These content files have errors. The items concerned were skipped; the rest of the content is available.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="522"/>
+        <source>tiphandbook %1
+
+An offline handbook and training tool for trafficking in persons cases.
+Training edition: the official legal texts prevail. Nothing you do in this app leaves this computer.</source>
+        <translation>tiphandbook %1
+
+An offline handbook and training tool for trafficking in persons cases.
+Training edition: the official legal texts prevail. Nothing you do in this app leaves this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationTree</name>
+    <message>
+        <location filename="../../tiphandbook/ui/nav_tree.py" line="21"/>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/nav_tree.py" line="32"/>
+        <source>Handbook</source>
+        <translation>Handbook</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/nav_tree.py" line="38"/>
+        <source>Curricula</source>
+        <translation>Curricula</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/nav_tree.py" line="43"/>
+        <source>Checklists</source>
+        <translation>Checklists</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecordDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="168"/>
+        <source>New case record</source>
+        <translation>New case record</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="173"/>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="178"/>
+        <source>Checklist:</source>
+        <translation>Checklist:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="180"/>
+        <source>Case reference</source>
+        <translation>Case reference</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="181"/>
+        <source>e.g. the case or file number</source>
+        <translation>e.g. the case or file number</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="182"/>
+        <source>Case reference:</source>
+        <translation>Case reference:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="184"/>
+        <source>Case title</source>
+        <translation>Case title</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="185"/>
+        <source>Case title:</source>
+        <translation>Case title:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="188"/>
+        <source>Identify victims and witnesses only by initials or a code: never by full name, address or anything else that identifies them, here or in the notes.</source>
+        <translation>Identify victims and witnesses only by initials or a code: never by full name, address or anything else that identifies them, here or in the notes.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="194"/>
+        <source>Start record</source>
+        <translation>Start record</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="47"/>
+        <source>Note on this section</source>
+        <translation>Note on this section</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="49"/>
+        <source>Write a note on this section. It is saved as you type and stays on this computer, unencrypted: keep case details in the case records.</source>
+        <translation>Write a note on this section. It is saved as you type and stays on this computer, unencrypted: keep case details in the case records.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="55"/>
+        <source>Delete Note</source>
+        <translation>Delete Note</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="61"/>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="69"/>
+        <source>All notes</source>
+        <translation>All notes</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="64"/>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="65"/>
+        <source>Search notes</source>
+        <translation>Search notes</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="97"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="101"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="112"/>
+        <source>Open a chapter, a module or a checklist to write a note on it.</source>
+        <translation>Open a chapter, a module or a checklist to write a note on it.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="114"/>
+        <source>Note on: %1</source>
+        <translation>Note on: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="125"/>
+        <source>No notes match.</source>
+        <translation>No notes match.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="125"/>
+        <source>No notes yet.</source>
+        <translation>No notes yet.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderingInput</name>
+    <message>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="186"/>
+        <source>Items to put in order</source>
+        <translation>Items to put in order</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="188"/>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="189"/>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="62"/>
+        <source>Print or save as PDF</source>
+        <translation>Print or save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="65"/>
+        <source>What to print:</source>
+        <translation>What to print:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="76"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="78"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="97"/>
+        <source>&amp;Print or Save as PDF…</source>
+        <translation>&amp;Print or Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="114"/>
+        <source>The checklist template: %1</source>
+        <translation>The checklist template: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="119"/>
+        <source>This module: %1</source>
+        <translation>This module: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="119"/>
+        <source>This chapter: %1</source>
+        <translation>This chapter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="125"/>
+        <source>The whole part: %1</source>
+        <translation>The whole part: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="129"/>
+        <source>The whole curriculum: %1</source>
+        <translation>The whole curriculum: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="137"/>
+        <source>Open a chapter, a module or a checklist to print it.</source>
+        <translation>Open a chapter, a module or a checklist to print it.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="154"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="161"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="154"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="163"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="189"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="196"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="41"/>
+        <source>Training progress</source>
+        <translation>Training progress</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="44"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="44"/>
+        <source>Best score</source>
+        <translation>Best score</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="44"/>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="44"/>
+        <source>Last attempt</source>
+        <translation>Last attempt</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="45"/>
+        <source>Due for review</source>
+        <translation>Due for review</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="46"/>
+        <source>Progress by module</source>
+        <translation>Progress by module</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="50"/>
+        <source>&amp;Export results to CSV…</source>
+        <translation>&amp;Export results to CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="56"/>
+        <source>Double-click a module to open its quiz. Everything here stays on this computer.</source>
+        <translation>Double-click a module to open its quiz. Everything here stays on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="65"/>
+        <source>Other quizzes</source>
+        <translation>Other quizzes</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="85"/>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="94"/>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="96"/>
+        <source>Export results</source>
+        <translation>Export results</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="85"/>
+        <source>Student&apos;s name (written in each row):</source>
+        <translation>Student&apos;s name (written in each row):</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="88"/>
+        <source>Export results to CSV</source>
+        <translation>Export results to CSV</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="88"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="94"/>
+        <source>Could not write the file: %1</source>
+        <translation>Could not write the file: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/progress_view.py" line="96"/>
+        <source>%n attempt(s) written.</source>
+        <translation>
+            <numerusform>%n attempt written.</numerusform>
+            <numerusform>%n attempts written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="41"/>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="55"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="59"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="64"/>
+        <source>← &amp;Previous</source>
+        <translation>← &amp;Previous</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="65"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="66"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="67"/>
+        <source>&amp;Next →</source>
+        <translation>&amp;Next →</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="68"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="95"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="95"/>
+        <source>&amp;Finish exam</source>
+        <translation>&amp;Finish exam</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="131"/>
+        <source>Choose or type an answer first.</source>
+        <translation>Choose or type an answer first.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="149"/>
+        <source>Finish the exam?</source>
+        <translation>Finish the exam?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/question_page.py" line="150"/>
+        <source>%n question(s) not answered yet. Finish the exam anyway?</source>
+        <translation>
+            <numerusform>%n question not answered yet. Finish the exam anyway?</numerusform>
+            <numerusform>%n questions not answered yet. Finish the exam anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="163"/>
+        <source>Time left: %1</source>
+        <translation>Time left: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuizWindow</name>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="62"/>
+        <source>Quiz: %1</source>
+        <translation>Quiz: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="90"/>
+        <source>&amp;Practice</source>
+        <translation>&amp;Practice</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="91"/>
+        <source>Feedback and the explanation after each answer; try again when you miss</source>
+        <translation>Feedback and the explanation after each answer; try again when you miss</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="92"/>
+        <source>&amp;Exam</source>
+        <translation>&amp;Exam</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="93"/>
+        <source>No feedback until the end; a result with pass or fail</source>
+        <translation>No feedback until the end; a result with pass or fail</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="95"/>
+        <source>The questions you missed, back on a spaced schedule</source>
+        <translation>The questions you missed, back on a spaced schedule</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="98"/>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="99"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
+        <source>Exam time limit in minutes</source>
+        <translation>Exam time limit in minutes</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="101"/>
+        <source>Exam &amp;time limit:</source>
+        <translation>Exam &amp;time limit:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="108"/>
+        <source>Present in &amp;classroom</source>
+        <translation>Present in &amp;classroom</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="109"/>
+        <source>Print &amp;handout…</source>
+        <translation>Print &amp;handout…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="110"/>
+        <source>Print answer &amp;key…</source>
+        <translation>Print answer &amp;key…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="130"/>
+        <source>For trainers:</source>
+        <translation>For trainers:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="140"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="142"/>
+        <source>&amp;Review missed questions</source>
+        <translation>&amp;Review missed questions</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="144"/>
+        <source>&amp;Back to the start</source>
+        <translation>&amp;Back to the start</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="159"/>
+        <source>Your best score: %1 in %n attempt(s).</source>
+        <translation>
+            <numerusform>Your best score: %1 in %n attempt.</numerusform>
+            <numerusform>Your best score: %1 in %n attempts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="161"/>
+        <source>You have not taken this quiz yet.</source>
+        <translation>You have not taken this quiz yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="163"/>
+        <source>%n question(s) due for review now.</source>
+        <translation>
+            <numerusform>%n question due for review now.</numerusform>
+            <numerusform>%n questions due for review now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="165"/>
+        <source>&amp;Review (%n due)</source>
+        <translation>
+            <numerusform>&amp;Review (%n due)</numerusform>
+            <numerusform>&amp;Review (%n due)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../../tiphandbook/ui/reader_view.py" line="26"/>
+        <source>Reading pane</source>
+        <translation>Reading pane</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="46"/>
+        <source>Bookmarks</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="57"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="72"/>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="73"/>
+        <source>&amp;Bookmark This Section</source>
+        <translation>&amp;Bookmark This Section</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="74"/>
+        <source>&amp;Show Bookmarks</source>
+        <translation>&amp;Show Bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="76"/>
+        <source>&amp;Note on This Section…</source>
+        <translation>&amp;Note on This Section…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="78"/>
+        <source>Notes &amp;Panel</source>
+        <translation>Notes &amp;Panel</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="140"/>
+        <source>You have a note on this section. Click to open it.</source>
+        <translation>You have a note on this section. Click to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="154"/>
+        <source>Open a chapter, a module or a checklist to bookmark it.</source>
+        <translation>Open a chapter, a module or a checklist to bookmark it.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="158"/>
+        <source>Bookmarked: %1</source>
+        <translation>Bookmarked: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="158"/>
+        <source>Already bookmarked: %1</source>
+        <translation>Already bookmarked: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="183"/>
+        <source>Bookmark deleted.</source>
+        <translation>Bookmark deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="189"/>
+        <source>Open a chapter, a module or a checklist to write a note on it.</source>
+        <translation>Open a chapter, a module or a checklist to write a note on it.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="68"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="68"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="69"/>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="70"/>
+        <source>Case record — %1</source>
+        <translation>Case record — %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="104"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="111"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="111"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="111"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="112"/>
+        <source>Checklist items</source>
+        <translation>Checklist items</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="153"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="154"/>
+        <source>Note: refer to victims and witnesses by initials or a code only.</source>
+        <translation>Note: refer to victims and witnesses by initials or a code only.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="157"/>
+        <source>The stored note could not be decrypted: it was damaged or altered, so it is not shown. A new note replaces it.</source>
+        <translation>The stored note could not be decrypted: it was damaged or altered, so it is not shown. A new note replaces it.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="169"/>
+        <source>Sign-off</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="176"/>
+        <source>Signed off by</source>
+        <translation>Signed off by</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="179"/>
+        <source>Sign-off date</source>
+        <translation>Sign-off date</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="180"/>
+        <source>Signed off by:</source>
+        <translation>Signed off by:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="181"/>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="183"/>
+        <source>Sign Off</source>
+        <translation>Sign Off</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="185"/>
+        <source>Export Markdown…</source>
+        <translation>Export Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="187"/>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="210"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="267"/>
+        <source>[unreadable]</source>
+        <translation>[unreadable]</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="214"/>
+        <source>%1 · template version %2 · started %3</source>
+        <translation>%1 · template version %2 · started %3</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="218"/>
+        <source>A newer version of this checklist (version %1) is available. This record keeps the version it was started from, so nothing in it has changed.</source>
+        <translation>A newer version of this checklist (version %1) is available. This record keeps the version it was started from, so nothing in it has changed.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="222"/>
+        <source>Some parts of this record could not be decrypted because they were damaged or altered, and are not shown: %1.</source>
+        <translation>Some parts of this record could not be decrypted because they were damaged or altered, and are not shown: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="228"/>
+        <source>%1 of %2 items addressed</source>
+        <translation>%1 of %2 items addressed</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="245"/>
+        <source> (required)</source>
+        <translation> (required)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="258"/>
+        <source>shown in red in the list</source>
+        <translation>shown in red in the list</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="259"/>
+        <source>Still open and required before sign-off (%1): %2</source>
+        <translation>Still open and required before sign-off (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="265"/>
+        <source>Mark every required item done or not applicable first.</source>
+        <translation>Mark every required item done or not applicable first.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="270"/>
+        <source>Signed off by %1 on %2. A signed record can no longer be changed.</source>
+        <translation>Signed off by %1 on %2. A signed record can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="281"/>
+        <source>Choose an item on the left.</source>
+        <translation>Choose an item on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="284"/>
+        <source>Read in the handbook: %1</source>
+        <translation>Read in the handbook: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="296"/>
+        <source>Last changed: %1</source>
+        <translation>Last changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="346"/>
+        <source>Exported to %1 (not encrypted).</source>
+        <translation>Exported to %1 (not encrypted).</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsWindow</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="37"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="54"/>
+        <source>Case records</source>
+        <translation>Case records</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="41"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="56"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="42"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="42"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="104"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="43"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="104"/>
+        <source>Signed off</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="46"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="55"/>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="47"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="49"/>
+        <source>Checklist:</source>
+        <translation>Checklist:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="55"/>
+        <source>Case reference</source>
+        <translation>Case reference</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="55"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="56"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="56"/>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
+        <source>New Case Record…</source>
+        <translation>New Case Record…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="65"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="67"/>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="89"/>
+        <source>All checklists</source>
+        <translation>All checklists</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="98"/>
+        <source>No case records match these filters.</source>
+        <translation>No case records match these filters.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="103"/>
+        <source>[unreadable]</source>
+        <translation>[unreadable]</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="116"/>
+        <source>Parts of this record could not be decrypted: they were damaged or altered.</source>
+        <translation>Parts of this record could not be decrypted: they were damaged or altered.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="139"/>
+        <source>Delete case record</source>
+        <translation>Delete case record</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="140"/>
+        <source>Delete the case record “%1” and all its notes? This cannot be undone.</source>
+        <translation>Delete the case record “%1” and all its notes? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="86"/>
+        <source>Search (Ctrl+K)</source>
+        <translation>Search (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="87"/>
+        <source>Search the handbook</source>
+        <translation>Search the handbook</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="89"/>
+        <source>Kind of result</source>
+        <translation>Kind of result</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="91"/>
+        <source>Part or academy</source>
+        <translation>Part or academy</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="93"/>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="95"/>
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="106"/>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="124"/>
+        <source>Opening the handbook…</source>
+        <translation>Opening the handbook…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="132"/>
+        <source>Search is unavailable: %1</source>
+        <translation>Search is unavailable: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="133"/>
+        <source>Indexing…</source>
+        <translation>Indexing…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <source>Handbook</source>
+        <translation>Handbook</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="141"/>
+        <source>Checklists</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="141"/>
+        <source>Quizzes</source>
+        <translation>Quizzes</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="152"/>
+        <source>All parts and academies</source>
+        <translation>All parts and academies</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="161"/>
+        <source>All audiences</source>
+        <translation>All audiences</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="187"/>
+        <source>Indexing… results will appear when the index is ready.</source>
+        <translation>Indexing… results will appear when the index is ready.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/search_panel.py" line="206"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="208"/>
+        <source>close spellings</source>
+        <translation>close spellings</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="212"/>
+        <source>No results. Did you mean %1?</source>
+        <translation>No results. Did you mean %1?</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="216"/>
+        <source>No results.</source>
+        <translation>No results.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="224"/>
+        <source>Indexing… %1%</source>
+        <translation>Indexing… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="244"/>
+        <source>Recent searches</source>
+        <translation>Recent searches</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpPassphraseDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="100"/>
+        <source>Protect case records</source>
+        <translation>Protect case records</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="102"/>
+        <source>Case records are encrypted on this computer with a passphrase that you choose now. You will be asked for it to open them, and again after the records lock when the app is left idle.</source>
+        <translation>Case records are encrypted on this computer with a passphrase that you choose now. You will be asked for it to open them, and again after the records lock when the app is left idle.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="105"/>
+        <source>If you forget this passphrase, your case records cannot be read: not by you, not by an administrator, not by the developers. There is no reset and no recovery.</source>
+        <translation>If you forget this passphrase, your case records cannot be read: not by you, not by an administrator, not by the developers. There is no reset and no recovery.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="107"/>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="108"/>
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="109"/>
+        <source>Repeat passphrase:</source>
+        <translation>Repeat passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="110"/>
+        <source>I understand that a forgotten passphrase means unreadable records.</source>
+        <translation>I understand that a forgotten passphrase means unreadable records.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortAnswerInput</name>
+    <message>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="243"/>
+        <source>Your answer</source>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="244"/>
+        <source>Type your answer</source>
+        <translation>Type your answer</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/shortcuts_dialog.py" line="58"/>
+        <location filename="../../tiphandbook/ui/shortcuts_dialog.py" line="62"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shortcuts_dialog.py" line="61"/>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shortcuts_dialog.py" line="61"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shortcuts_dialog.py" line="77"/>
+        <source>Everywhere else: Tab and Shift+Tab move between controls; in the contents, lists and search results the arrow keys move and Enter opens; in the bookmarks F2 renames and Delete deletes; Alt and a menu&apos;s underlined letter open that menu; Esc closes a dialog or the find bar, and leaves a note for the text.</source>
+        <translation>Everywhere else: Tab and Shift+Tab move between controls; in the contents, lists and search results the arrow keys move and Enter opens; in the bookmarks F2 renames and Delete deletes; Alt and a menu&apos;s underlined letter open that menu; Esc closes a dialog or the find bar, and leaves a note for the text.</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="42"/>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="43"/>
+        <source>Take the Module&apos;s &amp;Quiz…</source>
+        <translation>Take the Module&apos;s &amp;Quiz…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="44"/>
+        <source>&amp;Present Quiz in Classroom…</source>
+        <translation>&amp;Present Quiz in Classroom…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="45"/>
+        <source>Present &amp;Lesson Plan</source>
+        <translation>Present &amp;Lesson Plan</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="47"/>
+        <source>P&amp;rogress…</source>
+        <translation>P&amp;rogress…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="49"/>
+        <source>Print Quiz &amp;Handout…</source>
+        <translation>Print Quiz &amp;Handout…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="50"/>
+        <source>Print Quiz Answer &amp;Key…</source>
+        <translation>Print Quiz Answer &amp;Key…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="51"/>
+        <source>&amp;Export Quiz for Moodle…</source>
+        <translation>&amp;Export Quiz for Moodle…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="103"/>
+        <source>No quizzes are loaded yet.</source>
+        <translation>No quizzes are loaded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="106"/>
+        <source>Choose a quiz</source>
+        <translation>Choose a quiz</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="106"/>
+        <source>Quiz:</source>
+        <translation>Quiz:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="112"/>
+        <source>This quiz is not in the loaded content.</source>
+        <translation>This quiz is not in the loaded content.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="157"/>
+        <source>Open a module of a curriculum first.</source>
+        <translation>Open a module of a curriculum first.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="189"/>
+        <source>Print quiz handout to PDF</source>
+        <translation>Print quiz handout to PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="189"/>
+        <source>Print answer key to PDF</source>
+        <translation>Print answer key to PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="190"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="206"/>
+        <location filename="../../tiphandbook/ui/training.py" line="229"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="216"/>
+        <source>GIFT for Moodle (*.gift *.txt)</source>
+        <translation>GIFT for Moodle (*.gift *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="216"/>
+        <source>Moodle XML (*.xml)</source>
+        <translation>Moodle XML (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="217"/>
+        <source>Export quiz for Moodle</source>
+        <translation>Export quiz for Moodle</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="227"/>
+        <source>Export quiz</source>
+        <translation>Export quiz</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="126"/>
+        <source>Unlock case records</source>
+        <translation>Unlock case records</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="127"/>
+        <source>Enter your passphrase to open the case records.</source>
+        <translation>Enter your passphrase to open the case records.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="128"/>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="136"/>
+        <source>That passphrase is not correct. Nothing was changed; try again.</source>
+        <translation>That passphrase is not correct. Nothing was changed; try again.</translation>
+    </message>
+</context>
+<context>
+    <name>_PassphraseDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="89"/>
+        <source>This passphrase is too weak: %1</source>
+        <translation>This passphrase is too weak: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="91"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_export.py" line="51"/>
+        <source>Export is not encrypted</source>
+        <translation>Export is not encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_export.py" line="52"/>
+        <source>The exported file is not encrypted: anyone who can open it can read the case reference, the notes and the names in it. Save it only where the case file is kept, and delete copies you no longer need.</source>
+        <translation>The exported file is not encrypted: anyone who can open it can read the case reference, the notes and the names in it. Save it only where the case file is kept, and delete copies you no longer need.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_export.py" line="58"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_export.py" line="58"/>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown files (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_export.py" line="60"/>
+        <location filename="../../tiphandbook/ui/case_export.py" line="67"/>
+        <source>Export case record</source>
+        <translation>Export case record</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1841 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>BookmarksPanel</name>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="39"/>
+        <source>No bookmarks yet. Press Ctrl+D to bookmark the section you are reading.</source>
+        <translation>Закладок пока нет. Нажмите Ctrl+D, чтобы добавить в закладки раздел, который вы читаете.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="43"/>
+        <source>Bookmarks</source>
+        <translation>Закладки</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="48"/>
+        <source>&amp;Rename</source>
+        <translation>Переи&amp;меновать</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="49"/>
+        <source>Rename the selected bookmark (F2)</source>
+        <translation>Переименовать выбранную закладку (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="52"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="53"/>
+        <source>Delete the selected bookmark (Delete)</source>
+        <translation>Удалить выбранную закладку (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="79"/>
+        <source>This section is not in the loaded content.</source>
+        <translation>Этого раздела нет среди загруженных материалов.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="93"/>
+        <source>not in the loaded content</source>
+        <translation>нет среди загруженных материалов</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="43"/>
+        <source>&amp;Cases</source>
+        <translation>&amp;Дела</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
+        <source>&amp;New Case Record…</source>
+        <translation>&amp;Новая карточка дела…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
+        <source>&amp;Open Case Records…</source>
+        <translation>&amp;Открыть карточки дел…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="46"/>
+        <source>&amp;Lock Now</source>
+        <translation>&amp;Заблокировать сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="49"/>
+        <source>&amp;Change Passphrase…</source>
+        <translation>&amp;Сменить парольную фразу…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="51"/>
+        <source>&amp;Back Up All User Data…</source>
+        <translation>Создать &amp;резервную копию всех данных пользователя…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="52"/>
+        <source>&amp;Restore User Data from Backup…</source>
+        <translation>&amp;Восстановить данные пользователя из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="130"/>
+        <source>Case records locked.</source>
+        <translation>Карточки дел заблокированы.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="139"/>
+        <source>No checklists are loaded yet.</source>
+        <translation>Контрольные листы ещё не загружены.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="161"/>
+        <source>This checklist is not in the loaded content.</source>
+        <translation>Этого контрольного листа нет среди загруженных материалов.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="232"/>
+        <source>Passphrase changed.</source>
+        <translation>Парольная фраза изменена.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="238"/>
+        <source>Back up all user data</source>
+        <translation>Резервная копия всех данных пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="239"/>
+        <source>tiphandbook backups (*.sqlite3)</source>
+        <translation>Резервные копии tiphandbook (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="245"/>
+        <source>Back up</source>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="247"/>
+        <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
+        <translation>Резервная копия сохранена: %1. Карточки дел в ней остаются зашифрованными текущей парольной фразой.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="255"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="263"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="271"/>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="256"/>
+        <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
+        <translation>При восстановлении все данные пользователя на этом компьютере (карточки дел и история тестов) заменяются данными из резервной копии. Всё, что было добавлено после её создания, будет потеряно. После этого карточки будут открываться парольной фразой, которая действовала на момент создания копии.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="264"/>
+        <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
+        <translation>Резервные копии tiphandbook (*.sqlite3);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="273"/>
+        <source>User data restored from the backup.</source>
+        <translation>Данные пользователя восстановлены из резервной копии.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="143"/>
+        <source>Change passphrase</source>
+        <translation>Смена парольной фразы</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="145"/>
+        <source>The records stay as they are; only the key that opens them is re-protected under the new passphrase. A forgotten passphrase means unreadable records.</source>
+        <translation>Карточки остаются без изменений: новой парольной фразой заново защищается только ключ, которым они открываются. Если парольная фраза забыта, прочитать карточки невозможно.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="147"/>
+        <source>Current passphrase:</source>
+        <translation>Текущая парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="148"/>
+        <source>New passphrase:</source>
+        <translation>Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="149"/>
+        <source>Repeat new passphrase:</source>
+        <translation>Повторите новую парольную фразу:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="159"/>
+        <source>The current passphrase is not correct. Nothing was changed.</source>
+        <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomView</name>
+    <message>
+        <location filename="../../tiphandbook/ui/classroom.py" line="50"/>
+        <source>Slide number</source>
+        <translation>Номер слайда</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/classroom.py" line="59"/>
+        <source>← →: previous / next · Esc: close</source>
+        <translation>← →: предыдущий / следующий · Esc: закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/classroom.py" line="61"/>
+        <source>Space: show the answer · %1</source>
+        <translation>Пробел: показать ответ · %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/classroom.py" line="164"/>
+        <source>Present on which screen?</source>
+        <translation>На каком экране показывать?</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/classroom.py" line="164"/>
+        <source>Screen:</source>
+        <translation>Экран:</translation>
+    </message>
+</context>
+<context>
+    <name>ContentUpdates</name>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="44"/>
+        <source>The content folder %1 cannot be found; the bundled content is shown.</source>
+        <translation>Папка с материалами %1 не найдена; показаны встроенные материалы.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="58"/>
+        <source>Open Content &amp;Folder…</source>
+        <translation>&amp;Открыть папку с материалами…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="59"/>
+        <source>&amp;Install Content Pack…</source>
+        <translation>&amp;Установить пакет материалов…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="60"/>
+        <source>Use &amp;Bundled Content</source>
+        <translation>Использовать &amp;встроенные материалы</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="73"/>
+        <source>Open content folder</source>
+        <translation>Открытие папки с материалами</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="78"/>
+        <source>%1 is not a content folder: it has no handbook folder.</source>
+        <translation>%1 не является папкой с материалами: в ней нет папки handbook.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="86"/>
+        <source>Install content pack</source>
+        <translation>Установка пакета материалов</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="87"/>
+        <source>Content packs (*.zip);;All files (*)</source>
+        <translation>Пакеты материалов (*.zip);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="96"/>
+        <source>The bundled content is already shown.</source>
+        <translation>Встроенные материалы уже показаны.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="105"/>
+        <source>Loading the content…</source>
+        <translation>Загрузка материалов…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="128"/>
+        <source>No chapter or module could be read from %1.</source>
+        <translation>Не удалось прочитать ни одной главы или модуля из %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="134"/>
+        <source>Content loaded from %1.</source>
+        <translation>Материалы загружены из %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="139"/>
+        <source>Content not changed</source>
+        <translation>Материалы не изменены</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="140"/>
+        <source>This content cannot be used, so the content you were reading stays as it was.
+
+%1</source>
+        <translation>Эти материалы использовать нельзя, поэтому материалы, которые вы читали, остаются без изменений.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="22"/>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="23"/>
+        <source>Find in page</source>
+        <translation>Поиск на странице</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="27"/>
+        <source>Previous</source>
+        <translation>Предыдущее</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="29"/>
+        <source>Next</source>
+        <translation>Следующее</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="31"/>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="32"/>
+        <source>Close find bar</source>
+        <translation>Закрыть панель поиска</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="95"/>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="97"/>
+        <source>No matches</source>
+        <translation>Совпадений нет</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../tiphandbook/ui/home_page.py" line="16"/>
+        <source>Continue where you left off</source>
+        <translation>Продолжить с того места, где вы остановились</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/home_page.py" line="17"/>
+        <source>Recently read</source>
+        <translation>Недавно прочитанное</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/home_page.py" line="18"/>
+        <source>The handbook</source>
+        <translation>Пособие</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/home_page.py" line="19"/>
+        <source>Curricula</source>
+        <translation>Учебные программы</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/home_page.py" line="21"/>
+        <source>An offline handbook and training tool for investigators, prosecutors, judges and trainers working on trafficking in persons cases. Everything here works without an internet connection.</source>
+        <translation>Офлайн-пособие и учебный инструмент для следователей, прокуроров, судей и преподавателей, работающих по делам о торговле людьми. Всё здесь работает без подключения к интернету.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/home_page.py" line="26"/>
+        <source>Training edition: not an official publication. Where this handbook and the official legal texts differ, the official texts prevail.</source>
+        <translation>Учебное издание, не официальная публикация. Если пособие расходится с официальными текстами нормативных актов, преимущественную силу имеют официальные тексты.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/home_page.py" line="32"/>
+        <source>Opening the handbook…</source>
+        <translation>Открытие пособия…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="86"/>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="87"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="136"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="137"/>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="138"/>
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="139"/>
+        <source>Find in Page…</source>
+        <translation>Найти на странице…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
+        <source>Find Next</source>
+        <translation>Найти следующее</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
+        <source>Find Previous</source>
+        <translation>Найти предыдущее</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
+        <source>Zoom In</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
+        <source>Zoom Out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
+        <source>Actual Size</source>
+        <translation>Исходный размер</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
+        <source>Go to Contents</source>
+        <translation>Перейти к содержанию</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
+        <source>Search…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="521"/>
+        <source>About tiphandbook</source>
+        <translation>О программе tiphandbook</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="155"/>
+        <source>Navigation</source>
+        <translation>Навигация</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="165"/>
+        <source>Content language:</source>
+        <translation>Язык материалов:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="169"/>
+        <source>Content language</source>
+        <translation>Язык материалов</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="177"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="180"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="185"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Переход</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="191"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="215"/>
+        <source>Interface &amp;Language</source>
+        <translation>&amp;Язык интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="218"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="219"/>
+        <source>Follow the System</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="219"/>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="220"/>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="220"/>
+        <source>High Contrast</source>
+        <translation>Высококонтрастная</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="222"/>
+        <source>Text &amp;Size</source>
+        <translation>&amp;Размер текста</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/main_window.py" line="280"/>
+        <source>%n content problem(s)</source>
+        <translation>
+            <numerusform>%n ошибка в материалах</numerusform>
+            <numerusform>%n ошибки в материалах</numerusform>
+            <numerusform>%n ошибок в материалах</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="107"/>
+        <source>Some content files have errors and were skipped. Click for details.</source>
+        <translation>В некоторых файлах материалов есть ошибки, эти файлы пропущены. Нажмите, чтобы узнать подробности.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="323"/>
+        <source>This page is not in the loaded content.</source>
+        <translation>Этой страницы нет среди загруженных материалов.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="427"/>
+        <source>This link cannot be opened.</source>
+        <translation>Эту ссылку невозможно открыть.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="432"/>
+        <source>Open external link?</source>
+        <translation>Открыть внешнюю ссылку?</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="433"/>
+        <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
+
+%1</source>
+        <translation>Эта ссылка ведёт за пределы пособия и откроется в веб-браузере; для неё нужно подключение к интернету.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="497"/>
+        <source>Content problems</source>
+        <translation>Ошибки в материалах</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="499"/>
+        <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
+        <translation>В этих файлах материалов есть ошибки. Затронутые элементы пропущены; остальные материалы доступны.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="522"/>
+        <source>tiphandbook %1
+
+An offline handbook and training tool for trafficking in persons cases.
+Training edition: the official legal texts prevail. Nothing you do in this app leaves this computer.</source>
+        <translation>tiphandbook %1
+
+Офлайн-пособие и учебный инструмент по делам о торговле людьми.
+Учебное издание: преимущественную силу имеют официальные тексты нормативных актов. Ничто из того, что вы делаете в этом приложении, не покидает этот компьютер.</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationTree</name>
+    <message>
+        <location filename="../../tiphandbook/ui/nav_tree.py" line="21"/>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/nav_tree.py" line="32"/>
+        <source>Handbook</source>
+        <translation>Пособие</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/nav_tree.py" line="38"/>
+        <source>Curricula</source>
+        <translation>Учебные программы</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/nav_tree.py" line="43"/>
+        <source>Checklists</source>
+        <translation>Контрольные листы</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecordDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="168"/>
+        <source>New case record</source>
+        <translation>Новая карточка дела</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="173"/>
+        <source>Checklist</source>
+        <translation>Контрольный лист</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="178"/>
+        <source>Checklist:</source>
+        <translation>Контрольный лист:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="180"/>
+        <source>Case reference</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="181"/>
+        <source>e.g. the case or file number</source>
+        <translation>например, номер уголовного дела или материала</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="182"/>
+        <source>Case reference:</source>
+        <translation>Номер дела:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="184"/>
+        <source>Case title</source>
+        <translation>Название дела</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="185"/>
+        <source>Case title:</source>
+        <translation>Название дела:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="188"/>
+        <source>Identify victims and witnesses only by initials or a code: never by full name, address or anything else that identifies them, here or in the notes.</source>
+        <translation>Указывайте потерпевших и свидетелей только инициалами или кодом — ни здесь, ни в заметках никогда не пишите полное имя, адрес или иные данные, по которым можно установить личность.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="194"/>
+        <source>Start record</source>
+        <translation>Создать карточку</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="47"/>
+        <source>Note on this section</source>
+        <translation>Заметка к этому разделу</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="49"/>
+        <source>Write a note on this section. It is saved as you type and stays on this computer, unencrypted: keep case details in the case records.</source>
+        <translation>Напишите заметку к этому разделу. Она сохраняется по мере ввода и хранится на этом компьютере без шифрования: сведения по делу записывайте в карточки дел.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="55"/>
+        <source>Delete Note</source>
+        <translation>Удалить заметку</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="61"/>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="69"/>
+        <source>All notes</source>
+        <translation>Все заметки</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="64"/>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="65"/>
+        <source>Search notes</source>
+        <translation>Поиск по заметкам</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="97"/>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="101"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="112"/>
+        <source>Open a chapter, a module or a checklist to write a note on it.</source>
+        <translation>Откройте главу, модуль или контрольный лист, чтобы написать к нему заметку.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="114"/>
+        <source>Note on: %1</source>
+        <translation>Заметка к разделу: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="125"/>
+        <source>No notes match.</source>
+        <translation>Подходящих заметок нет.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="125"/>
+        <source>No notes yet.</source>
+        <translation>Заметок пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderingInput</name>
+    <message>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="186"/>
+        <source>Items to put in order</source>
+        <translation>Элементы, которые нужно упорядочить</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="188"/>
+        <source>Move &amp;up</source>
+        <translation>Переместить &amp;вверх</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="189"/>
+        <source>Move &amp;down</source>
+        <translation>Переместить вн&amp;из</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="62"/>
+        <source>Print or save as PDF</source>
+        <translation>Печать или сохранение в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="65"/>
+        <source>What to print:</source>
+        <translation>Что напечатать:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="76"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="78"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>&amp;Сохранить в PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="97"/>
+        <source>&amp;Print or Save as PDF…</source>
+        <translation>&amp;Печать или сохранение в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="114"/>
+        <source>The checklist template: %1</source>
+        <translation>Шаблон контрольного листа: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="119"/>
+        <source>This module: %1</source>
+        <translation>Этот модуль: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="119"/>
+        <source>This chapter: %1</source>
+        <translation>Эта глава: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="125"/>
+        <source>The whole part: %1</source>
+        <translation>Вся часть: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="129"/>
+        <source>The whole curriculum: %1</source>
+        <translation>Вся учебная программа: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="137"/>
+        <source>Open a chapter, a module or a checklist to print it.</source>
+        <translation>Откройте главу, модуль или контрольный лист, чтобы напечатать его.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="154"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="161"/>
+        <source>Save as PDF</source>
+        <translation>Сохранение в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="154"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="163"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="189"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="196"/>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="41"/>
+        <source>Training progress</source>
+        <translation>Прогресс обучения</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="44"/>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="44"/>
+        <source>Best score</source>
+        <translation>Лучший результат</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="44"/>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="44"/>
+        <source>Last attempt</source>
+        <translation>Последняя попытка</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="45"/>
+        <source>Due for review</source>
+        <translation>К повторению</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="46"/>
+        <source>Progress by module</source>
+        <translation>Прогресс по модулям</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="50"/>
+        <source>&amp;Export results to CSV…</source>
+        <translation>&amp;Экспорт результатов в CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="56"/>
+        <source>Double-click a module to open its quiz. Everything here stays on this computer.</source>
+        <translation>Дважды щёлкните модуль, чтобы открыть его тест. Все эти данные остаются на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="65"/>
+        <source>Other quizzes</source>
+        <translation>Другие тесты</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="85"/>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="94"/>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="96"/>
+        <source>Export results</source>
+        <translation>Экспорт результатов</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="85"/>
+        <source>Student&apos;s name (written in each row):</source>
+        <translation>Имя слушателя (записывается в каждую строку):</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="88"/>
+        <source>Export results to CSV</source>
+        <translation>Экспорт результатов в CSV</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="88"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="94"/>
+        <source>Could not write the file: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/progress_view.py" line="96"/>
+        <source>%n attempt(s) written.</source>
+        <translation>
+            <numerusform>Записана %n попытка.</numerusform>
+            <numerusform>Записаны %n попытки.</numerusform>
+            <numerusform>Записано %n попыток.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="41"/>
+        <source>Time left</source>
+        <translation>Осталось времени</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="55"/>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="59"/>
+        <source>Feedback</source>
+        <translation>Комментарий к ответу</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="64"/>
+        <source>← &amp;Previous</source>
+        <translation>← &amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="65"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="66"/>
+        <source>&amp;Try again</source>
+        <translation>Попробовать &amp;ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="67"/>
+        <source>&amp;Next →</source>
+        <translation>&amp;Далее →</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="68"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="95"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="95"/>
+        <source>&amp;Finish exam</source>
+        <translation>&amp;Завершить экзамен</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="131"/>
+        <source>Choose or type an answer first.</source>
+        <translation>Сначала выберите или введите ответ.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="149"/>
+        <source>Finish the exam?</source>
+        <translation>Завершить экзамен?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/question_page.py" line="150"/>
+        <source>%n question(s) not answered yet. Finish the exam anyway?</source>
+        <translation>
+            <numerusform>Без ответа остался %n вопрос. Всё равно завершить экзамен?</numerusform>
+            <numerusform>Без ответа остались %n вопроса. Всё равно завершить экзамен?</numerusform>
+            <numerusform>Без ответа осталось %n вопросов. Всё равно завершить экзамен?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="163"/>
+        <source>Time left: %1</source>
+        <translation>Осталось времени: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuizWindow</name>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="62"/>
+        <source>Quiz: %1</source>
+        <translation>Тест: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="90"/>
+        <source>&amp;Practice</source>
+        <translation>&amp;Тренировка</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="91"/>
+        <source>Feedback and the explanation after each answer; try again when you miss</source>
+        <translation>Комментарий и пояснение после каждого ответа; при ошибке можно попробовать ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="92"/>
+        <source>&amp;Exam</source>
+        <translation>&amp;Экзамен</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="93"/>
+        <source>No feedback until the end; a result with pass or fail</source>
+        <translation>Без комментариев до конца; итог — сдано или не сдано</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="95"/>
+        <source>The questions you missed, back on a spaced schedule</source>
+        <translation>Вопросы, на которые вы ответили неверно, возвращаются для интервального повторения</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="98"/>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="99"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
+        <source>Exam time limit in minutes</source>
+        <translation>Ограничение времени экзамена в минутах</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="101"/>
+        <source>Exam &amp;time limit:</source>
+        <translation>&amp;Время на экзамен:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="108"/>
+        <source>Present in &amp;classroom</source>
+        <translation>Показать в &amp;аудитории</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="109"/>
+        <source>Print &amp;handout…</source>
+        <translation>Печать &amp;раздаточного материала…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="110"/>
+        <source>Print answer &amp;key…</source>
+        <translation>Печать &amp;ключа ответов…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="130"/>
+        <source>For trainers:</source>
+        <translation>Для преподавателей:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="140"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="142"/>
+        <source>&amp;Review missed questions</source>
+        <translation>&amp;Повторить вопросы с ошибками</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="144"/>
+        <source>&amp;Back to the start</source>
+        <translation>&amp;Вернуться к началу</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="159"/>
+        <source>Your best score: %1 in %n attempt(s).</source>
+        <translation>
+            <numerusform>Ваш лучший результат: %1 за %n попытку.</numerusform>
+            <numerusform>Ваш лучший результат: %1 за %n попытки.</numerusform>
+            <numerusform>Ваш лучший результат: %1 за %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="161"/>
+        <source>You have not taken this quiz yet.</source>
+        <translation>Вы ещё не проходили этот тест.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="163"/>
+        <source>%n question(s) due for review now.</source>
+        <translation>
+            <numerusform>Сейчас пора повторить %n вопрос.</numerusform>
+            <numerusform>Сейчас пора повторить %n вопроса.</numerusform>
+            <numerusform>Сейчас пора повторить %n вопросов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="165"/>
+        <source>&amp;Review (%n due)</source>
+        <translation>
+            <numerusform>&amp;Повторение (%n вопрос)</numerusform>
+            <numerusform>&amp;Повторение (%n вопроса)</numerusform>
+            <numerusform>&amp;Повторение (%n вопросов)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../../tiphandbook/ui/reader_view.py" line="26"/>
+        <source>Reading pane</source>
+        <translation>Область чтения</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="46"/>
+        <source>Bookmarks</source>
+        <translation>Закладки</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="57"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="72"/>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Закладки</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="73"/>
+        <source>&amp;Bookmark This Section</source>
+        <translation>&amp;Добавить раздел в закладки</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="74"/>
+        <source>&amp;Show Bookmarks</source>
+        <translation>&amp;Показать закладки</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="76"/>
+        <source>&amp;Note on This Section…</source>
+        <translation>&amp;Заметка к этому разделу…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="78"/>
+        <source>Notes &amp;Panel</source>
+        <translation>Панель за&amp;меток</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="140"/>
+        <source>You have a note on this section. Click to open it.</source>
+        <translation>К этому разделу у вас есть заметка. Нажмите, чтобы открыть её.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="154"/>
+        <source>Open a chapter, a module or a checklist to bookmark it.</source>
+        <translation>Откройте главу, модуль или контрольный лист, чтобы добавить его в закладки.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="158"/>
+        <source>Bookmarked: %1</source>
+        <translation>Добавлено в закладки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="158"/>
+        <source>Already bookmarked: %1</source>
+        <translation>Уже в закладках: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="183"/>
+        <source>Bookmark deleted.</source>
+        <translation>Закладка удалена.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="189"/>
+        <source>Open a chapter, a module or a checklist to write a note on it.</source>
+        <translation>Откройте главу, модуль или контрольный лист, чтобы написать к нему заметку.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="68"/>
+        <source>Open</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="68"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="69"/>
+        <source>Not applicable</source>
+        <translation>Неприменимо</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="70"/>
+        <source>Case record — %1</source>
+        <translation>Карточка дела — %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="104"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="111"/>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="111"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="111"/>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="112"/>
+        <source>Checklist items</source>
+        <translation>Пункты контрольного листа</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="153"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="154"/>
+        <source>Note: refer to victims and witnesses by initials or a code only.</source>
+        <translation>Заметка: указывайте потерпевших и свидетелей только инициалами или кодом.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="157"/>
+        <source>The stored note could not be decrypted: it was damaged or altered, so it is not shown. A new note replaces it.</source>
+        <translation>Сохранённую заметку не удалось расшифровать: она повреждена или изменена, поэтому не показывается. Новая заметка заменит её.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="169"/>
+        <source>Sign-off</source>
+        <translation>Подписание</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="176"/>
+        <source>Signed off by</source>
+        <translation>Подписал</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="179"/>
+        <source>Sign-off date</source>
+        <translation>Дата подписания</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="180"/>
+        <source>Signed off by:</source>
+        <translation>Подписал:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="181"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="183"/>
+        <source>Sign Off</source>
+        <translation>Подписать</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="185"/>
+        <source>Export Markdown…</source>
+        <translation>Экспорт в Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="187"/>
+        <source>Export PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="210"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="267"/>
+        <source>[unreadable]</source>
+        <translation>[нечитаемо]</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="214"/>
+        <source>%1 · template version %2 · started %3</source>
+        <translation>%1 · версия шаблона %2 · начата %3</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="218"/>
+        <source>A newer version of this checklist (version %1) is available. This record keeps the version it was started from, so nothing in it has changed.</source>
+        <translation>Доступна более новая версия этого контрольного листа (версия %1). Карточка сохраняет версию, по которой она была начата, поэтому в ней ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="222"/>
+        <source>Some parts of this record could not be decrypted because they were damaged or altered, and are not shown: %1.</source>
+        <translation>Некоторые части этой карточки не удалось расшифровать, так как они повреждены или изменены; они не показываются: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="228"/>
+        <source>%1 of %2 items addressed</source>
+        <translation>Отработано пунктов: %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="245"/>
+        <source> (required)</source>
+        <translation> (обязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="258"/>
+        <source>shown in red in the list</source>
+        <translation>выделены в списке красным</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="259"/>
+        <source>Still open and required before sign-off (%1): %2</source>
+        <translation>Не выполнены обязательные пункты, без которых нельзя подписать (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="265"/>
+        <source>Mark every required item done or not applicable first.</source>
+        <translation>Сначала отметьте каждый обязательный пункт как «Выполнено» или «Неприменимо».</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="270"/>
+        <source>Signed off by %1 on %2. A signed record can no longer be changed.</source>
+        <translation>Подписал: %1, дата: %2. Подписанную карточку больше нельзя изменить.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="281"/>
+        <source>Choose an item on the left.</source>
+        <translation>Выберите пункт слева.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="284"/>
+        <source>Read in the handbook: %1</source>
+        <translation>Читать в пособии: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="296"/>
+        <source>Last changed: %1</source>
+        <translation>Последнее изменение: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="346"/>
+        <source>Exported to %1 (not encrypted).</source>
+        <translation>Экспортировано в %1 (без шифрования).</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsWindow</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="37"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="54"/>
+        <source>Case records</source>
+        <translation>Карточки дел</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="41"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="56"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="42"/>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="42"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="104"/>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="43"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="104"/>
+        <source>Signed off</source>
+        <translation>Подписано</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="46"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="55"/>
+        <source>Checklist</source>
+        <translation>Контрольный лист</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="47"/>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="49"/>
+        <source>Checklist:</source>
+        <translation>Контрольный лист:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="55"/>
+        <source>Case reference</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="55"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="56"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="56"/>
+        <source>Last changed</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
+        <source>New Case Record…</source>
+        <translation>Новая карточка дела…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="65"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="67"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="89"/>
+        <source>All checklists</source>
+        <translation>Все контрольные листы</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="98"/>
+        <source>No case records match these filters.</source>
+        <translation>Нет карточек дел, соответствующих этим фильтрам.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="103"/>
+        <source>[unreadable]</source>
+        <translation>[нечитаемо]</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="116"/>
+        <source>Parts of this record could not be decrypted: they were damaged or altered.</source>
+        <translation>Часть данных этой карточки не удалось расшифровать: они повреждены или изменены.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="139"/>
+        <source>Delete case record</source>
+        <translation>Удаление карточки дела</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="140"/>
+        <source>Delete the case record “%1” and all its notes? This cannot be undone.</source>
+        <translation>Удалить карточку дела «%1» и все её заметки? Это действие нельзя отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="86"/>
+        <source>Search (Ctrl+K)</source>
+        <translation>Поиск (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="87"/>
+        <source>Search the handbook</source>
+        <translation>Поиск по пособию</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="89"/>
+        <source>Kind of result</source>
+        <translation>Тип результата</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="91"/>
+        <source>Part or academy</source>
+        <translation>Часть или академия</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="93"/>
+        <source>Audience</source>
+        <translation>Для кого</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="95"/>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="106"/>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="124"/>
+        <source>Opening the handbook…</source>
+        <translation>Открытие пособия…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="132"/>
+        <source>Search is unavailable: %1</source>
+        <translation>Поиск недоступен: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="133"/>
+        <source>Indexing…</source>
+        <translation>Индексирование…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <source>Everything</source>
+        <translation>Всё</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <source>Handbook</source>
+        <translation>Пособие</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <source>Modules</source>
+        <translation>Модули</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="141"/>
+        <source>Checklists</source>
+        <translation>Контрольные листы</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="141"/>
+        <source>Quizzes</source>
+        <translation>Тесты</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="152"/>
+        <source>All parts and academies</source>
+        <translation>Все части и академии</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="161"/>
+        <source>All audiences</source>
+        <translation>Для всех</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="187"/>
+        <source>Indexing… results will appear when the index is ready.</source>
+        <translation>Индексирование… результаты появятся, когда индекс будет готов.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/search_panel.py" line="206"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результата</numerusform>
+            <numerusform>%n результатов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="208"/>
+        <source>close spellings</source>
+        <translation>похожие написания</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="212"/>
+        <source>No results. Did you mean %1?</source>
+        <translation>Ничего не найдено. Возможно, вы имели в виду %1?</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="216"/>
+        <source>No results.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="224"/>
+        <source>Indexing… %1%</source>
+        <translation>Индексирование… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="244"/>
+        <source>Recent searches</source>
+        <translation>Недавние запросы</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpPassphraseDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="100"/>
+        <source>Protect case records</source>
+        <translation>Защита карточек дел</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="102"/>
+        <source>Case records are encrypted on this computer with a passphrase that you choose now. You will be asked for it to open them, and again after the records lock when the app is left idle.</source>
+        <translation>Карточки дел шифруются на этом компьютере парольной фразой, которую вы сейчас выберете. Она будет запрашиваться при их открытии, а также после того, как карточки заблокируются из-за бездействия.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="105"/>
+        <source>If you forget this passphrase, your case records cannot be read: not by you, not by an administrator, not by the developers. There is no reset and no recovery.</source>
+        <translation>Если вы забудете эту парольную фразу, прочитать карточки дел не сможет никто: ни вы, ни администратор, ни разработчики. Сбросить или восстановить её невозможно.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="107"/>
+        <source>Passphrase:</source>
+        <translation>Парольная фраза:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="108"/>
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>не менее %n символа</numerusform>
+            <numerusform>не менее %n символов</numerusform>
+            <numerusform>не менее %n символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="109"/>
+        <source>Repeat passphrase:</source>
+        <translation>Повторите парольную фразу:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="110"/>
+        <source>I understand that a forgotten passphrase means unreadable records.</source>
+        <translation>Я понимаю, что, если парольная фраза будет забыта, карточки прочитать не удастся.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortAnswerInput</name>
+    <message>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="243"/>
+        <source>Your answer</source>
+        <translation>Ваш ответ</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="244"/>
+        <source>Type your answer</source>
+        <translation>Введите ответ</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/shortcuts_dialog.py" line="58"/>
+        <location filename="../../tiphandbook/ui/shortcuts_dialog.py" line="62"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shortcuts_dialog.py" line="61"/>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shortcuts_dialog.py" line="61"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shortcuts_dialog.py" line="77"/>
+        <source>Everywhere else: Tab and Shift+Tab move between controls; in the contents, lists and search results the arrow keys move and Enter opens; in the bookmarks F2 renames and Delete deletes; Alt and a menu&apos;s underlined letter open that menu; Esc closes a dialog or the find bar, and leaves a note for the text.</source>
+        <translation>В остальных случаях: Tab и Shift+Tab переходят между элементами управления; в содержании, списках и результатах поиска клавиши со стрелками перемещают выделение, а Enter открывает; в закладках F2 переименовывает, а Delete удаляет; Alt и подчёркнутая буква меню открывают это меню; Esc закрывает диалоговое окно или панель поиска, а из заметки возвращает к тексту.</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="42"/>
+        <source>&amp;Training</source>
+        <translation>&amp;Обучение</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="43"/>
+        <source>Take the Module&apos;s &amp;Quiz…</source>
+        <translation>Пройти &amp;тест модуля…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="44"/>
+        <source>&amp;Present Quiz in Classroom…</source>
+        <translation>Показать тест в &amp;аудитории…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="45"/>
+        <source>Present &amp;Lesson Plan</source>
+        <translation>Показать план &amp;занятия</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="47"/>
+        <source>P&amp;rogress…</source>
+        <translation>&amp;Прогресс обучения…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="49"/>
+        <source>Print Quiz &amp;Handout…</source>
+        <translation>Печать &amp;раздаточного материала теста…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="50"/>
+        <source>Print Quiz Answer &amp;Key…</source>
+        <translation>Печать &amp;ключа ответов теста…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="51"/>
+        <source>&amp;Export Quiz for Moodle…</source>
+        <translation>&amp;Экспорт теста для Moodle…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="103"/>
+        <source>No quizzes are loaded yet.</source>
+        <translation>Тесты ещё не загружены.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="106"/>
+        <source>Choose a quiz</source>
+        <translation>Выбор теста</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="106"/>
+        <source>Quiz:</source>
+        <translation>Тест:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="112"/>
+        <source>This quiz is not in the loaded content.</source>
+        <translation>Этого теста нет среди загруженных материалов.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="157"/>
+        <source>Open a module of a curriculum first.</source>
+        <translation>Сначала откройте модуль учебной программы.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="189"/>
+        <source>Print quiz handout to PDF</source>
+        <translation>Печать раздаточного материала теста в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="189"/>
+        <source>Print answer key to PDF</source>
+        <translation>Печать ключа ответов в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="190"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="206"/>
+        <location filename="../../tiphandbook/ui/training.py" line="229"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="216"/>
+        <source>GIFT for Moodle (*.gift *.txt)</source>
+        <translation>GIFT для Moodle (*.gift *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="216"/>
+        <source>Moodle XML (*.xml)</source>
+        <translation>Moodle XML (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="217"/>
+        <source>Export quiz for Moodle</source>
+        <translation>Экспорт теста для Moodle</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="227"/>
+        <source>Export quiz</source>
+        <translation>Экспорт теста</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="126"/>
+        <source>Unlock case records</source>
+        <translation>Разблокировка карточек дел</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="127"/>
+        <source>Enter your passphrase to open the case records.</source>
+        <translation>Введите парольную фразу, чтобы открыть карточки дел.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="128"/>
+        <source>Passphrase:</source>
+        <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="136"/>
+        <source>That passphrase is not correct. Nothing was changed; try again.</source>
+        <translation>Парольная фраза неверна. Ничего не изменено; попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>_PassphraseDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="89"/>
+        <source>This passphrase is too weak: %1</source>
+        <translation>Эта парольная фраза слишком слабая: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="91"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>Введённые парольные фразы не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_export.py" line="51"/>
+        <source>Export is not encrypted</source>
+        <translation>Экспорт не шифруется</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_export.py" line="52"/>
+        <source>The exported file is not encrypted: anyone who can open it can read the case reference, the notes and the names in it. Save it only where the case file is kept, and delete copies you no longer need.</source>
+        <translation>Экспортированный файл не зашифрован: любой, кто сможет его открыть, прочитает номер дела, заметки и имена, которые в нём есть. Сохраняйте его только там, где хранятся материалы дела, и удаляйте копии, которые больше не нужны.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_export.py" line="58"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_export.py" line="58"/>
+        <source>Markdown files (*.md)</source>
+        <translation>Файлы Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_export.py" line="60"/>
+        <location filename="../../tiphandbook/ui/case_export.py" line="67"/>
+        <source>Export case record</source>
+        <translation>Экспорт карточки дела</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1833 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uz_Cyrl_UZ">
+<context>
+    <name>BookmarksPanel</name>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="39"/>
+        <source>No bookmarks yet. Press Ctrl+D to bookmark the section you are reading.</source>
+        <translation>Ҳозирча хатчўплар йўқ. Ўқиётган бўлимингизни хатчўпларга қўшиш учун Ctrl+D тугмасини босинг.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="43"/>
+        <source>Bookmarks</source>
+        <translation>Хатчўплар</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="48"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Номини ўзгартириш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="49"/>
+        <source>Rename the selected bookmark (F2)</source>
+        <translation>Танланган хатчўп номини ўзгартириш (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="52"/>
+        <source>&amp;Delete</source>
+        <translation>Ў&amp;чириш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="53"/>
+        <source>Delete the selected bookmark (Delete)</source>
+        <translation>Танланган хатчўпни ўчириш (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="79"/>
+        <source>This section is not in the loaded content.</source>
+        <translation>Бу бўлим юкланган материаллар орасида йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="93"/>
+        <source>not in the loaded content</source>
+        <translation>юкланган материаллар орасида йўқ</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="43"/>
+        <source>&amp;Cases</source>
+        <translation>&amp;Ишлар</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
+        <source>&amp;New Case Record…</source>
+        <translation>&amp;Янги иш карточкаси…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
+        <source>&amp;Open Case Records…</source>
+        <translation>Иш карточкаларини &amp;очиш…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="46"/>
+        <source>&amp;Lock Now</source>
+        <translation>Ҳозир &amp;қулфлаш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="49"/>
+        <source>&amp;Change Passphrase…</source>
+        <translation>&amp;Пароль иборасини ўзгартириш…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="51"/>
+        <source>&amp;Back Up All User Data…</source>
+        <translation>Барча фойдаланувчи маълумотларини &amp;захиралаш…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="52"/>
+        <source>&amp;Restore User Data from Backup…</source>
+        <translation>Фойдаланувчи маълумотларини захира нусхадан &amp;тиклаш…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="130"/>
+        <source>Case records locked.</source>
+        <translation>Иш карточкалари қулфланди.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="139"/>
+        <source>No checklists are loaded yet.</source>
+        <translation>Назорат варақалари ҳали юкланмаган.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="161"/>
+        <source>This checklist is not in the loaded content.</source>
+        <translation>Бу назорат варақаси юкланган материаллар орасида йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="232"/>
+        <source>Passphrase changed.</source>
+        <translation>Пароль ибораси ўзгартирилди.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="238"/>
+        <source>Back up all user data</source>
+        <translation>Барча фойдаланувчи маълумотларини захиралаш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="239"/>
+        <source>tiphandbook backups (*.sqlite3)</source>
+        <translation>tiphandbook захира нусхалари (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="245"/>
+        <source>Back up</source>
+        <translation>Захиралаш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="247"/>
+        <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
+        <translation>Захира нусха сақланди: %1. Ундаги иш карточкалари бугунги пароль ибораси билан шифрланган ҳолда қолади.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="255"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="263"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="271"/>
+        <source>Restore from backup</source>
+        <translation>Захира нусхадан тиклаш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="256"/>
+        <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
+        <translation>Тиклашда ушбу компьютердаги барча фойдаланувчи маълумотлари (иш карточкалари ва тестлар тарихи) захира нусхадаги маълумотлар билан алмаштирилади. Захира нусха олингандан кейин қўшилган ҳамма нарса йўқолади. Шундан сўнг карточкалар захира нусха олинган пайтда амалда бўлган пароль ибораси билан очилади.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="264"/>
+        <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
+        <translation>tiphandbook захира нусхалари (*.sqlite3);;Барча файллар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="273"/>
+        <source>User data restored from the backup.</source>
+        <translation>Фойдаланувчи маълумотлари захира нусхадан тикланди.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="143"/>
+        <source>Change passphrase</source>
+        <translation>Пароль иборасини ўзгартириш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="145"/>
+        <source>The records stay as they are; only the key that opens them is re-protected under the new passphrase. A forgotten passphrase means unreadable records.</source>
+        <translation>Карточкалар ўзгармайди: янги пароль ибораси билан фақат уларни очадиган калит қайта ҳимояланади. Пароль ибораси унутилса, карточкаларни ўқиб бўлмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="147"/>
+        <source>Current passphrase:</source>
+        <translation>Жорий пароль ибораси:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="148"/>
+        <source>New passphrase:</source>
+        <translation>Янги пароль ибораси:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="149"/>
+        <source>Repeat new passphrase:</source>
+        <translation>Янги пароль иборасини такрорланг:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="159"/>
+        <source>The current passphrase is not correct. Nothing was changed.</source>
+        <translation>Жорий пароль ибораси нотўғри. Ҳеч нарса ўзгартирилмади.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomView</name>
+    <message>
+        <location filename="../../tiphandbook/ui/classroom.py" line="50"/>
+        <source>Slide number</source>
+        <translation>Слайд рақами</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/classroom.py" line="59"/>
+        <source>← →: previous / next · Esc: close</source>
+        <translation>← →: олдинги / кейинги · Esc: ёпиш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/classroom.py" line="61"/>
+        <source>Space: show the answer · %1</source>
+        <translation>Пробел: жавобни кўрсатиш · %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/classroom.py" line="164"/>
+        <source>Present on which screen?</source>
+        <translation>Қайси экранда намойиш қилинсин?</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/classroom.py" line="164"/>
+        <source>Screen:</source>
+        <translation>Экран:</translation>
+    </message>
+</context>
+<context>
+    <name>ContentUpdates</name>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="44"/>
+        <source>The content folder %1 cannot be found; the bundled content is shown.</source>
+        <translation>%1 материаллар жилди топилмади; илова таркибидаги материаллар кўрсатилмоқда.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="58"/>
+        <source>Open Content &amp;Folder…</source>
+        <translation>Материаллар &amp;жилдини очиш…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="59"/>
+        <source>&amp;Install Content Pack…</source>
+        <translation>Материаллар пакетини &amp;ўрнатиш…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="60"/>
+        <source>Use &amp;Bundled Content</source>
+        <translation>&amp;Илова таркибидаги материаллардан фойдаланиш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="73"/>
+        <source>Open content folder</source>
+        <translation>Материаллар жилдини очиш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="78"/>
+        <source>%1 is not a content folder: it has no handbook folder.</source>
+        <translation>%1 материаллар жилди эмас: унда handbook жилди йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="86"/>
+        <source>Install content pack</source>
+        <translation>Материаллар пакетини ўрнатиш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="87"/>
+        <source>Content packs (*.zip);;All files (*)</source>
+        <translation>Материаллар пакетлари (*.zip);;Барча файллар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="96"/>
+        <source>The bundled content is already shown.</source>
+        <translation>Илова таркибидаги материаллар аллақачон кўрсатилмоқда.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="105"/>
+        <source>Loading the content…</source>
+        <translation>Материаллар юкланмоқда…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="128"/>
+        <source>No chapter or module could be read from %1.</source>
+        <translation>%1 жилдидан бирорта ҳам боб ёки модулни ўқиб бўлмади.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="134"/>
+        <source>Content loaded from %1.</source>
+        <translation>Материаллар %1 жилдидан юкланди.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="139"/>
+        <source>Content not changed</source>
+        <translation>Материаллар ўзгартирилмади</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="140"/>
+        <source>This content cannot be used, so the content you were reading stays as it was.
+
+%1</source>
+        <translation>Бу материаллардан фойдаланиб бўлмайди, шунинг учун сиз ўқиётган материаллар ўзгаришсиз қолади.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="22"/>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="23"/>
+        <source>Find in page</source>
+        <translation>Саҳифадан қидириш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="27"/>
+        <source>Previous</source>
+        <translation>Олдинги</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="29"/>
+        <source>Next</source>
+        <translation>Кейинги</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="31"/>
+        <source>Close (Esc)</source>
+        <translation>Ёпиш (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="32"/>
+        <source>Close find bar</source>
+        <translation>Қидирув панелини ёпиш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="95"/>
+        <source>%1 of %2</source>
+        <translation>%2 тадан %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="97"/>
+        <source>No matches</source>
+        <translation>Топилмади</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../tiphandbook/ui/home_page.py" line="16"/>
+        <source>Continue where you left off</source>
+        <translation>Тўхтаган жойингиздан давом этинг</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/home_page.py" line="17"/>
+        <source>Recently read</source>
+        <translation>Яқинда ўқилганлар</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/home_page.py" line="18"/>
+        <source>The handbook</source>
+        <translation>Қўлланма</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/home_page.py" line="19"/>
+        <source>Curricula</source>
+        <translation>Ўқув дастурлари</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/home_page.py" line="21"/>
+        <source>An offline handbook and training tool for investigators, prosecutors, judges and trainers working on trafficking in persons cases. Everything here works without an internet connection.</source>
+        <translation>Одам савдоси ишлари билан шуғулланувчи терговчилар, прокурорлар, судьялар ва ўқитувчилар учун офлайн қўлланма ва ўқув воситаси. Бу ердаги ҳамма нарса интернетга уланмасдан ишлайди.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/home_page.py" line="26"/>
+        <source>Training edition: not an official publication. Where this handbook and the official legal texts differ, the official texts prevail.</source>
+        <translation>Ўқув нашри, расмий нашр эмас. Ушбу қўлланма ва расмий ҳуқуқий матнлар ўртасида фарқ бўлса, расмий матнлар устун туради.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/home_page.py" line="32"/>
+        <source>Opening the handbook…</source>
+        <translation>Қўлланма очилмоқда…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="86"/>
+        <source>Contents</source>
+        <translation>Мундарижа</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="87"/>
+        <source>Search</source>
+        <translation>Қидирув</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="136"/>
+        <source>Back</source>
+        <translation>Орқага</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="137"/>
+        <source>Forward</source>
+        <translation>Олдинга</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="138"/>
+        <source>Home</source>
+        <translation>Бош саҳифа</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="139"/>
+        <source>Find in Page…</source>
+        <translation>Саҳифадан қидириш…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
+        <source>Find Next</source>
+        <translation>Кейингисини топиш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
+        <source>Find Previous</source>
+        <translation>Олдингисини топиш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
+        <source>Zoom In</source>
+        <translation>Катталаштириш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
+        <source>Zoom Out</source>
+        <translation>Кичиклаштириш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
+        <source>Actual Size</source>
+        <translation>Асл ўлчам</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
+        <source>Go to Contents</source>
+        <translation>Мундарижага ўтиш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
+        <source>Search…</source>
+        <translation>Қидириш…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
+        <source>Quit</source>
+        <translation>Чиқиш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="521"/>
+        <source>About tiphandbook</source>
+        <translation>tiphandbook ҳақида</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Тезкор тугмалар</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="155"/>
+        <source>Navigation</source>
+        <translation>Навигация</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="165"/>
+        <source>Content language:</source>
+        <translation>Материаллар тили:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="169"/>
+        <source>Content language</source>
+        <translation>Материаллар тили</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="177"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="180"/>
+        <source>&amp;View</source>
+        <translation>&amp;Кўриниш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="185"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ўтиш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="191"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Ёрдам</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="215"/>
+        <source>Interface &amp;Language</source>
+        <translation>&amp;Интерфейс тили</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="218"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Мавзу</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="219"/>
+        <source>Follow the System</source>
+        <translation>Тизимдагидек</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="219"/>
+        <source>Light</source>
+        <translation>Ёруғ</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="220"/>
+        <source>Dark</source>
+        <translation>Қоронғи</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="220"/>
+        <source>High Contrast</source>
+        <translation>Юқори контраст</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="222"/>
+        <source>Text &amp;Size</source>
+        <translation>Матн &amp;ўлчами</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/main_window.py" line="280"/>
+        <source>%n content problem(s)</source>
+        <translation>
+            <numerusform>Материалларда %n та хато</numerusform>
+            <numerusform>Материалларда %n та хато</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="107"/>
+        <source>Some content files have errors and were skipped. Click for details.</source>
+        <translation>Баъзи материал файлларида хатолар бор, улар ўтказиб юборилди. Батафсил маълумот учун босинг.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="323"/>
+        <source>This page is not in the loaded content.</source>
+        <translation>Бу саҳифа юкланган материаллар орасида йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="427"/>
+        <source>This link cannot be opened.</source>
+        <translation>Бу ҳаволани очиб бўлмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="432"/>
+        <source>Open external link?</source>
+        <translation>Ташқи ҳавола очилсинми?</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="433"/>
+        <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
+
+%1</source>
+        <translation>Бу ҳавола қўлланмадан ташқарига олиб чиқади ва веб-браузерингизда очилади; бунинг учун интернетга уланиш керак.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="497"/>
+        <source>Content problems</source>
+        <translation>Материаллардаги хатолар</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="499"/>
+        <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
+        <translation>Ушбу материал файлларида хатолар бор. Тегишли элементлар ўтказиб юборилди; қолган материаллардан фойдаланиш мумкин.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="522"/>
+        <source>tiphandbook %1
+
+An offline handbook and training tool for trafficking in persons cases.
+Training edition: the official legal texts prevail. Nothing you do in this app leaves this computer.</source>
+        <translation>tiphandbook %1
+
+Одам савдоси ишлари бўйича офлайн қўлланма ва ўқув воситаси.
+Ўқув нашри: расмий ҳуқуқий матнлар устун туради. Ушбу иловада қилган ҳеч бир ишингиз бу компьютердан ташқарига чиқмайди.</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationTree</name>
+    <message>
+        <location filename="../../tiphandbook/ui/nav_tree.py" line="21"/>
+        <source>Contents</source>
+        <translation>Мундарижа</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/nav_tree.py" line="32"/>
+        <source>Handbook</source>
+        <translation>Қўлланма</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/nav_tree.py" line="38"/>
+        <source>Curricula</source>
+        <translation>Ўқув дастурлари</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/nav_tree.py" line="43"/>
+        <source>Checklists</source>
+        <translation>Назорат варақалари</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecordDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="168"/>
+        <source>New case record</source>
+        <translation>Янги иш карточкаси</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="173"/>
+        <source>Checklist</source>
+        <translation>Назорат варақаси</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="178"/>
+        <source>Checklist:</source>
+        <translation>Назорат варақаси:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="180"/>
+        <source>Case reference</source>
+        <translation>Иш рақами</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="181"/>
+        <source>e.g. the case or file number</source>
+        <translation>масалан, жиноят иши ёки материал рақами</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="182"/>
+        <source>Case reference:</source>
+        <translation>Иш рақами:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="184"/>
+        <source>Case title</source>
+        <translation>Иш номи</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="185"/>
+        <source>Case title:</source>
+        <translation>Иш номи:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="188"/>
+        <source>Identify victims and witnesses only by initials or a code: never by full name, address or anything else that identifies them, here or in the notes.</source>
+        <translation>Жабрланувчилар ва гувоҳларни фақат бош ҳарфлари ёки код билан кўрсатинг: бу ерда ҳам, изоҳларда ҳам тўлиқ исми, манзили ёки шахсини аниқлаш мумкин бўлган бошқа маълумотларни ҳеч қачон ёзманг.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="194"/>
+        <source>Start record</source>
+        <translation>Карточкани яратиш</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="47"/>
+        <source>Note on this section</source>
+        <translation>Бу бўлимга изоҳ</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="49"/>
+        <source>Write a note on this section. It is saved as you type and stays on this computer, unencrypted: keep case details in the case records.</source>
+        <translation>Бу бўлимга изоҳ ёзинг. У ёзиш давомида сақланади ва шу компьютерда шифрланмаган ҳолда қолади: иш бўйича маълумотларни иш карточкаларига ёзинг.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="55"/>
+        <source>Delete Note</source>
+        <translation>Изоҳни ўчириш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="61"/>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="69"/>
+        <source>All notes</source>
+        <translation>Барча изоҳлар</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="64"/>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="65"/>
+        <source>Search notes</source>
+        <translation>Изоҳлардан қидириш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="97"/>
+        <source>Saved</source>
+        <translation>Сақланди</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="101"/>
+        <source>Saving…</source>
+        <translation>Сақланмоқда…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="112"/>
+        <source>Open a chapter, a module or a checklist to write a note on it.</source>
+        <translation>Изоҳ ёзиш учун боб, модуль ёки назорат варақасини очинг.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="114"/>
+        <source>Note on: %1</source>
+        <translation>Бўлимга изоҳ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="125"/>
+        <source>No notes match.</source>
+        <translation>Мос изоҳлар йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="125"/>
+        <source>No notes yet.</source>
+        <translation>Ҳозирча изоҳлар йўқ.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderingInput</name>
+    <message>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="186"/>
+        <source>Items to put in order</source>
+        <translation>Тартибга солинадиган элементлар</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="188"/>
+        <source>Move &amp;up</source>
+        <translation>Юқорига &amp;суриш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="189"/>
+        <source>Move &amp;down</source>
+        <translation>&amp;Пастга суриш</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="62"/>
+        <source>Print or save as PDF</source>
+        <translation>Чоп этиш ёки PDF форматида сақлаш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="65"/>
+        <source>What to print:</source>
+        <translation>Нимани чоп этиш керак:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="76"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Чоп этиш…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="78"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF форматида &amp;сақлаш…</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="97"/>
+        <source>&amp;Print or Save as PDF…</source>
+        <translation>&amp;Чоп этиш ёки PDF форматида сақлаш…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="114"/>
+        <source>The checklist template: %1</source>
+        <translation>Назорат варақаси шаблони: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="119"/>
+        <source>This module: %1</source>
+        <translation>Ушбу модуль: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="119"/>
+        <source>This chapter: %1</source>
+        <translation>Ушбу боб: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="125"/>
+        <source>The whole part: %1</source>
+        <translation>Бутун қисм: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="129"/>
+        <source>The whole curriculum: %1</source>
+        <translation>Бутун ўқув дастури: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="137"/>
+        <source>Open a chapter, a module or a checklist to print it.</source>
+        <translation>Чоп этиш учун боб, модуль ёки назорат варақасини очинг.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="154"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="161"/>
+        <source>Save as PDF</source>
+        <translation>PDF форматида сақлаш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="154"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файллари (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="163"/>
+        <source>Saved %1</source>
+        <translation>Сақланди: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="189"/>
+        <source>Print</source>
+        <translation>Чоп этиш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="196"/>
+        <source>Page %1 of %2</source>
+        <translation>%1-саҳифа (жами %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="41"/>
+        <source>Training progress</source>
+        <translation>Ўқув натижалари</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="44"/>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="44"/>
+        <source>Best score</source>
+        <translation>Энг яхши натижа</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="44"/>
+        <source>Attempts</source>
+        <translation>Уринишлар</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="44"/>
+        <source>Last attempt</source>
+        <translation>Охирги уриниш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="45"/>
+        <source>Due for review</source>
+        <translation>Такрорлаш учун</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="46"/>
+        <source>Progress by module</source>
+        <translation>Модуллар бўйича натижалар</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="50"/>
+        <source>&amp;Export results to CSV…</source>
+        <translation>Натижаларни CSV файлга &amp;экспорт қилиш…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="56"/>
+        <source>Double-click a module to open its quiz. Everything here stays on this computer.</source>
+        <translation>Модуль тестини очиш учун модулни икки марта босинг. Бу ердаги барча маълумотлар шу компьютерда қолади.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="65"/>
+        <source>Other quizzes</source>
+        <translation>Бошқа тестлар</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="85"/>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="94"/>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="96"/>
+        <source>Export results</source>
+        <translation>Натижаларни экспорт қилиш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="85"/>
+        <source>Student&apos;s name (written in each row):</source>
+        <translation>Тингловчининг исми (ҳар бир қаторга ёзилади):</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="88"/>
+        <source>Export results to CSV</source>
+        <translation>Натижаларни CSV файлга экспорт қилиш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="88"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файллари (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="94"/>
+        <source>Could not write the file: %1</source>
+        <translation>Файлни ёзиб бўлмади: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/progress_view.py" line="96"/>
+        <source>%n attempt(s) written.</source>
+        <translation>
+            <numerusform>%n та уриниш ёзилди.</numerusform>
+            <numerusform>%n та уриниш ёзилди.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="41"/>
+        <source>Time left</source>
+        <translation>Қолган вақт</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="55"/>
+        <source>Answer</source>
+        <translation>Жавоб</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="59"/>
+        <source>Feedback</source>
+        <translation>Жавоб бўйича изоҳ</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="64"/>
+        <source>← &amp;Previous</source>
+        <translation>← &amp;Олдинги</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="65"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Текшириш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="66"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Қайта уриниш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="67"/>
+        <source>&amp;Next →</source>
+        <translation>&amp;Кейинги →</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="68"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="95"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Якунлаш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="95"/>
+        <source>&amp;Finish exam</source>
+        <translation>&amp;Имтиҳонни якунлаш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="131"/>
+        <source>Choose or type an answer first.</source>
+        <translation>Аввал жавобни танланг ёки киритинг.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="149"/>
+        <source>Finish the exam?</source>
+        <translation>Имтиҳон якунлансинми?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/question_page.py" line="150"/>
+        <source>%n question(s) not answered yet. Finish the exam anyway?</source>
+        <translation>
+            <numerusform>%n та саволга ҳали жавоб берилмаган. Барибир имтиҳон якунлансинми?</numerusform>
+            <numerusform>%n та саволга ҳали жавоб берилмаган. Барибир имтиҳон якунлансинми?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="163"/>
+        <source>Time left: %1</source>
+        <translation>Қолган вақт: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuizWindow</name>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="62"/>
+        <source>Quiz: %1</source>
+        <translation>Тест: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="90"/>
+        <source>&amp;Practice</source>
+        <translation>&amp;Машқ</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="91"/>
+        <source>Feedback and the explanation after each answer; try again when you miss</source>
+        <translation>Ҳар бир жавобдан кейин изоҳ ва тушунтириш; хато қилсангиз, қайта уриниб кўришингиз мумкин</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="92"/>
+        <source>&amp;Exam</source>
+        <translation>&amp;Имтиҳон</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="93"/>
+        <source>No feedback until the end; a result with pass or fail</source>
+        <translation>Охиригача изоҳларсиз; натижа: ўтди ёки ўтмади</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="95"/>
+        <source>The questions you missed, back on a spaced schedule</source>
+        <translation>Хато жавоб берган саволларингиз оралиқли такрорлаш жадвали бўйича қайтарилади</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="98"/>
+        <source>no limit</source>
+        <translation>чекловсиз</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="99"/>
+        <source> min</source>
+        <translation> дақ</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
+        <source>Exam time limit in minutes</source>
+        <translation>Имтиҳон вақти чегараси (дақиқаларда)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="101"/>
+        <source>Exam &amp;time limit:</source>
+        <translation>Имтиҳон &amp;вақти:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="108"/>
+        <source>Present in &amp;classroom</source>
+        <translation>Аудиторияда &amp;намойиш қилиш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="109"/>
+        <source>Print &amp;handout…</source>
+        <translation>Тарқатма материални &amp;чоп этиш…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="110"/>
+        <source>Print answer &amp;key…</source>
+        <translation>Жавоблар &amp;калитини чоп этиш…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="130"/>
+        <source>For trainers:</source>
+        <translation>Ўқитувчилар учун:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="140"/>
+        <source>Result</source>
+        <translation>Натижа</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="142"/>
+        <source>&amp;Review missed questions</source>
+        <translation>Хато жавоб берилган саволларни &amp;такрорлаш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="144"/>
+        <source>&amp;Back to the start</source>
+        <translation>&amp;Бошига қайтиш</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="159"/>
+        <source>Your best score: %1 in %n attempt(s).</source>
+        <translation>
+            <numerusform>Энг яхши натижангиз: %1 (%n та уринишда).</numerusform>
+            <numerusform>Энг яхши натижангиз: %1 (%n та уринишда).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="161"/>
+        <source>You have not taken this quiz yet.</source>
+        <translation>Сиз бу тестни ҳали топширмагансиз.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="163"/>
+        <source>%n question(s) due for review now.</source>
+        <translation>
+            <numerusform>Ҳозир %n та саволни такрорлаш вақти келди.</numerusform>
+            <numerusform>Ҳозир %n та саволни такрорлаш вақти келди.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="165"/>
+        <source>&amp;Review (%n due)</source>
+        <translation>
+            <numerusform>&amp;Такрорлаш (%n та савол)</numerusform>
+            <numerusform>&amp;Такрорлаш (%n та савол)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../../tiphandbook/ui/reader_view.py" line="26"/>
+        <source>Reading pane</source>
+        <translation>Ўқиш майдони</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="46"/>
+        <source>Bookmarks</source>
+        <translation>Хатчўплар</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="57"/>
+        <source>Notes</source>
+        <translation>Изоҳлар</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="72"/>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Хатчўплар</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="73"/>
+        <source>&amp;Bookmark This Section</source>
+        <translation>&amp;Бу бўлимни хатчўпларга қўшиш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="74"/>
+        <source>&amp;Show Bookmarks</source>
+        <translation>Хатчўпларни &amp;кўрсатиш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="76"/>
+        <source>&amp;Note on This Section…</source>
+        <translation>Бу бўлимга &amp;изоҳ ёзиш…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="78"/>
+        <source>Notes &amp;Panel</source>
+        <translation>Изоҳлар &amp;панели</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="140"/>
+        <source>You have a note on this section. Click to open it.</source>
+        <translation>Бу бўлимга изоҳингиз бор. Очиш учун босинг.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="154"/>
+        <source>Open a chapter, a module or a checklist to bookmark it.</source>
+        <translation>Хатчўпларга қўшиш учун боб, модуль ёки назорат варақасини очинг.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="158"/>
+        <source>Bookmarked: %1</source>
+        <translation>Хатчўпларга қўшилди: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="158"/>
+        <source>Already bookmarked: %1</source>
+        <translation>Хатчўпларда аллақачон бор: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="183"/>
+        <source>Bookmark deleted.</source>
+        <translation>Хатчўп ўчирилди.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="189"/>
+        <source>Open a chapter, a module or a checklist to write a note on it.</source>
+        <translation>Изоҳ ёзиш учун боб, модуль ёки назорат варақасини очинг.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="68"/>
+        <source>Open</source>
+        <translation>Бажарилмаган</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="68"/>
+        <source>Done</source>
+        <translation>Бажарилди</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="69"/>
+        <source>Not applicable</source>
+        <translation>Тааллуқли эмас</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="70"/>
+        <source>Case record — %1</source>
+        <translation>Иш карточкаси — %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="104"/>
+        <source>Progress</source>
+        <translation>Бажарилиши</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="111"/>
+        <source>Item</source>
+        <translation>Банд</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="111"/>
+        <source>State</source>
+        <translation>Ҳолати</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="111"/>
+        <source>Changed</source>
+        <translation>Ўзгартирилган</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="112"/>
+        <source>Checklist items</source>
+        <translation>Назорат варақаси бандлари</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="153"/>
+        <source>Note</source>
+        <translation>Изоҳ</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="154"/>
+        <source>Note: refer to victims and witnesses by initials or a code only.</source>
+        <translation>Изоҳ: жабрланувчилар ва гувоҳларни фақат бош ҳарфлари ёки код билан кўрсатинг.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="157"/>
+        <source>The stored note could not be decrypted: it was damaged or altered, so it is not shown. A new note replaces it.</source>
+        <translation>Сақланган изоҳнинг шифрини очиб бўлмади: у шикастланган ёки ўзгартирилган, шунинг учун кўрсатилмайди. Янги изоҳ унинг ўрнини эгаллайди.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="169"/>
+        <source>Sign-off</source>
+        <translation>Имзолаш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="176"/>
+        <source>Signed off by</source>
+        <translation>Имзолаган шахс</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="179"/>
+        <source>Sign-off date</source>
+        <translation>Имзоланган сана</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="180"/>
+        <source>Signed off by:</source>
+        <translation>Имзолаган шахс:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="181"/>
+        <source>Date:</source>
+        <translation>Сана:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="183"/>
+        <source>Sign Off</source>
+        <translation>Имзолаш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="185"/>
+        <source>Export Markdown…</source>
+        <translation>Markdown форматида экспорт қилиш…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="187"/>
+        <source>Export PDF…</source>
+        <translation>PDF форматида экспорт қилиш…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="210"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="267"/>
+        <source>[unreadable]</source>
+        <translation>[ўқиб бўлмайди]</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="214"/>
+        <source>%1 · template version %2 · started %3</source>
+        <translation>%1 · шаблон версияси %2 · бошланган: %3</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="218"/>
+        <source>A newer version of this checklist (version %1) is available. This record keeps the version it was started from, so nothing in it has changed.</source>
+        <translation>Ушбу назорат варақасининг янгироқ версияси (%1-версия) мавжуд. Карточка қайси версия бўйича бошланган бўлса, ўша версияда қолади, шунинг учун ундаги ҳеч нарса ўзгармади.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="222"/>
+        <source>Some parts of this record could not be decrypted because they were damaged or altered, and are not shown: %1.</source>
+        <translation>Ушбу карточканинг баъзи қисмлари шикастланган ёки ўзгартирилгани сабабли уларнинг шифрини очиб бўлмади ва улар кўрсатилмайди: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="228"/>
+        <source>%1 of %2 items addressed</source>
+        <translation>%2 та банддан %1 таси кўриб чиқилди</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="245"/>
+        <source> (required)</source>
+        <translation> (мажбурий)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="258"/>
+        <source>shown in red in the list</source>
+        <translation>рўйхатда қизил рангда кўрсатилган</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="259"/>
+        <source>Still open and required before sign-off (%1): %2</source>
+        <translation>Имзолашдан олдин бажарилиши шарт бўлган, ҳали бажарилмаган бандлар (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="265"/>
+        <source>Mark every required item done or not applicable first.</source>
+        <translation>Аввал ҳар бир мажбурий бандни «Бажарилди» ёки «Тааллуқли эмас» деб белгиланг.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="270"/>
+        <source>Signed off by %1 on %2. A signed record can no longer be changed.</source>
+        <translation>%1 томонидан %2 санасида имзоланган. Имзоланган карточкани энди ўзгартириб бўлмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="281"/>
+        <source>Choose an item on the left.</source>
+        <translation>Чап томондаги бандни танланг.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="284"/>
+        <source>Read in the handbook: %1</source>
+        <translation>Қўлланмада ўқинг: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="296"/>
+        <source>Last changed: %1</source>
+        <translation>Охирги ўзгариш: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="346"/>
+        <source>Exported to %1 (not encrypted).</source>
+        <translation>Экспорт қилинди: %1 (шифрланмаган).</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsWindow</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="37"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="54"/>
+        <source>Case records</source>
+        <translation>Иш карточкалари</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="41"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="56"/>
+        <source>Status</source>
+        <translation>Ҳолати</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="42"/>
+        <source>All</source>
+        <translation>Ҳаммаси</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="42"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="104"/>
+        <source>In progress</source>
+        <translation>Жараёнда</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="43"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="104"/>
+        <source>Signed off</source>
+        <translation>Имзоланган</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="46"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="55"/>
+        <source>Checklist</source>
+        <translation>Назорат варақаси</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="47"/>
+        <source>Status:</source>
+        <translation>Ҳолати:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="49"/>
+        <source>Checklist:</source>
+        <translation>Назорат варақаси:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="55"/>
+        <source>Case reference</source>
+        <translation>Иш рақами</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="55"/>
+        <source>Title</source>
+        <translation>Номи</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="56"/>
+        <source>Progress</source>
+        <translation>Бажарилиши</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="56"/>
+        <source>Last changed</source>
+        <translation>Охирги ўзгариш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
+        <source>New Case Record…</source>
+        <translation>Янги иш карточкаси…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="65"/>
+        <source>Open</source>
+        <translation>Очиш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="67"/>
+        <source>Delete…</source>
+        <translation>Ўчириш…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="89"/>
+        <source>All checklists</source>
+        <translation>Барча назорат варақалари</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="98"/>
+        <source>No case records match these filters.</source>
+        <translation>Ушбу фильтрларга мос иш карточкалари йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="103"/>
+        <source>[unreadable]</source>
+        <translation>[ўқиб бўлмайди]</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="116"/>
+        <source>Parts of this record could not be decrypted: they were damaged or altered.</source>
+        <translation>Ушбу карточканинг баъзи қисмларининг шифрини очиб бўлмади: улар шикастланган ёки ўзгартирилган.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="139"/>
+        <source>Delete case record</source>
+        <translation>Иш карточкасини ўчириш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="140"/>
+        <source>Delete the case record “%1” and all its notes? This cannot be undone.</source>
+        <translation>«%1» иш карточкаси ва ундаги барча изоҳлар ўчирилсинми? Бу амални бекор қилиб бўлмайди.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="86"/>
+        <source>Search (Ctrl+K)</source>
+        <translation>Қидирув (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="87"/>
+        <source>Search the handbook</source>
+        <translation>Қўлланмадан қидириш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="89"/>
+        <source>Kind of result</source>
+        <translation>Натижа тури</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="91"/>
+        <source>Part or academy</source>
+        <translation>Қисм ёки академия</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="93"/>
+        <source>Audience</source>
+        <translation>Ким учун</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="95"/>
+        <source>All languages</source>
+        <translation>Барча тиллар</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="106"/>
+        <source>Search results</source>
+        <translation>Қидирув натижалари</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="124"/>
+        <source>Opening the handbook…</source>
+        <translation>Қўлланма очилмоқда…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="132"/>
+        <source>Search is unavailable: %1</source>
+        <translation>Қидирувдан фойдаланиб бўлмайди: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="133"/>
+        <source>Indexing…</source>
+        <translation>Индексланмоқда…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <source>Everything</source>
+        <translation>Ҳаммаси</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <source>Handbook</source>
+        <translation>Қўлланма</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <source>Modules</source>
+        <translation>Модуллар</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="141"/>
+        <source>Checklists</source>
+        <translation>Назорат варақалари</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="141"/>
+        <source>Quizzes</source>
+        <translation>Тестлар</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="152"/>
+        <source>All parts and academies</source>
+        <translation>Барча қисмлар ва академиялар</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="161"/>
+        <source>All audiences</source>
+        <translation>Ҳамма учун</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="187"/>
+        <source>Indexing… results will appear when the index is ready.</source>
+        <translation>Индексланмоқда… натижалар индекс тайёр бўлганда чиқади.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/search_panel.py" line="206"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n та натижа</numerusform>
+            <numerusform>%n та натижа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="208"/>
+        <source>close spellings</source>
+        <translation>ўхшаш ёзилишлар</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="212"/>
+        <source>No results. Did you mean %1?</source>
+        <translation>Ҳеч нарса топилмади. Балки %1 демоқчи бўлгандирсиз?</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="216"/>
+        <source>No results.</source>
+        <translation>Ҳеч нарса топилмади.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="224"/>
+        <source>Indexing… %1%</source>
+        <translation>Индексланмоқда… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="244"/>
+        <source>Recent searches</source>
+        <translation>Сўнгги қидирувлар</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpPassphraseDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="100"/>
+        <source>Protect case records</source>
+        <translation>Иш карточкаларини ҳимоялаш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="102"/>
+        <source>Case records are encrypted on this computer with a passphrase that you choose now. You will be asked for it to open them, and again after the records lock when the app is left idle.</source>
+        <translation>Иш карточкалари ушбу компьютерда ҳозир ўзингиз танлайдиган пароль ибораси билан шифрланади. Уларни очишда, шунингдек, иловадан фойдаланилмай қолганда карточкалар қулфлангандан кейин бу ибора сўралади.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="105"/>
+        <source>If you forget this passphrase, your case records cannot be read: not by you, not by an administrator, not by the developers. There is no reset and no recovery.</source>
+        <translation>Агар бу пароль иборасини унутсангиз, иш карточкаларини ҳеч ким ўқий олмайди: на сиз, на администратор, на дастурчилар. Уни тиклаш ёки қайта ўрнатишнинг имкони йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="107"/>
+        <source>Passphrase:</source>
+        <translation>Пароль ибораси:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="108"/>
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>камида %n та белги</numerusform>
+            <numerusform>камида %n та белги</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="109"/>
+        <source>Repeat passphrase:</source>
+        <translation>Пароль иборасини такрорланг:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="110"/>
+        <source>I understand that a forgotten passphrase means unreadable records.</source>
+        <translation>Пароль ибораси унутилса, карточкаларни ўқиб бўлмаслигини тушунаман.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortAnswerInput</name>
+    <message>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="243"/>
+        <source>Your answer</source>
+        <translation>Сизнинг жавобингиз</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="244"/>
+        <source>Type your answer</source>
+        <translation>Жавобингизни киритинг</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/shortcuts_dialog.py" line="58"/>
+        <location filename="../../tiphandbook/ui/shortcuts_dialog.py" line="62"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Тезкор тугмалар</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shortcuts_dialog.py" line="61"/>
+        <source>Command</source>
+        <translation>Буйруқ</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shortcuts_dialog.py" line="61"/>
+        <source>Keys</source>
+        <translation>Тугмалар</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shortcuts_dialog.py" line="77"/>
+        <source>Everywhere else: Tab and Shift+Tab move between controls; in the contents, lists and search results the arrow keys move and Enter opens; in the bookmarks F2 renames and Delete deletes; Alt and a menu&apos;s underlined letter open that menu; Esc closes a dialog or the find bar, and leaves a note for the text.</source>
+        <translation>Бошқа ҳолларда: Tab ва Shift+Tab билан бошқарув элементлари орасида ўтилади; мундарижа, рўйхатлар ва қидирув натижаларида стрелка тугмалари билан ҳаракатланилади, Enter билан очилади; хатчўпларда F2 номини ўзгартиради, Delete эса ўчиради; Alt ва меню номидаги тагига чизилган ҳарф шу менюни очади; Esc диалог ойнасини ёки қидирув панелини ёпади, изоҳдан эса матнга қайтаради.</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="42"/>
+        <source>&amp;Training</source>
+        <translation>&amp;Таълим</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="43"/>
+        <source>Take the Module&apos;s &amp;Quiz…</source>
+        <translation>Модуль &amp;тестини топшириш…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="44"/>
+        <source>&amp;Present Quiz in Classroom…</source>
+        <translation>Тестни аудиторияда &amp;намойиш қилиш…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="45"/>
+        <source>Present &amp;Lesson Plan</source>
+        <translation>&amp;Дарс режасини намойиш қилиш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="47"/>
+        <source>P&amp;rogress…</source>
+        <translation>&amp;Ўқув натижалари…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="49"/>
+        <source>Print Quiz &amp;Handout…</source>
+        <translation>Тестнинг тарқатма &amp;материалини чоп этиш…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="50"/>
+        <source>Print Quiz Answer &amp;Key…</source>
+        <translation>Тест жавоблари &amp;калитини чоп этиш…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="51"/>
+        <source>&amp;Export Quiz for Moodle…</source>
+        <translation>Тестни Moodle учун &amp;экспорт қилиш…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="103"/>
+        <source>No quizzes are loaded yet.</source>
+        <translation>Тестлар ҳали юкланмаган.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="106"/>
+        <source>Choose a quiz</source>
+        <translation>Тестни танланг</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="106"/>
+        <source>Quiz:</source>
+        <translation>Тест:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="112"/>
+        <source>This quiz is not in the loaded content.</source>
+        <translation>Бу тест юкланган материаллар орасида йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="157"/>
+        <source>Open a module of a curriculum first.</source>
+        <translation>Аввал ўқув дастурининг модулини очинг.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="189"/>
+        <source>Print quiz handout to PDF</source>
+        <translation>Тестнинг тарқатма материалини PDF файлга чиқариш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="189"/>
+        <source>Print answer key to PDF</source>
+        <translation>Жавоблар калитини PDF файлга чиқариш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="190"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файллари (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="206"/>
+        <location filename="../../tiphandbook/ui/training.py" line="229"/>
+        <source>Saved %1</source>
+        <translation>Сақланди: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="216"/>
+        <source>GIFT for Moodle (*.gift *.txt)</source>
+        <translation>Moodle учун GIFT (*.gift *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="216"/>
+        <source>Moodle XML (*.xml)</source>
+        <translation>Moodle XML (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="217"/>
+        <source>Export quiz for Moodle</source>
+        <translation>Тестни Moodle учун экспорт қилиш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="227"/>
+        <source>Export quiz</source>
+        <translation>Тестни экспорт қилиш</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="126"/>
+        <source>Unlock case records</source>
+        <translation>Иш карточкаларини қулфдан чиқариш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="127"/>
+        <source>Enter your passphrase to open the case records.</source>
+        <translation>Иш карточкаларини очиш учун пароль иборангизни киритинг.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="128"/>
+        <source>Passphrase:</source>
+        <translation>Пароль ибораси:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="136"/>
+        <source>That passphrase is not correct. Nothing was changed; try again.</source>
+        <translation>Пароль ибораси нотўғри. Ҳеч нарса ўзгартирилмади; қайтадан уриниб кўринг.</translation>
+    </message>
+</context>
+<context>
+    <name>_PassphraseDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="89"/>
+        <source>This passphrase is too weak: %1</source>
+        <translation>Бу пароль ибораси жуда заиф: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="91"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>Киритилган пароль иборалари бир хил эмас.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_export.py" line="51"/>
+        <source>Export is not encrypted</source>
+        <translation>Экспорт қилинган файл шифрланмайди</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_export.py" line="52"/>
+        <source>The exported file is not encrypted: anyone who can open it can read the case reference, the notes and the names in it. Save it only where the case file is kept, and delete copies you no longer need.</source>
+        <translation>Экспорт қилинган файл шифрланмаган: уни оча оладиган ҳар қандай шахс иш рақами, изоҳлар ва ундаги исмларни ўқий олади. Уни фақат иш материаллари сақланадиган жойда сақланг ва энди керак бўлмаган нусхаларни ўчириб ташланг.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_export.py" line="58"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файллари (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_export.py" line="58"/>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown файллари (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_export.py" line="60"/>
+        <location filename="../../tiphandbook/ui/case_export.py" line="67"/>
+        <source>Export case record</source>
+        <translation>Иш карточкасини экспорт қилиш</translation>
+    </message>
+</context>
+</TS>

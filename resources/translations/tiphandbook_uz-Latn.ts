@@ -1,0 +1,1833 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uz_Latn_UZ">
+<context>
+    <name>BookmarksPanel</name>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="39"/>
+        <source>No bookmarks yet. Press Ctrl+D to bookmark the section you are reading.</source>
+        <translation>Hozircha xatchoʻplar yoʻq. Oʻqiyotgan boʻlimingizni xatchoʻplarga qoʻshish uchun Ctrl+D tugmasini bosing.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="43"/>
+        <source>Bookmarks</source>
+        <translation>Xatchoʻplar</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="48"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Nomini oʻzgartirish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="49"/>
+        <source>Rename the selected bookmark (F2)</source>
+        <translation>Tanlangan xatchoʻp nomini oʻzgartirish (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="52"/>
+        <source>&amp;Delete</source>
+        <translation>Oʻ&amp;chirish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="53"/>
+        <source>Delete the selected bookmark (Delete)</source>
+        <translation>Tanlangan xatchoʻpni oʻchirish (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="79"/>
+        <source>This section is not in the loaded content.</source>
+        <translation>Bu boʻlim yuklangan materiallar orasida yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="93"/>
+        <source>not in the loaded content</source>
+        <translation>yuklangan materiallar orasida yoʻq</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="43"/>
+        <source>&amp;Cases</source>
+        <translation>&amp;Ishlar</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
+        <source>&amp;New Case Record…</source>
+        <translation>&amp;Yangi ish kartochkasi…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
+        <source>&amp;Open Case Records…</source>
+        <translation>Ish kartochkalarini &amp;ochish…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="46"/>
+        <source>&amp;Lock Now</source>
+        <translation>Hozir &amp;qulflash</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="49"/>
+        <source>&amp;Change Passphrase…</source>
+        <translation>&amp;Parol iborasini oʻzgartirish…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="51"/>
+        <source>&amp;Back Up All User Data…</source>
+        <translation>Barcha foydalanuvchi maʼlumotlarini &amp;zaxiralash…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="52"/>
+        <source>&amp;Restore User Data from Backup…</source>
+        <translation>Foydalanuvchi maʼlumotlarini zaxira nusxadan &amp;tiklash…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="130"/>
+        <source>Case records locked.</source>
+        <translation>Ish kartochkalari qulflandi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="139"/>
+        <source>No checklists are loaded yet.</source>
+        <translation>Nazorat varaqalari hali yuklanmagan.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="161"/>
+        <source>This checklist is not in the loaded content.</source>
+        <translation>Bu nazorat varaqasi yuklangan materiallar orasida yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="232"/>
+        <source>Passphrase changed.</source>
+        <translation>Parol iborasi oʻzgartirildi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="238"/>
+        <source>Back up all user data</source>
+        <translation>Barcha foydalanuvchi maʼlumotlarini zaxiralash</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="239"/>
+        <source>tiphandbook backups (*.sqlite3)</source>
+        <translation>tiphandbook zaxira nusxalari (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="245"/>
+        <source>Back up</source>
+        <translation>Zaxiralash</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="247"/>
+        <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
+        <translation>Zaxira nusxa saqlandi: %1. Undagi ish kartochkalari bugungi parol iborasi bilan shifrlangan holda qoladi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="255"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="263"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="271"/>
+        <source>Restore from backup</source>
+        <translation>Zaxira nusxadan tiklash</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="256"/>
+        <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
+        <translation>Tiklashda ushbu kompyuterdagi barcha foydalanuvchi maʼlumotlari (ish kartochkalari va testlar tarixi) zaxira nusxadagi maʼlumotlar bilan almashtiriladi. Zaxira nusxa olingandan keyin qoʻshilgan hamma narsa yoʻqoladi. Shundan soʻng kartochkalar zaxira nusxa olingan paytda amalda boʻlgan parol iborasi bilan ochiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="264"/>
+        <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
+        <translation>tiphandbook zaxira nusxalari (*.sqlite3);;Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="273"/>
+        <source>User data restored from the backup.</source>
+        <translation>Foydalanuvchi maʼlumotlari zaxira nusxadan tiklandi.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="143"/>
+        <source>Change passphrase</source>
+        <translation>Parol iborasini oʻzgartirish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="145"/>
+        <source>The records stay as they are; only the key that opens them is re-protected under the new passphrase. A forgotten passphrase means unreadable records.</source>
+        <translation>Kartochkalar oʻzgarmaydi: yangi parol iborasi bilan faqat ularni ochadigan kalit qayta himoyalanadi. Parol iborasi unutilsa, kartochkalarni oʻqib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="147"/>
+        <source>Current passphrase:</source>
+        <translation>Joriy parol iborasi:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="148"/>
+        <source>New passphrase:</source>
+        <translation>Yangi parol iborasi:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="149"/>
+        <source>Repeat new passphrase:</source>
+        <translation>Yangi parol iborasini takrorlang:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="159"/>
+        <source>The current passphrase is not correct. Nothing was changed.</source>
+        <translation>Joriy parol iborasi notoʻgʻri. Hech narsa oʻzgartirilmadi.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomView</name>
+    <message>
+        <location filename="../../tiphandbook/ui/classroom.py" line="50"/>
+        <source>Slide number</source>
+        <translation>Slayd raqami</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/classroom.py" line="59"/>
+        <source>← →: previous / next · Esc: close</source>
+        <translation>← →: oldingi / keyingi · Esc: yopish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/classroom.py" line="61"/>
+        <source>Space: show the answer · %1</source>
+        <translation>Probel: javobni koʻrsatish · %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/classroom.py" line="164"/>
+        <source>Present on which screen?</source>
+        <translation>Qaysi ekranda namoyish qilinsin?</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/classroom.py" line="164"/>
+        <source>Screen:</source>
+        <translation>Ekran:</translation>
+    </message>
+</context>
+<context>
+    <name>ContentUpdates</name>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="44"/>
+        <source>The content folder %1 cannot be found; the bundled content is shown.</source>
+        <translation>%1 materiallar jildi topilmadi; ilova tarkibidagi materiallar koʻrsatilmoqda.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="58"/>
+        <source>Open Content &amp;Folder…</source>
+        <translation>Materiallar &amp;jildini ochish…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="59"/>
+        <source>&amp;Install Content Pack…</source>
+        <translation>Materiallar paketini &amp;oʻrnatish…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="60"/>
+        <source>Use &amp;Bundled Content</source>
+        <translation>&amp;Ilova tarkibidagi materiallardan foydalanish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="73"/>
+        <source>Open content folder</source>
+        <translation>Materiallar jildini ochish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="78"/>
+        <source>%1 is not a content folder: it has no handbook folder.</source>
+        <translation>%1 materiallar jildi emas: unda handbook jildi yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="86"/>
+        <source>Install content pack</source>
+        <translation>Materiallar paketini oʻrnatish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="87"/>
+        <source>Content packs (*.zip);;All files (*)</source>
+        <translation>Materiallar paketlari (*.zip);;Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="96"/>
+        <source>The bundled content is already shown.</source>
+        <translation>Ilova tarkibidagi materiallar allaqachon koʻrsatilmoqda.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="105"/>
+        <source>Loading the content…</source>
+        <translation>Materiallar yuklanmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="128"/>
+        <source>No chapter or module could be read from %1.</source>
+        <translation>%1 jildidan birorta ham bob yoki modulni oʻqib boʻlmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="134"/>
+        <source>Content loaded from %1.</source>
+        <translation>Materiallar %1 jildidan yuklandi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="139"/>
+        <source>Content not changed</source>
+        <translation>Materiallar oʻzgartirilmadi</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="140"/>
+        <source>This content cannot be used, so the content you were reading stays as it was.
+
+%1</source>
+        <translation>Bu materiallardan foydalanib boʻlmaydi, shuning uchun siz oʻqiyotgan materiallar oʻzgarishsiz qoladi.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="22"/>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="23"/>
+        <source>Find in page</source>
+        <translation>Sahifadan qidirish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="27"/>
+        <source>Previous</source>
+        <translation>Oldingi</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="29"/>
+        <source>Next</source>
+        <translation>Keyingi</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="31"/>
+        <source>Close (Esc)</source>
+        <translation>Yopish (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="32"/>
+        <source>Close find bar</source>
+        <translation>Qidiruv panelini yopish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="95"/>
+        <source>%1 of %2</source>
+        <translation>%2 tadan %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/find_bar.py" line="97"/>
+        <source>No matches</source>
+        <translation>Topilmadi</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../tiphandbook/ui/home_page.py" line="16"/>
+        <source>Continue where you left off</source>
+        <translation>Toʻxtagan joyingizdan davom eting</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/home_page.py" line="17"/>
+        <source>Recently read</source>
+        <translation>Yaqinda oʻqilganlar</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/home_page.py" line="18"/>
+        <source>The handbook</source>
+        <translation>Qoʻllanma</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/home_page.py" line="19"/>
+        <source>Curricula</source>
+        <translation>Oʻquv dasturlari</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/home_page.py" line="21"/>
+        <source>An offline handbook and training tool for investigators, prosecutors, judges and trainers working on trafficking in persons cases. Everything here works without an internet connection.</source>
+        <translation>Odam savdosi ishlari bilan shugʻullanuvchi tergovchilar, prokurorlar, sudyalar va oʻqituvchilar uchun oflayn qoʻllanma va oʻquv vositasi. Bu yerdagi hamma narsa internetga ulanmasdan ishlaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/home_page.py" line="26"/>
+        <source>Training edition: not an official publication. Where this handbook and the official legal texts differ, the official texts prevail.</source>
+        <translation>Oʻquv nashri, rasmiy nashr emas. Ushbu qoʻllanma va rasmiy huquqiy matnlar oʻrtasida farq boʻlsa, rasmiy matnlar ustun turadi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/home_page.py" line="32"/>
+        <source>Opening the handbook…</source>
+        <translation>Qoʻllanma ochilmoqda…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="86"/>
+        <source>Contents</source>
+        <translation>Mundarija</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="87"/>
+        <source>Search</source>
+        <translation>Qidiruv</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="136"/>
+        <source>Back</source>
+        <translation>Orqaga</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="137"/>
+        <source>Forward</source>
+        <translation>Oldinga</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="138"/>
+        <source>Home</source>
+        <translation>Bosh sahifa</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="139"/>
+        <source>Find in Page…</source>
+        <translation>Sahifadan qidirish…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
+        <source>Find Next</source>
+        <translation>Keyingisini topish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
+        <source>Find Previous</source>
+        <translation>Oldingisini topish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
+        <source>Zoom In</source>
+        <translation>Kattalashtirish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
+        <source>Zoom Out</source>
+        <translation>Kichiklashtirish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
+        <source>Actual Size</source>
+        <translation>Asl oʻlcham</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
+        <source>Go to Contents</source>
+        <translation>Mundarijaga oʻtish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
+        <source>Search…</source>
+        <translation>Qidirish…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
+        <source>Quit</source>
+        <translation>Chiqish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="521"/>
+        <source>About tiphandbook</source>
+        <translation>tiphandbook haqida</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tezkor tugmalar</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="155"/>
+        <source>Navigation</source>
+        <translation>Navigatsiya</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="165"/>
+        <source>Content language:</source>
+        <translation>Materiallar tili:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="169"/>
+        <source>Content language</source>
+        <translation>Materiallar tili</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="177"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fayl</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="180"/>
+        <source>&amp;View</source>
+        <translation>&amp;Koʻrinish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="185"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Oʻtish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="191"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Yordam</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="215"/>
+        <source>Interface &amp;Language</source>
+        <translation>&amp;Interfeys tili</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="218"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Mavzu</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="219"/>
+        <source>Follow the System</source>
+        <translation>Tizimdagidek</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="219"/>
+        <source>Light</source>
+        <translation>Yorugʻ</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="220"/>
+        <source>Dark</source>
+        <translation>Qorongʻi</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="220"/>
+        <source>High Contrast</source>
+        <translation>Yuqori kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="222"/>
+        <source>Text &amp;Size</source>
+        <translation>Matn &amp;oʻlchami</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/main_window.py" line="280"/>
+        <source>%n content problem(s)</source>
+        <translation>
+            <numerusform>Materiallarda %n ta xato</numerusform>
+            <numerusform>Materiallarda %n ta xato</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="107"/>
+        <source>Some content files have errors and were skipped. Click for details.</source>
+        <translation>Baʼzi material fayllarida xatolar bor, ular oʻtkazib yuborildi. Batafsil maʼlumot uchun bosing.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="323"/>
+        <source>This page is not in the loaded content.</source>
+        <translation>Bu sahifa yuklangan materiallar orasida yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="427"/>
+        <source>This link cannot be opened.</source>
+        <translation>Bu havolani ochib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="432"/>
+        <source>Open external link?</source>
+        <translation>Tashqi havola ochilsinmi?</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="433"/>
+        <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
+
+%1</source>
+        <translation>Bu havola qoʻllanmadan tashqariga olib chiqadi va veb-brauzeringizda ochiladi; buning uchun internetga ulanish kerak.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="497"/>
+        <source>Content problems</source>
+        <translation>Materiallardagi xatolar</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="499"/>
+        <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
+        <translation>Ushbu material fayllarida xatolar bor. Tegishli elementlar oʻtkazib yuborildi; qolgan materiallardan foydalanish mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="522"/>
+        <source>tiphandbook %1
+
+An offline handbook and training tool for trafficking in persons cases.
+Training edition: the official legal texts prevail. Nothing you do in this app leaves this computer.</source>
+        <translation>tiphandbook %1
+
+Odam savdosi ishlari boʻyicha oflayn qoʻllanma va oʻquv vositasi.
+Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bir ishingiz bu kompyuterdan tashqariga chiqmaydi.</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationTree</name>
+    <message>
+        <location filename="../../tiphandbook/ui/nav_tree.py" line="21"/>
+        <source>Contents</source>
+        <translation>Mundarija</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/nav_tree.py" line="32"/>
+        <source>Handbook</source>
+        <translation>Qoʻllanma</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/nav_tree.py" line="38"/>
+        <source>Curricula</source>
+        <translation>Oʻquv dasturlari</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/nav_tree.py" line="43"/>
+        <source>Checklists</source>
+        <translation>Nazorat varaqalari</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecordDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="168"/>
+        <source>New case record</source>
+        <translation>Yangi ish kartochkasi</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="173"/>
+        <source>Checklist</source>
+        <translation>Nazorat varaqasi</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="178"/>
+        <source>Checklist:</source>
+        <translation>Nazorat varaqasi:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="180"/>
+        <source>Case reference</source>
+        <translation>Ish raqami</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="181"/>
+        <source>e.g. the case or file number</source>
+        <translation>masalan, jinoyat ishi yoki material raqami</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="182"/>
+        <source>Case reference:</source>
+        <translation>Ish raqami:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="184"/>
+        <source>Case title</source>
+        <translation>Ish nomi</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="185"/>
+        <source>Case title:</source>
+        <translation>Ish nomi:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="188"/>
+        <source>Identify victims and witnesses only by initials or a code: never by full name, address or anything else that identifies them, here or in the notes.</source>
+        <translation>Jabrlanuvchilar va guvohlarni faqat bosh harflari yoki kod bilan koʻrsating: bu yerda ham, izohlarda ham toʻliq ismi, manzili yoki shaxsini aniqlash mumkin boʻlgan boshqa maʼlumotlarni hech qachon yozmang.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="194"/>
+        <source>Start record</source>
+        <translation>Kartochkani yaratish</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="47"/>
+        <source>Note on this section</source>
+        <translation>Bu boʻlimga izoh</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="49"/>
+        <source>Write a note on this section. It is saved as you type and stays on this computer, unencrypted: keep case details in the case records.</source>
+        <translation>Bu boʻlimga izoh yozing. U yozish davomida saqlanadi va shu kompyuterda shifrlanmagan holda qoladi: ish boʻyicha maʼlumotlarni ish kartochkalariga yozing.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="55"/>
+        <source>Delete Note</source>
+        <translation>Izohni oʻchirish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="61"/>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="69"/>
+        <source>All notes</source>
+        <translation>Barcha izohlar</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="64"/>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="65"/>
+        <source>Search notes</source>
+        <translation>Izohlardan qidirish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="97"/>
+        <source>Saved</source>
+        <translation>Saqlandi</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="101"/>
+        <source>Saving…</source>
+        <translation>Saqlanmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="112"/>
+        <source>Open a chapter, a module or a checklist to write a note on it.</source>
+        <translation>Izoh yozish uchun bob, modul yoki nazorat varaqasini oching.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="114"/>
+        <source>Note on: %1</source>
+        <translation>Boʻlimga izoh: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="125"/>
+        <source>No notes match.</source>
+        <translation>Mos izohlar yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="125"/>
+        <source>No notes yet.</source>
+        <translation>Hozircha izohlar yoʻq.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderingInput</name>
+    <message>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="186"/>
+        <source>Items to put in order</source>
+        <translation>Tartibga solinadigan elementlar</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="188"/>
+        <source>Move &amp;up</source>
+        <translation>Yuqoriga &amp;surish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="189"/>
+        <source>Move &amp;down</source>
+        <translation>&amp;Pastga surish</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="62"/>
+        <source>Print or save as PDF</source>
+        <translation>Chop etish yoki PDF formatida saqlash</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="65"/>
+        <source>What to print:</source>
+        <translation>Nimani chop etish kerak:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="76"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Chop etish…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="78"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>&amp;PDF formatida saqlash…</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="97"/>
+        <source>&amp;Print or Save as PDF…</source>
+        <translation>&amp;Chop etish yoki PDF formatida saqlash…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="114"/>
+        <source>The checklist template: %1</source>
+        <translation>Nazorat varaqasi shabloni: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="119"/>
+        <source>This module: %1</source>
+        <translation>Ushbu modul: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="119"/>
+        <source>This chapter: %1</source>
+        <translation>Ushbu bob: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="125"/>
+        <source>The whole part: %1</source>
+        <translation>Butun qism: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="129"/>
+        <source>The whole curriculum: %1</source>
+        <translation>Butun oʻquv dasturi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="137"/>
+        <source>Open a chapter, a module or a checklist to print it.</source>
+        <translation>Chop etish uchun bob, modul yoki nazorat varaqasini oching.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="154"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="161"/>
+        <source>Save as PDF</source>
+        <translation>PDF formatida saqlash</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="154"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF fayllari (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="163"/>
+        <source>Saved %1</source>
+        <translation>Saqlandi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="189"/>
+        <source>Print</source>
+        <translation>Chop etish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/printing.py" line="196"/>
+        <source>Page %1 of %2</source>
+        <translation>%1-sahifa (jami %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="41"/>
+        <source>Training progress</source>
+        <translation>Oʻquv natijalari</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="44"/>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="44"/>
+        <source>Best score</source>
+        <translation>Eng yaxshi natija</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="44"/>
+        <source>Attempts</source>
+        <translation>Urinishlar</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="44"/>
+        <source>Last attempt</source>
+        <translation>Oxirgi urinish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="45"/>
+        <source>Due for review</source>
+        <translation>Takrorlash uchun</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="46"/>
+        <source>Progress by module</source>
+        <translation>Modullar boʻyicha natijalar</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="50"/>
+        <source>&amp;Export results to CSV…</source>
+        <translation>Natijalarni CSV faylga &amp;eksport qilish…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="56"/>
+        <source>Double-click a module to open its quiz. Everything here stays on this computer.</source>
+        <translation>Modul testini ochish uchun modulni ikki marta bosing. Bu yerdagi barcha maʼlumotlar shu kompyuterda qoladi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="65"/>
+        <source>Other quizzes</source>
+        <translation>Boshqa testlar</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="85"/>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="94"/>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="96"/>
+        <source>Export results</source>
+        <translation>Natijalarni eksport qilish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="85"/>
+        <source>Student&apos;s name (written in each row):</source>
+        <translation>Tinglovchining ismi (har bir qatorga yoziladi):</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="88"/>
+        <source>Export results to CSV</source>
+        <translation>Natijalarni CSV faylga eksport qilish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="88"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV fayllari (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/progress_view.py" line="94"/>
+        <source>Could not write the file: %1</source>
+        <translation>Faylni yozib boʻlmadi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/progress_view.py" line="96"/>
+        <source>%n attempt(s) written.</source>
+        <translation>
+            <numerusform>%n ta urinish yozildi.</numerusform>
+            <numerusform>%n ta urinish yozildi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="41"/>
+        <source>Time left</source>
+        <translation>Qolgan vaqt</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="55"/>
+        <source>Answer</source>
+        <translation>Javob</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="59"/>
+        <source>Feedback</source>
+        <translation>Javob boʻyicha izoh</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="64"/>
+        <source>← &amp;Previous</source>
+        <translation>← &amp;Oldingi</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="65"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Tekshirish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="66"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Qayta urinish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="67"/>
+        <source>&amp;Next →</source>
+        <translation>&amp;Keyingi →</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="68"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="95"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Yakunlash</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="95"/>
+        <source>&amp;Finish exam</source>
+        <translation>&amp;Imtihonni yakunlash</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="131"/>
+        <source>Choose or type an answer first.</source>
+        <translation>Avval javobni tanlang yoki kiriting.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="149"/>
+        <source>Finish the exam?</source>
+        <translation>Imtihon yakunlansinmi?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/question_page.py" line="150"/>
+        <source>%n question(s) not answered yet. Finish the exam anyway?</source>
+        <translation>
+            <numerusform>%n ta savolga hali javob berilmagan. Baribir imtihon yakunlansinmi?</numerusform>
+            <numerusform>%n ta savolga hali javob berilmagan. Baribir imtihon yakunlansinmi?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/question_page.py" line="163"/>
+        <source>Time left: %1</source>
+        <translation>Qolgan vaqt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuizWindow</name>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="62"/>
+        <source>Quiz: %1</source>
+        <translation>Test: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="90"/>
+        <source>&amp;Practice</source>
+        <translation>&amp;Mashq</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="91"/>
+        <source>Feedback and the explanation after each answer; try again when you miss</source>
+        <translation>Har bir javobdan keyin izoh va tushuntirish; xato qilsangiz, qayta urinib koʻrishingiz mumkin</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="92"/>
+        <source>&amp;Exam</source>
+        <translation>&amp;Imtihon</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="93"/>
+        <source>No feedback until the end; a result with pass or fail</source>
+        <translation>Oxirigacha izohlarsiz; natija: oʻtdi yoki oʻtmadi</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="95"/>
+        <source>The questions you missed, back on a spaced schedule</source>
+        <translation>Xato javob bergan savollaringiz oraliqli takrorlash jadvali boʻyicha qaytariladi</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="98"/>
+        <source>no limit</source>
+        <translation>cheklovsiz</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="99"/>
+        <source> min</source>
+        <translation> daq</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
+        <source>Exam time limit in minutes</source>
+        <translation>Imtihon vaqti chegarasi (daqiqalarda)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="101"/>
+        <source>Exam &amp;time limit:</source>
+        <translation>Imtihon &amp;vaqti:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="108"/>
+        <source>Present in &amp;classroom</source>
+        <translation>Auditoriyada &amp;namoyish qilish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="109"/>
+        <source>Print &amp;handout…</source>
+        <translation>Tarqatma materialni &amp;chop etish…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="110"/>
+        <source>Print answer &amp;key…</source>
+        <translation>Javoblar &amp;kalitini chop etish…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="130"/>
+        <source>For trainers:</source>
+        <translation>Oʻqituvchilar uchun:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="140"/>
+        <source>Result</source>
+        <translation>Natija</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="142"/>
+        <source>&amp;Review missed questions</source>
+        <translation>Xato javob berilgan savollarni &amp;takrorlash</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="144"/>
+        <source>&amp;Back to the start</source>
+        <translation>&amp;Boshiga qaytish</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="159"/>
+        <source>Your best score: %1 in %n attempt(s).</source>
+        <translation>
+            <numerusform>Eng yaxshi natijangiz: %1 (%n ta urinishda).</numerusform>
+            <numerusform>Eng yaxshi natijangiz: %1 (%n ta urinishda).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="161"/>
+        <source>You have not taken this quiz yet.</source>
+        <translation>Siz bu testni hali topshirmagansiz.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="163"/>
+        <source>%n question(s) due for review now.</source>
+        <translation>
+            <numerusform>Hozir %n ta savolni takrorlash vaqti keldi.</numerusform>
+            <numerusform>Hozir %n ta savolni takrorlash vaqti keldi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="165"/>
+        <source>&amp;Review (%n due)</source>
+        <translation>
+            <numerusform>&amp;Takrorlash (%n ta savol)</numerusform>
+            <numerusform>&amp;Takrorlash (%n ta savol)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../../tiphandbook/ui/reader_view.py" line="26"/>
+        <source>Reading pane</source>
+        <translation>Oʻqish maydoni</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="46"/>
+        <source>Bookmarks</source>
+        <translation>Xatchoʻplar</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="57"/>
+        <source>Notes</source>
+        <translation>Izohlar</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="72"/>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Xatchoʻplar</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="73"/>
+        <source>&amp;Bookmark This Section</source>
+        <translation>&amp;Bu boʻlimni xatchoʻplarga qoʻshish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="74"/>
+        <source>&amp;Show Bookmarks</source>
+        <translation>Xatchoʻplarni &amp;koʻrsatish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="76"/>
+        <source>&amp;Note on This Section…</source>
+        <translation>Bu boʻlimga &amp;izoh yozish…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="78"/>
+        <source>Notes &amp;Panel</source>
+        <translation>Izohlar &amp;paneli</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="140"/>
+        <source>You have a note on this section. Click to open it.</source>
+        <translation>Bu boʻlimga izohingiz bor. Ochish uchun bosing.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="154"/>
+        <source>Open a chapter, a module or a checklist to bookmark it.</source>
+        <translation>Xatchoʻplarga qoʻshish uchun bob, modul yoki nazorat varaqasini oching.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="158"/>
+        <source>Bookmarked: %1</source>
+        <translation>Xatchoʻplarga qoʻshildi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="158"/>
+        <source>Already bookmarked: %1</source>
+        <translation>Xatchoʻplarda allaqachon bor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="183"/>
+        <source>Bookmark deleted.</source>
+        <translation>Xatchoʻp oʻchirildi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="189"/>
+        <source>Open a chapter, a module or a checklist to write a note on it.</source>
+        <translation>Izoh yozish uchun bob, modul yoki nazorat varaqasini oching.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="68"/>
+        <source>Open</source>
+        <translation>Bajarilmagan</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="68"/>
+        <source>Done</source>
+        <translation>Bajarildi</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="69"/>
+        <source>Not applicable</source>
+        <translation>Taalluqli emas</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="70"/>
+        <source>Case record — %1</source>
+        <translation>Ish kartochkasi — %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="104"/>
+        <source>Progress</source>
+        <translation>Bajarilishi</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="111"/>
+        <source>Item</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="111"/>
+        <source>State</source>
+        <translation>Holati</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="111"/>
+        <source>Changed</source>
+        <translation>Oʻzgartirilgan</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="112"/>
+        <source>Checklist items</source>
+        <translation>Nazorat varaqasi bandlari</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="153"/>
+        <source>Note</source>
+        <translation>Izoh</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="154"/>
+        <source>Note: refer to victims and witnesses by initials or a code only.</source>
+        <translation>Izoh: jabrlanuvchilar va guvohlarni faqat bosh harflari yoki kod bilan koʻrsating.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="157"/>
+        <source>The stored note could not be decrypted: it was damaged or altered, so it is not shown. A new note replaces it.</source>
+        <translation>Saqlangan izohning shifrini ochib boʻlmadi: u shikastlangan yoki oʻzgartirilgan, shuning uchun koʻrsatilmaydi. Yangi izoh uning oʻrnini egallaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="169"/>
+        <source>Sign-off</source>
+        <translation>Imzolash</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="176"/>
+        <source>Signed off by</source>
+        <translation>Imzolagan shaxs</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="179"/>
+        <source>Sign-off date</source>
+        <translation>Imzolangan sana</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="180"/>
+        <source>Signed off by:</source>
+        <translation>Imzolagan shaxs:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="181"/>
+        <source>Date:</source>
+        <translation>Sana:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="183"/>
+        <source>Sign Off</source>
+        <translation>Imzolash</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="185"/>
+        <source>Export Markdown…</source>
+        <translation>Markdown formatida eksport qilish…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="187"/>
+        <source>Export PDF…</source>
+        <translation>PDF formatida eksport qilish…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="210"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="267"/>
+        <source>[unreadable]</source>
+        <translation>[oʻqib boʻlmaydi]</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="214"/>
+        <source>%1 · template version %2 · started %3</source>
+        <translation>%1 · shablon versiyasi %2 · boshlangan: %3</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="218"/>
+        <source>A newer version of this checklist (version %1) is available. This record keeps the version it was started from, so nothing in it has changed.</source>
+        <translation>Ushbu nazorat varaqasining yangiroq versiyasi (%1-versiya) mavjud. Kartochka qaysi versiya boʻyicha boshlangan boʻlsa, oʻsha versiyada qoladi, shuning uchun undagi hech narsa oʻzgarmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="222"/>
+        <source>Some parts of this record could not be decrypted because they were damaged or altered, and are not shown: %1.</source>
+        <translation>Ushbu kartochkaning baʼzi qismlari shikastlangan yoki oʻzgartirilgani sababli ularning shifrini ochib boʻlmadi va ular koʻrsatilmaydi: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="228"/>
+        <source>%1 of %2 items addressed</source>
+        <translation>%2 ta banddan %1 tasi koʻrib chiqildi</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="245"/>
+        <source> (required)</source>
+        <translation> (majburiy)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="258"/>
+        <source>shown in red in the list</source>
+        <translation>roʻyxatda qizil rangda koʻrsatilgan</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="259"/>
+        <source>Still open and required before sign-off (%1): %2</source>
+        <translation>Imzolashdan oldin bajarilishi shart boʻlgan, hali bajarilmagan bandlar (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="265"/>
+        <source>Mark every required item done or not applicable first.</source>
+        <translation>Avval har bir majburiy bandni «Bajarildi» yoki «Taalluqli emas» deb belgilang.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="270"/>
+        <source>Signed off by %1 on %2. A signed record can no longer be changed.</source>
+        <translation>%1 tomonidan %2 sanasida imzolangan. Imzolangan kartochkani endi oʻzgartirib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="281"/>
+        <source>Choose an item on the left.</source>
+        <translation>Chap tomondagi bandni tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="284"/>
+        <source>Read in the handbook: %1</source>
+        <translation>Qoʻllanmada oʻqing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="296"/>
+        <source>Last changed: %1</source>
+        <translation>Oxirgi oʻzgarish: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="346"/>
+        <source>Exported to %1 (not encrypted).</source>
+        <translation>Eksport qilindi: %1 (shifrlanmagan).</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsWindow</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="37"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="54"/>
+        <source>Case records</source>
+        <translation>Ish kartochkalari</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="41"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="56"/>
+        <source>Status</source>
+        <translation>Holati</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="42"/>
+        <source>All</source>
+        <translation>Hammasi</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="42"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="104"/>
+        <source>In progress</source>
+        <translation>Jarayonda</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="43"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="104"/>
+        <source>Signed off</source>
+        <translation>Imzolangan</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="46"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="55"/>
+        <source>Checklist</source>
+        <translation>Nazorat varaqasi</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="47"/>
+        <source>Status:</source>
+        <translation>Holati:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="49"/>
+        <source>Checklist:</source>
+        <translation>Nazorat varaqasi:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="55"/>
+        <source>Case reference</source>
+        <translation>Ish raqami</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="55"/>
+        <source>Title</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="56"/>
+        <source>Progress</source>
+        <translation>Bajarilishi</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="56"/>
+        <source>Last changed</source>
+        <translation>Oxirgi oʻzgarish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
+        <source>New Case Record…</source>
+        <translation>Yangi ish kartochkasi…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="65"/>
+        <source>Open</source>
+        <translation>Ochish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="67"/>
+        <source>Delete…</source>
+        <translation>Oʻchirish…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="89"/>
+        <source>All checklists</source>
+        <translation>Barcha nazorat varaqalari</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="98"/>
+        <source>No case records match these filters.</source>
+        <translation>Ushbu filtrlarga mos ish kartochkalari yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="103"/>
+        <source>[unreadable]</source>
+        <translation>[oʻqib boʻlmaydi]</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="116"/>
+        <source>Parts of this record could not be decrypted: they were damaged or altered.</source>
+        <translation>Ushbu kartochkaning baʼzi qismlarining shifrini ochib boʻlmadi: ular shikastlangan yoki oʻzgartirilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="139"/>
+        <source>Delete case record</source>
+        <translation>Ish kartochkasini oʻchirish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="140"/>
+        <source>Delete the case record “%1” and all its notes? This cannot be undone.</source>
+        <translation>«%1» ish kartochkasi va undagi barcha izohlar oʻchirilsinmi? Bu amalni bekor qilib boʻlmaydi.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="86"/>
+        <source>Search (Ctrl+K)</source>
+        <translation>Qidiruv (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="87"/>
+        <source>Search the handbook</source>
+        <translation>Qoʻllanmadan qidirish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="89"/>
+        <source>Kind of result</source>
+        <translation>Natija turi</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="91"/>
+        <source>Part or academy</source>
+        <translation>Qism yoki akademiya</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="93"/>
+        <source>Audience</source>
+        <translation>Kim uchun</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="95"/>
+        <source>All languages</source>
+        <translation>Barcha tillar</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="106"/>
+        <source>Search results</source>
+        <translation>Qidiruv natijalari</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="124"/>
+        <source>Opening the handbook…</source>
+        <translation>Qoʻllanma ochilmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="132"/>
+        <source>Search is unavailable: %1</source>
+        <translation>Qidiruvdan foydalanib boʻlmaydi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="133"/>
+        <source>Indexing…</source>
+        <translation>Indekslanmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <source>Everything</source>
+        <translation>Hammasi</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <source>Handbook</source>
+        <translation>Qoʻllanma</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <source>Modules</source>
+        <translation>Modullar</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="141"/>
+        <source>Checklists</source>
+        <translation>Nazorat varaqalari</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="141"/>
+        <source>Quizzes</source>
+        <translation>Testlar</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="152"/>
+        <source>All parts and academies</source>
+        <translation>Barcha qismlar va akademiyalar</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="161"/>
+        <source>All audiences</source>
+        <translation>Hamma uchun</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="187"/>
+        <source>Indexing… results will appear when the index is ready.</source>
+        <translation>Indekslanmoqda… natijalar indeks tayyor boʻlganda chiqadi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/search_panel.py" line="206"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n ta natija</numerusform>
+            <numerusform>%n ta natija</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="208"/>
+        <source>close spellings</source>
+        <translation>oʻxshash yozilishlar</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="212"/>
+        <source>No results. Did you mean %1?</source>
+        <translation>Hech narsa topilmadi. Balki %1 demoqchi boʻlgandirsiz?</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="216"/>
+        <source>No results.</source>
+        <translation>Hech narsa topilmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="224"/>
+        <source>Indexing… %1%</source>
+        <translation>Indekslanmoqda… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="244"/>
+        <source>Recent searches</source>
+        <translation>Soʻnggi qidiruvlar</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpPassphraseDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="100"/>
+        <source>Protect case records</source>
+        <translation>Ish kartochkalarini himoyalash</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="102"/>
+        <source>Case records are encrypted on this computer with a passphrase that you choose now. You will be asked for it to open them, and again after the records lock when the app is left idle.</source>
+        <translation>Ish kartochkalari ushbu kompyuterda hozir oʻzingiz tanlaydigan parol iborasi bilan shifrlanadi. Ularni ochishda, shuningdek, ilovadan foydalanilmay qolganda kartochkalar qulflangandan keyin bu ibora soʻraladi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="105"/>
+        <source>If you forget this passphrase, your case records cannot be read: not by you, not by an administrator, not by the developers. There is no reset and no recovery.</source>
+        <translation>Agar bu parol iborasini unutsangiz, ish kartochkalarini hech kim oʻqiy olmaydi: na siz, na administrator, na dasturchilar. Uni tiklash yoki qayta oʻrnatishning imkoni yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="107"/>
+        <source>Passphrase:</source>
+        <translation>Parol iborasi:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="108"/>
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>kamida %n ta belgi</numerusform>
+            <numerusform>kamida %n ta belgi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="109"/>
+        <source>Repeat passphrase:</source>
+        <translation>Parol iborasini takrorlang:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="110"/>
+        <source>I understand that a forgotten passphrase means unreadable records.</source>
+        <translation>Parol iborasi unutilsa, kartochkalarni oʻqib boʻlmasligini tushunaman.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortAnswerInput</name>
+    <message>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="243"/>
+        <source>Your answer</source>
+        <translation>Sizning javobingiz</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="244"/>
+        <source>Type your answer</source>
+        <translation>Javobingizni kiriting</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/shortcuts_dialog.py" line="58"/>
+        <location filename="../../tiphandbook/ui/shortcuts_dialog.py" line="62"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tezkor tugmalar</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shortcuts_dialog.py" line="61"/>
+        <source>Command</source>
+        <translation>Buyruq</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shortcuts_dialog.py" line="61"/>
+        <source>Keys</source>
+        <translation>Tugmalar</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shortcuts_dialog.py" line="77"/>
+        <source>Everywhere else: Tab and Shift+Tab move between controls; in the contents, lists and search results the arrow keys move and Enter opens; in the bookmarks F2 renames and Delete deletes; Alt and a menu&apos;s underlined letter open that menu; Esc closes a dialog or the find bar, and leaves a note for the text.</source>
+        <translation>Boshqa hollarda: Tab va Shift+Tab bilan boshqaruv elementlari orasida oʻtiladi; mundarija, roʻyxatlar va qidiruv natijalarida strelka tugmalari bilan harakatlaniladi, Enter bilan ochiladi; xatchoʻplarda F2 nomini oʻzgartiradi, Delete esa oʻchiradi; Alt va menyu nomidagi tagiga chizilgan harf shu menyuni ochadi; Esc dialog oynasini yoki qidiruv panelini yopadi, izohdan esa matnga qaytaradi.</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="42"/>
+        <source>&amp;Training</source>
+        <translation>&amp;Taʼlim</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="43"/>
+        <source>Take the Module&apos;s &amp;Quiz…</source>
+        <translation>Modul &amp;testini topshirish…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="44"/>
+        <source>&amp;Present Quiz in Classroom…</source>
+        <translation>Testni auditoriyada &amp;namoyish qilish…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="45"/>
+        <source>Present &amp;Lesson Plan</source>
+        <translation>&amp;Dars rejasini namoyish qilish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="47"/>
+        <source>P&amp;rogress…</source>
+        <translation>&amp;Oʻquv natijalari…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="49"/>
+        <source>Print Quiz &amp;Handout…</source>
+        <translation>Testning tarqatma &amp;materialini chop etish…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="50"/>
+        <source>Print Quiz Answer &amp;Key…</source>
+        <translation>Test javoblari &amp;kalitini chop etish…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="51"/>
+        <source>&amp;Export Quiz for Moodle…</source>
+        <translation>Testni Moodle uchun &amp;eksport qilish…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="103"/>
+        <source>No quizzes are loaded yet.</source>
+        <translation>Testlar hali yuklanmagan.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="106"/>
+        <source>Choose a quiz</source>
+        <translation>Testni tanlang</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="106"/>
+        <source>Quiz:</source>
+        <translation>Test:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="112"/>
+        <source>This quiz is not in the loaded content.</source>
+        <translation>Bu test yuklangan materiallar orasida yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="157"/>
+        <source>Open a module of a curriculum first.</source>
+        <translation>Avval oʻquv dasturining modulini oching.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="189"/>
+        <source>Print quiz handout to PDF</source>
+        <translation>Testning tarqatma materialini PDF faylga chiqarish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="189"/>
+        <source>Print answer key to PDF</source>
+        <translation>Javoblar kalitini PDF faylga chiqarish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="190"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF fayllari (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="206"/>
+        <location filename="../../tiphandbook/ui/training.py" line="229"/>
+        <source>Saved %1</source>
+        <translation>Saqlandi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="216"/>
+        <source>GIFT for Moodle (*.gift *.txt)</source>
+        <translation>Moodle uchun GIFT (*.gift *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="216"/>
+        <source>Moodle XML (*.xml)</source>
+        <translation>Moodle XML (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="217"/>
+        <source>Export quiz for Moodle</source>
+        <translation>Testni Moodle uchun eksport qilish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training.py" line="227"/>
+        <source>Export quiz</source>
+        <translation>Testni eksport qilish</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="126"/>
+        <source>Unlock case records</source>
+        <translation>Ish kartochkalarini qulfdan chiqarish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="127"/>
+        <source>Enter your passphrase to open the case records.</source>
+        <translation>Ish kartochkalarini ochish uchun parol iborangizni kiriting.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="128"/>
+        <source>Passphrase:</source>
+        <translation>Parol iborasi:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="136"/>
+        <source>That passphrase is not correct. Nothing was changed; try again.</source>
+        <translation>Parol iborasi notoʻgʻri. Hech narsa oʻzgartirilmadi; qaytadan urinib koʻring.</translation>
+    </message>
+</context>
+<context>
+    <name>_PassphraseDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="89"/>
+        <source>This passphrase is too weak: %1</source>
+        <translation>Bu parol iborasi juda zaif: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="91"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>Kiritilgan parol iboralari bir xil emas.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../tiphandbook/ui/case_export.py" line="51"/>
+        <source>Export is not encrypted</source>
+        <translation>Eksport qilingan fayl shifrlanmaydi</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_export.py" line="52"/>
+        <source>The exported file is not encrypted: anyone who can open it can read the case reference, the notes and the names in it. Save it only where the case file is kept, and delete copies you no longer need.</source>
+        <translation>Eksport qilingan fayl shifrlanmagan: uni ocha oladigan har qanday shaxs ish raqami, izohlar va undagi ismlarni oʻqiy oladi. Uni faqat ish materiallari saqlanadigan joyda saqlang va endi kerak boʻlmagan nusxalarni oʻchirib tashlang.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_export.py" line="58"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF fayllari (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_export.py" line="58"/>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown fayllari (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_export.py" line="60"/>
+        <location filename="../../tiphandbook/ui/case_export.py" line="67"/>
+        <source>Export case record</source>
+        <translation>Ish kartochkasini eksport qilish</translation>
+    </message>
+</context>
+</TS>

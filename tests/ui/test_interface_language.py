@@ -1,0 +1,72 @@
+"""Switching the interface language at run time: every visible text follows, Qt's own strings included."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+
+from tests.ui.test_reader_window import open_window
+from tiphandbook.core.paths import UserDirs
+from tiphandbook.core.settings import Settings
+
+
+def choose_language(window, name: str) -> None:  # noqa: ANN001
+    """Pick an interface language from the View menu by its own name (names are never translated), then let Qt
+    deliver the LanguageChange events it posts to every window."""
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu()]
+    while menus:
+        menu = menus.pop()
+        for action in menu.actions():
+            if action.menu():
+                menus.append(action.menu())
+            elif action.text() == name:
+                action.trigger()
+                QApplication.processEvents()
+                return
+    raise AssertionError(f"no menu entry '{name}'")
+
+
+def _menu_titles(window) -> list[str]:  # noqa: ANN001
+    return [a.text().replace("&", "") for a in window.menuBar().actions()]
+
+
+def _is_cyrillic(text: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+
+
+def test_switching_language_retranslates_the_window(qtbot, content: Path) -> None:  # noqa: ANN001
+    window = open_window(qtbot, content)
+    english = _menu_titles(window)
+    assert english[:3] == ["File", "View", "Go"]
+    choose_language(window, "Русский")
+    russian = _menu_titles(window)
+    assert russian != english and all(_is_cyrillic(t) for t in russian)
+    assert _is_cyrillic(window.back_action.text()) and _is_cyrillic(window.language_label.text())
+    assert _is_cyrillic(window.search_panel.field.placeholderText())
+    assert _is_cyrillic(window.side_tabs.tabText(0))
+    assert _is_cyrillic(window.reader.toPlainText().split("\n")[1])  # the home page's introduction
+
+    choose_language(window, "Oʻzbekcha (lotin)")
+    latin = _menu_titles(window)
+    assert not any(_is_cyrillic(t) for t in latin) and latin != english
+    choose_language(window, "Ўзбекча (кирилл)")
+    assert all(_is_cyrillic(t) for t in _menu_titles(window))
+    window.close()
+    assert Settings(UserDirs.resolve().config / "settings.json")["interface_language"] == "uz-Cyrl"
+    again = open_window(qtbot, content)  # the choice is restored at the next start
+    assert all(_is_cyrillic(t) for t in _menu_titles(again))
+    choose_language(again, "English")
+    assert _menu_titles(again) == english
+
+
+def test_qt_standard_strings_follow_in_uzbek(qtbot, content: Path) -> None:  # noqa: ANN001
+    window = open_window(qtbot, content)
+    choose_language(window, "Oʻzbekcha (lotin)")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() != "Cancel"
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    texts = [a.text().split("\t")[0].replace("&", "") for a in edit.createStandardContextMenu().actions() if a.text()]
+    assert "Copy" not in texts and "Paste" not in texts
+    choose_language(window, "English")
