@@ -32,6 +32,7 @@ class SearchService(QObject):
         self._queries = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search")
         self._latest = 0
         self._lock = threading.Lock()
+        self._closed = False
 
     @property
     def is_ready(self) -> bool:
@@ -44,12 +45,21 @@ class SearchService(QObject):
 
     def _build(self, library: Library) -> None:
         try:
-            self.index.open_or_build(library, progress=lambda done, total: self.progress.emit(done, total))
+            self.index.open_or_build(library, progress=lambda done, total: self._emit(self.progress, done, total))
         except Exception as exc:  # an index problem must never take the app down: search says so instead
             log.exception("search index could not be built")
-            self.failed.emit(str(exc))
+            self._emit(self.failed, str(exc))
             return
-        self.ready.emit()
+        self._emit(self.ready)
+
+    def _emit(self, signal: Signal, *args: object) -> None:
+        """Report to the window, unless it has closed meanwhile (a build may outlive it; the next start resumes)."""
+        if self._closed:
+            return
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the Qt side was deleted between the check and the emit
+            self._closed = True
 
     def search(self, text: str, lang: str, filters: SearchFilters, limit: int = 30) -> int:
         """Queue a query; returns its number. Only the newest query's results are delivered."""
@@ -69,11 +79,12 @@ class SearchService(QObject):
                 self._build(self._library)
             return
         if number == self._latest:
-            self.results.emit(number, text, found)
+            self._emit(self.results, number, text, found)
 
     def is_latest(self, number: int) -> bool:
         return number == self._latest
 
     def close(self) -> None:
+        self._closed = True
         self._queries.shutdown(wait=True, cancel_futures=True)
         self.index.close()
