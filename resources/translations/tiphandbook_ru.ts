@@ -324,37 +324,37 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../tiphandbook/ui/home_page.py" line="16"/>
+        <location filename="../../tiphandbook/ui/home_page.py" line="21"/>
         <source>Continue where you left off</source>
         <translation>Продолжить с того места, где вы остановились</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/home_page.py" line="17"/>
+        <location filename="../../tiphandbook/ui/home_page.py" line="22"/>
         <source>Recently read</source>
         <translation>Недавно прочитанное</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/home_page.py" line="18"/>
+        <location filename="../../tiphandbook/ui/home_page.py" line="23"/>
         <source>The handbook</source>
         <translation>Пособие</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/home_page.py" line="19"/>
+        <location filename="../../tiphandbook/ui/home_page.py" line="24"/>
         <source>Curricula</source>
         <translation>Учебные программы</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/home_page.py" line="21"/>
+        <location filename="../../tiphandbook/ui/home_page.py" line="26"/>
         <source>An offline handbook and training tool for investigators, prosecutors, judges and trainers working on trafficking in persons cases. Everything here works without an internet connection.</source>
         <translation>Офлайн-пособие и учебный инструмент для следователей, прокуроров, судей и преподавателей, работающих по делам о торговле людьми. Всё здесь работает без подключения к интернету.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/home_page.py" line="26"/>
+        <location filename="../../tiphandbook/ui/home_page.py" line="31"/>
         <source>Training edition: not an official publication. Where this handbook and the official legal texts differ, the official texts prevail.</source>
         <translation>Учебное издание, не официальная публикация. Если пособие расходится с официальными текстами нормативных актов, преимущественную силу имеют официальные тексты.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/home_page.py" line="32"/>
+        <location filename="../../tiphandbook/ui/home_page.py" line="37"/>
         <source>Opening the handbook…</source>
         <translation>Открытие пособия…</translation>
     </message>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
-        <location filename="../../tiphandbook/ui/main_window.py" line="521"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="522"/>
         <source>About tiphandbook</source>
         <translation>О программе tiphandbook</translation>
     </message>
@@ -531,18 +531,27 @@
         <source>This page is not in the loaded content.</source>
         <translation>Этой страницы нет среди загруженных материалов.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/main_window.py" line="353"/>
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n глава</numerusform>
+            <numerusform>%n главы</numerusform>
+            <numerusform>%n глав</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="427"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="428"/>
         <source>This link cannot be opened.</source>
         <translation>Эту ссылку невозможно открыть.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="432"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="433"/>
         <source>Open external link?</source>
         <translation>Открыть внешнюю ссылку?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="433"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="434"/>
         <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
 
 %1</source>
@@ -551,17 +560,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="497"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="498"/>
         <source>Content problems</source>
         <translation>Ошибки в материалах</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="499"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="500"/>
         <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
         <translation>В этих файлах материалов есть ошибки. Затронутые элементы пропущены; остальные материалы доступны.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="522"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="523"/>
         <source>tiphandbook %1
 
 An offline handbook and training tool for trafficking in persons cases.

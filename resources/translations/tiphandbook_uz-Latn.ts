@@ -324,37 +324,37 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../tiphandbook/ui/home_page.py" line="16"/>
+        <location filename="../../tiphandbook/ui/home_page.py" line="21"/>
         <source>Continue where you left off</source>
         <translation>Toʻxtagan joyingizdan davom eting</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/home_page.py" line="17"/>
+        <location filename="../../tiphandbook/ui/home_page.py" line="22"/>
         <source>Recently read</source>
         <translation>Yaqinda oʻqilganlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/home_page.py" line="18"/>
+        <location filename="../../tiphandbook/ui/home_page.py" line="23"/>
         <source>The handbook</source>
         <translation>Qoʻllanma</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/home_page.py" line="19"/>
+        <location filename="../../tiphandbook/ui/home_page.py" line="24"/>
         <source>Curricula</source>
         <translation>Oʻquv dasturlari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/home_page.py" line="21"/>
+        <location filename="../../tiphandbook/ui/home_page.py" line="26"/>
         <source>An offline handbook and training tool for investigators, prosecutors, judges and trainers working on trafficking in persons cases. Everything here works without an internet connection.</source>
         <translation>Odam savdosi ishlari bilan shugʻullanuvchi tergovchilar, prokurorlar, sudyalar va oʻqituvchilar uchun oflayn qoʻllanma va oʻquv vositasi. Bu yerdagi hamma narsa internetga ulanmasdan ishlaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/home_page.py" line="26"/>
+        <location filename="../../tiphandbook/ui/home_page.py" line="31"/>
         <source>Training edition: not an official publication. Where this handbook and the official legal texts differ, the official texts prevail.</source>
         <translation>Oʻquv nashri, rasmiy nashr emas. Ushbu qoʻllanma va rasmiy huquqiy matnlar oʻrtasida farq boʻlsa, rasmiy matnlar ustun turadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/home_page.py" line="32"/>
+        <location filename="../../tiphandbook/ui/home_page.py" line="37"/>
         <source>Opening the handbook…</source>
         <translation>Qoʻllanma ochilmoqda…</translation>
     </message>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
-        <location filename="../../tiphandbook/ui/main_window.py" line="521"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="522"/>
         <source>About tiphandbook</source>
         <translation>tiphandbook haqida</translation>
     </message>
@@ -530,18 +530,26 @@
         <source>This page is not in the loaded content.</source>
         <translation>Bu sahifa yuklangan materiallar orasida yoʻq.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/main_window.py" line="353"/>
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n ta bob</numerusform>
+            <numerusform>%n ta bob</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="427"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="428"/>
         <source>This link cannot be opened.</source>
         <translation>Bu havolani ochib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="432"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="433"/>
         <source>Open external link?</source>
         <translation>Tashqi havola ochilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="433"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="434"/>
         <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
 
 %1</source>
@@ -550,17 +558,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="497"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="498"/>
         <source>Content problems</source>
         <translation>Materiallardagi xatolar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="499"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="500"/>
         <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
         <translation>Ushbu material fayllarida xatolar bor. Tegishli elementlar oʻtkazib yuborildi; qolgan materiallardan foydalanish mumkin.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="522"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="523"/>
         <source>tiphandbook %1
 
 An offline handbook and training tool for trafficking in persons cases.

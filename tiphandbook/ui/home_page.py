@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -10,8 +11,12 @@ from tiphandbook.core.content.model import Library, pick
 from tiphandbook.core.navigation import internal_url
 
 
-def home_html(library: Library, lang: str, recent: list[dict], loading: bool) -> str:
-    """Build the page from the library's navigation; ``loading`` while the documents are still being read."""
+def home_html(library: Library, lang: str, recent: list[dict], loading: bool, chapter_count: Callable[[int], str]) -> str:
+    """Build the page from the library's navigation; ``loading`` while the documents are still being read.
+
+    ``chapter_count`` words a number of chapters in the interface language, plural forms included (it comes from a
+    QObject's ``tr``: pyside6-lupdate does not see plural forms in module-level ``translate`` calls).
+    """
     title = escape(pick(library.book_titles, lang))
     continue_label = escape(QCoreApplication.translate("HomePage", "Continue where you left off"))
     recent_label = escape(QCoreApplication.translate("HomePage", "Recently read"))
@@ -51,7 +56,7 @@ def home_html(library: Library, lang: str, recent: list[dict], loading: bool) ->
         first_chapter = next((c for c in part.chapters if library.document(c, lang)), None)
         name = escape(f"{part.label}. {pick(part.titles, lang)}" if part.label else pick(part.titles, lang))
         cell = f'<a href="{internal_url(first_chapter)}">{name}</a>' if first_chapter else name
-        count = QCoreApplication.translate("HomePage", "%n chapter(s)", "", len(part.chapters)) if part.chapters else ""
+        count = chapter_count(len(part.chapters)) if part.chapters else ""
         out.append(f"<tr><td width='80%'>{cell}</td><td align='right'>{escape(count)}</td></tr>")
     out.append("</table>")
     if library.academies:

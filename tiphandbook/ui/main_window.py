@@ -349,7 +349,8 @@ class MainWindow(QMainWindow):
         """The page as rendered (cached per language) with the reader's own marks (ui/reading.py) added."""
         key = (location.kind, location.id, self.lang)
         if location.kind == "home":
-            return home_html(self.library, self.lang, self.settings["recent"], self.loading)
+            return home_html(self.library, self.lang, self.settings["recent"], self.loading,
+                             lambda count: self.tr("%n chapter(s)", "", count))
         if key not in self._page_cache:
             if location.kind == "doc":
                 doc = self.library.document(location.id, self.lang)
