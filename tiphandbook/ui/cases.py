@@ -7,16 +7,15 @@ lock, and titled without case data; nothing here logs or stores settings.
 """
 
 from __future__ import annotations
-
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from tiphandbook.ui.idle_lock import IdleLock
+from tiphandbook.ui.texts import add_menu_action
 
 if TYPE_CHECKING:  # imported on first use: the menu costs start-up almost nothing
     from tiphandbook.core.cases.vault import Vault
@@ -41,25 +40,16 @@ class Cases(QObject):
         self.idle_lock.idle.connect(self.lock)
         self.menu = QMenu(window)
         window.texts.bind(self.menu.setTitle, lambda: self.tr("&Cases"))
-        self.new_action = self._add(lambda: self.tr("&New Case Record…"), "Ctrl+Shift+N", lambda: self.new_record(None))
-        self.open_action = self._add(lambda: self.tr("&Open Case Records…"), "Ctrl+Shift+O", self.open_records)
-        self.lock_action = self._add(lambda: self.tr("&Lock Now"), "Ctrl+Shift+L", self.lock)
+        self.new_action = add_menu_action(self.menu, self.window.texts, lambda: self.tr("&New Case Record…"), "Ctrl+Shift+N", lambda: self.new_record(None))
+        self.open_action = add_menu_action(self.menu, self.window.texts, lambda: self.tr("&Open Case Records…"), "Ctrl+Shift+O", self.open_records)
+        self.lock_action = add_menu_action(self.menu, self.window.texts, lambda: self.tr("&Lock Now"), "Ctrl+Shift+L", self.lock)
         self.lock_action.setEnabled(False)
         self.menu.addSeparator()
-        self._add(lambda: self.tr("&Change Passphrase…"), "", self.change_passphrase)
+        add_menu_action(self.menu, self.window.texts, lambda: self.tr("&Change Passphrase…"), "", self.change_passphrase)
         self.menu.addSeparator()
-        self._add(lambda: self.tr("&Back Up All User Data…"), "", self.back_up)
-        self._add(lambda: self.tr("&Restore User Data from Backup…"), "", self.restore)
+        add_menu_action(self.menu, self.window.texts, lambda: self.tr("&Back Up All User Data…"), "", self.back_up)
+        add_menu_action(self.menu, self.window.texts, lambda: self.tr("&Restore User Data from Backup…"), "", self.restore)
         window.installEventFilter(self)
-
-    def _add(self, make_text: Callable[[], str], keys: str, slot: Callable[[], object]) -> QAction:
-        """A menu entry whose text follows the interface language (the window's Texts re-make it)."""
-        action = self.menu.addAction("")
-        self.window.texts.bind(action.setText, make_text)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(slot)
-        return action
 
     # -- the database and the key -------------------------------------------------------------------------
     def _opened(self) -> tuple[UserDatabase, Vault, CaseStore]:

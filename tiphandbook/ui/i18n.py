@@ -18,7 +18,6 @@ INTERFACE_LANGUAGES: dict[str, str] = {  # BCP 47 tag -> the language's own name
     "uz-Latn": "Oʻzbekcha (lotin)",
     "uz-Cyrl": "Ўзбекча (кирилл)",
 }
-CONTENT_LANGUAGE_FOR = {"en": "en", "ru": "ru", "uz-Latn": "uz", "uz-Cyrl": "uz"}
 
 
 def translations_dir() -> str:

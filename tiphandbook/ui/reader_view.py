@@ -80,8 +80,6 @@ class ReaderView(QTextBrowser):
                 break
         return "" if section == "top" else section
 
-    def anchor_names(self) -> list[str]:
-        return [name for _, name in self._anchors]
 
     @staticmethod
     def _collect_anchors(document: QTextDocument) -> tuple[list[tuple[int, str]], set[str]]:

@@ -8,18 +8,18 @@ The user database opens on first use.
 """
 
 from __future__ import annotations
-
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from tiphandbook.core.content.section_marks import TOP, mark_notes, place_title
 from tiphandbook.core.navigation import Location
 from tiphandbook.ui.bookmarks_panel import BookmarksPanel
 from tiphandbook.ui.notes_panel import NotesPanel
+from tiphandbook.ui.texts import add_menu_action
 
 if TYPE_CHECKING:
     from tiphandbook.core.store import UserDatabase
@@ -70,22 +70,14 @@ class Reading(QObject):
 
         self.menu = QMenu(window)
         window.texts.bind(self.menu.setTitle, lambda: self.tr("&Bookmarks"))
-        self.bookmark_action = self._add(lambda: self.tr("&Bookmark This Section"), "Ctrl+D", self.bookmark_current)
-        self.show_bookmarks_action = self._add(lambda: self.tr("&Show Bookmarks"), "Ctrl+Shift+B", self.show_bookmarks)
+        self.bookmark_action = add_menu_action(self.menu, self.window.texts, lambda: self.tr("&Bookmark This Section"), "Ctrl+D", self.bookmark_current)
+        self.show_bookmarks_action = add_menu_action(self.menu, self.window.texts, lambda: self.tr("&Show Bookmarks"), "Ctrl+Shift+B", self.show_bookmarks)
         self.menu.addSeparator()
-        self.note_action = self._add(lambda: self.tr("&Note on This Section…"), "Ctrl+Shift+M", self.note_on_current)
+        self.note_action = add_menu_action(self.menu, self.window.texts, lambda: self.tr("&Note on This Section…"), "Ctrl+Shift+M", self.note_on_current)
         panel_action = self.dock.toggleViewAction()
         window.texts.bind(panel_action.setText, lambda: self.tr("Notes &Panel"))
         self.menu.addAction(panel_action)
         window.installEventFilter(self)
-
-    def _add(self, make_text: Callable[[], str], keys: str, slot: Callable[[], object]) -> QAction:
-        """A menu entry whose text follows the interface language (the window's Texts re-make it)."""
-        action = self.menu.addAction("")
-        self.window.texts.bind(action.setText, make_text)
-        action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(slot)
-        return action
 
     def _timer(self, delay: int, slot: Callable[[], object]) -> QTimer:
         timer = QTimer(self)

@@ -80,7 +80,6 @@ class SearchPanel(Retranslatable, QWidget):
         self.library: Library | None = None
         self.lang = "en"
         self.recent: list[str] = []
-        self._shown_query = -1
         self.field = QLineEdit(self)
         self.field.setClearButtonEnabled(True)
         self.texts.bind(self.field.setPlaceholderText, lambda: self.tr("Search (Ctrl+K)"))

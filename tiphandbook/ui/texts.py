@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 
 class Texts:
@@ -37,3 +39,13 @@ class Retranslatable:
         if event.type() == QEvent.Type.LanguageChange:
             self.texts.refresh()
         super().changeEvent(event)  # type: ignore[misc]
+
+
+def add_menu_action(menu: QMenu, texts: Texts, make_text: Callable[[], str], keys: str, slot: Callable[[], object]) -> QAction:
+    """A menu entry whose text follows the interface language; ``keys`` is its shortcut, or empty for none."""
+    action = menu.addAction("")
+    texts.bind(action.setText, make_text)
+    if keys:
+        action.setShortcut(QKeySequence(keys))
+    action.triggered.connect(slot)
+    return action

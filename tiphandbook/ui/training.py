@@ -5,18 +5,16 @@ The user database opens on first use (start-up never waits for it) and closes wi
 """
 
 from __future__ import annotations
-
 import html
 import re
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QUrl
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from tiphandbook.core.content.model import Document, Quiz
+from tiphandbook.ui.texts import add_menu_action
 
 if TYPE_CHECKING:  # the rest is imported on first use, so the menu costs start-up almost nothing
     from tiphandbook.core.slides import Slide
@@ -40,24 +38,16 @@ class Training(QObject):
         self.presenter: ClassroomView | None = None
         self.menu = QMenu(window)
         window.texts.bind(self.menu.setTitle, lambda: self.tr("&Training"))
-        self._add(lambda: self.tr("Take the Module's &Quiz…"), "Ctrl+Shift+Q", lambda: self.open_quiz(self.choose_quiz()))
-        self._add(lambda: self.tr("&Present Quiz in Classroom…"), "F5", lambda: self.present_quiz(self.choose_quiz()))
-        self._add(lambda: self.tr("Present &Lesson Plan"), "Shift+F5", self.present_lesson_plan)
+        add_menu_action(self.menu, self.window.texts, lambda: self.tr("Take the Module's &Quiz…"), "Ctrl+Shift+Q", lambda: self.open_quiz(self.choose_quiz()))
+        add_menu_action(self.menu, self.window.texts, lambda: self.tr("&Present Quiz in Classroom…"), "F5", lambda: self.present_quiz(self.choose_quiz()))
+        add_menu_action(self.menu, self.window.texts, lambda: self.tr("Present &Lesson Plan"), "Shift+F5", self.present_lesson_plan)
         self.menu.addSeparator()
-        self._add(lambda: self.tr("P&rogress…"), "Ctrl+Shift+P", self.show_progress)
+        add_menu_action(self.menu, self.window.texts, lambda: self.tr("P&rogress…"), "Ctrl+Shift+P", self.show_progress)
         self.menu.addSeparator()
-        self._add(lambda: self.tr("Print Quiz &Handout…"), "", lambda: self.print_quiz(self.choose_quiz(), "handout"))
-        self._add(lambda: self.tr("Print Quiz Answer &Key…"), "", lambda: self.print_quiz(self.choose_quiz(), "answer-key"))
-        self._add(lambda: self.tr("&Export Quiz for Moodle…"), "", lambda: self.export_quiz(self.choose_quiz()))
+        add_menu_action(self.menu, self.window.texts, lambda: self.tr("Print Quiz &Handout…"), "", lambda: self.print_quiz(self.choose_quiz(), "handout"))
+        add_menu_action(self.menu, self.window.texts, lambda: self.tr("Print Quiz Answer &Key…"), "", lambda: self.print_quiz(self.choose_quiz(), "answer-key"))
+        add_menu_action(self.menu, self.window.texts, lambda: self.tr("&Export Quiz for Moodle…"), "", lambda: self.export_quiz(self.choose_quiz()))
         window.installEventFilter(self)
-
-    def _add(self, make_text: Callable[[], str], keys: str, slot: Callable[[], object]) -> None:
-        """A menu entry whose text follows the interface language (the window's Texts re-make it)."""
-        action = self.menu.addAction("")
-        self.window.texts.bind(action.setText, make_text)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(slot)
 
     # -- the user database --------------------------------------------------------------------------------
     @property

@@ -213,8 +213,6 @@ class Library:
     def quiz(self, quiz_id: str, lang: str) -> Quiz | None:
         return self.quizzes.get((quiz_id, lang)) or self.quizzes.get((quiz_id, SOURCE_LANGUAGE))
 
-    def has_document(self, doc_id: str) -> bool:
-        return (doc_id, SOURCE_LANGUAGE) in self.documents
 
     def checklist_ids(self) -> list[str]:
         return sorted(cid for cid, lang in self.checklists if lang == SOURCE_LANGUAGE)
