@@ -267,6 +267,6 @@ def test_handout_and_answer_key_printed_to_pdf(qtbot, window: MainWindow, tmp_pa
 
 def test_the_database_closes_with_the_main_window(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     quiz_window = window.training.open_quiz("intro-quiz")
-    assert window.training._database is not None
+    assert window._user_database is not None  # opened by the quiz for its history
     window.close()
-    assert window.training._database is None and not quiz_window.isVisible()
+    assert window._user_database is None and not quiz_window.isVisible()

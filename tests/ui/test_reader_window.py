@@ -180,3 +180,10 @@ def test_checklist_template_opens_from_the_tree(qtbot, window: MainWindow) -> No
 
 def test_library_loaded_from_disk_matches_what_the_window_shows(window: MainWindow, content: Path) -> None:
     assert set(window.library.documents) == set(load_library(content).documents)
+
+
+def test_every_feature_shares_one_user_database(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    window.open_location(Location("doc", "alpha", "first"))
+    history = window.training.history
+    store = window.reading.store
+    assert history.db is store.db is window.user_database()

@@ -55,13 +55,9 @@ class Cases(QObject):
     def _opened(self) -> tuple[UserDatabase, Vault, CaseStore]:
         if self._open is None:
             from tiphandbook.core.cases.vault import Vault
-            from tiphandbook.core.paths import UserDirs
-            from tiphandbook.core.store import open_user_database
             from tiphandbook.core.store.case_records import CaseStore
 
-            database = open_user_database(UserDirs.resolve().data)
-            if database.problem:
-                self.window.statusBar().showMessage(database.problem, 20000)
+            database = self.window.user_database()
             vault = Vault(database)
             self._open = (database, vault, CaseStore(database, vault))
         return self._open
@@ -267,7 +263,5 @@ class Cases(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.lock()
-            if self._open is not None:
-                self.database.close()
-            self._open = None
+            self._open = None  # the window closes the database after this
         return False

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
     from tiphandbook.core.content.render import Renderer
     from tiphandbook.core.search.results import SearchHit
+    from tiphandbook.core.store import UserDatabase
     from tiphandbook.ui.search_service import SearchService
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "uz": "Oʻzbekcha"}
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.search_factory = search_factory
         self.search: SearchService | None = None
+        self._user_database: UserDatabase | None = None
         self._search_root: Path | None = None
         self.library = library
         self.settings = settings
@@ -278,6 +280,18 @@ class MainWindow(QMainWindow):
 
     def _problems_text(self) -> str:
         return self.tr("%n content problem(s)", "", len(self.library.errors))
+
+    def user_database(self) -> UserDatabase:
+        """The one user database (quiz history, bookmarks and notes, case records), opened on first use so that
+        start-up never waits for it; a problem with the file is shown in the status bar, never raised."""
+        if self._user_database is None:
+            from tiphandbook.core.paths import UserDirs
+            from tiphandbook.core.store import open_user_database
+
+            self._user_database = open_user_database(UserDirs.resolve().data)
+            if self._user_database.problem:
+                self.statusBar().showMessage(self._user_database.problem, 20000)
+        return self._user_database
 
     def _start_search(self, library: Library) -> None:
         """Open or build the search index behind the window; the panel says "indexing…" until it is ready."""
@@ -542,4 +556,7 @@ class MainWindow(QMainWindow):
         self.settings.save()
         if self.search is not None:
             self.search.close()
+        if self._user_database is not None:  # last: the features saved their work on the Close event before this
+            self._user_database.close()
+            self._user_database = None
         super().closeEvent(event)

@@ -22,7 +22,6 @@ from tiphandbook.ui.notes_panel import NotesPanel
 from tiphandbook.ui.texts import add_menu_action
 
 if TYPE_CHECKING:
-    from tiphandbook.core.store import UserDatabase
     from tiphandbook.core.store.reading import ReadingStore
     from tiphandbook.ui.main_window import MainWindow
 
@@ -35,7 +34,6 @@ class Reading(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self._database: UserDatabase | None = None
         self._store: ReadingStore | None = None
         self.target: Location | None = None  # the section whose note the panel shows
         self._stored_text = ""  # the target's note as stored
@@ -90,23 +88,16 @@ class Reading(QObject):
     @property
     def store(self) -> ReadingStore:
         if self._store is None:
-            from tiphandbook.core.paths import UserDirs
-            from tiphandbook.core.store import open_user_database
             from tiphandbook.core.store.reading import ReadingStore
 
-            self._database = open_user_database(UserDirs.resolve().data)
-            if self._database.problem:
-                self.window.statusBar().showMessage(self._database.problem, 20000)
-            self._store = ReadingStore(self._database)
+            self._store = ReadingStore(self.window.user_database())
         return self._store
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.window and event.type() == QEvent.Type.Close:
             if self._store is not None:
                 self.save_note()
-            if self._database is not None:
-                self._database.close()
-            self._database = self._store = None
+            self._store = None  # the window closes the database after this
         return False
 
     # -- places -------------------------------------------------------------------------------------------

@@ -18,7 +18,6 @@ from tiphandbook.ui.texts import add_menu_action
 
 if TYPE_CHECKING:  # the rest is imported on first use, so the menu costs start-up almost nothing
     from tiphandbook.core.slides import Slide
-    from tiphandbook.core.store import UserDatabase
     from tiphandbook.core.store.quiz_history import QuizHistory
     from tiphandbook.ui.classroom import ClassroomView
     from tiphandbook.ui.main_window import MainWindow
@@ -32,7 +31,6 @@ class Training(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self._database: UserDatabase | None = None
         self._history: QuizHistory | None = None
         self.quiz_windows: dict[str, QuizWindow] = {}
         self.presenter: ClassroomView | None = None
@@ -53,14 +51,9 @@ class Training(QObject):
     @property
     def history(self) -> QuizHistory:
         if self._history is None:
-            from tiphandbook.core.paths import UserDirs
-            from tiphandbook.core.store import open_user_database
             from tiphandbook.core.store.quiz_history import QuizHistory
 
-            self._database = open_user_database(UserDirs.resolve().data)
-            if self._database.problem:
-                self.window.statusBar().showMessage(self._database.problem, 20000)
-            self._history = QuizHistory(self._database)
+            self._history = QuizHistory(self.window.user_database())
         return self._history
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -68,9 +61,7 @@ class Training(QObject):
             for child in (*self.quiz_windows.values(), self.presenter):
                 if child is not None:
                     child.close()
-            if self._database is not None:
-                self._database.close()
-            self._database = self._history = None
+            self._history = None  # the window closes the database after this
         return False
 
     # -- which quiz ---------------------------------------------------------------------------------------
