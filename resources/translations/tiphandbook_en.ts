@@ -47,99 +47,99 @@
 <context>
     <name>Cases</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="43"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="42"/>
         <source>&amp;Cases</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="43"/>
         <source>&amp;New Case Record…</source>
         <translation>&amp;New Case Record…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
         <source>&amp;Open Case Records…</source>
         <translation>&amp;Open Case Records…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="46"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
         <source>&amp;Lock Now</source>
         <translation>&amp;Lock Now</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="49"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="48"/>
         <source>&amp;Change Passphrase…</source>
         <translation>&amp;Change Passphrase…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="51"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="50"/>
         <source>&amp;Back Up All User Data…</source>
         <translation>&amp;Back Up All User Data…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="51"/>
         <source>&amp;Restore User Data from Backup…</source>
         <translation>&amp;Restore User Data from Backup…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="130"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="116"/>
         <source>Case records locked.</source>
         <translation>Case records locked.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="139"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="125"/>
         <source>No checklists are loaded yet.</source>
         <translation>No checklists are loaded yet.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="161"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="147"/>
         <source>This checklist is not in the loaded content.</source>
         <translation>This checklist is not in the loaded content.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="232"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="218"/>
         <source>Passphrase changed.</source>
         <translation>Passphrase changed.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="238"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="224"/>
         <source>Back up all user data</source>
         <translation>Back up all user data</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="239"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="225"/>
         <source>tiphandbook backups (*.sqlite3)</source>
         <translation>tiphandbook backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="245"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="231"/>
         <source>Back up</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="247"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="233"/>
         <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
         <translation>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="255"/>
-        <location filename="../../tiphandbook/ui/cases.py" line="263"/>
-        <location filename="../../tiphandbook/ui/cases.py" line="271"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="241"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="249"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="257"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="256"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="242"/>
         <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
         <translation>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="264"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="250"/>
         <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
         <translation>tiphandbook backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="273"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="259"/>
         <source>User data restored from the backup.</source>
         <translation>User data restored from the backup.</translation>
     </message>
@@ -362,158 +362,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="86"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="88"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="87"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="89"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="136"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="138"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="137"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="139"/>
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="138"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="139"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
         <source>Find in Page…</source>
         <translation>Find in Page…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
         <source>Find Next</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
         <source>Find Previous</source>
         <translation>Find Previous</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
         <source>Zoom In</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
         <source>Zoom Out</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
         <source>Actual Size</source>
         <translation>Actual Size</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
         <source>Go to Contents</source>
         <translation>Go to Contents</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
         <source>Search…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
-        <location filename="../../tiphandbook/ui/main_window.py" line="522"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="150"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="543"/>
         <source>About tiphandbook</source>
         <translation>About tiphandbook</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="151"/>
+        <source>Translation Status…</source>
+        <translation>Translation Status…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="155"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="158"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="165"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="168"/>
         <source>Content language:</source>
         <translation>Content language:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="169"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="172"/>
         <source>Content language</source>
         <translation>Content language</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="177"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="180"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="185"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="188"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="191"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="215"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="219"/>
         <source>Interface &amp;Language</source>
         <translation>Interface &amp;Language</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="218"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="222"/>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="219"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
         <source>Follow the System</source>
         <translation>Follow the System</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="219"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="220"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="220"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
         <source>High Contrast</source>
         <translation>High Contrast</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="222"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
         <source>Text &amp;Size</source>
         <translation>Text &amp;Size</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="280"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="284"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>%n content problem</numerusform>
@@ -521,17 +526,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="107"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="109"/>
         <source>Some content files have errors and were skipped. Click for details.</source>
         <translation>Some content files have errors and were skipped. Click for details.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="323"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="339"/>
         <source>This page is not in the loaded content.</source>
         <translation>This page is not in the loaded content.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="353"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="369"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n chapter</numerusform>
@@ -539,17 +544,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="428"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="444"/>
         <source>This link cannot be opened.</source>
         <translation>This link cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="433"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="449"/>
         <source>Open external link?</source>
         <translation>Open external link?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="434"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="450"/>
         <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
 
 %1</source>
@@ -558,17 +563,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="498"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="514"/>
         <source>Content problems</source>
         <translation>Content problems</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="500"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="516"/>
         <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
         <translation>These content files have errors. The items concerned were skipped; the rest of the content is available.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="523"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="544"/>
         <source>tiphandbook %1
 
 An offline handbook and training tool for trafficking in persons cases.
@@ -1108,67 +1113,67 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="46"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="44"/>
         <source>Bookmarks</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="57"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="55"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="72"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="70"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="73"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="71"/>
         <source>&amp;Bookmark This Section</source>
         <translation>&amp;Bookmark This Section</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="74"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="72"/>
         <source>&amp;Show Bookmarks</source>
         <translation>&amp;Show Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="76"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="74"/>
         <source>&amp;Note on This Section…</source>
         <translation>&amp;Note on This Section…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="78"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="76"/>
         <source>Notes &amp;Panel</source>
         <translation>Notes &amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="140"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="123"/>
         <source>You have a note on this section. Click to open it.</source>
         <translation>You have a note on this section. Click to open it.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="154"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="137"/>
         <source>Open a chapter, a module or a checklist to bookmark it.</source>
         <translation>Open a chapter, a module or a checklist to bookmark it.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="158"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="141"/>
         <source>Bookmarked: %1</source>
         <translation>Bookmarked: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="158"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="141"/>
         <source>Already bookmarked: %1</source>
         <translation>Already bookmarked: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="183"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="166"/>
         <source>Bookmark deleted.</source>
         <translation>Bookmark deleted.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="189"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="172"/>
         <source>Open a chapter, a module or a checklist to write a note on it.</source>
         <translation>Open a chapter, a module or a checklist to write a note on it.</translation>
     </message>
@@ -1463,97 +1468,97 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="86"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="85"/>
         <source>Search (Ctrl+K)</source>
         <translation>Search (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="87"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="86"/>
         <source>Search the handbook</source>
         <translation>Search the handbook</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="89"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="88"/>
         <source>Kind of result</source>
         <translation>Kind of result</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="91"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="90"/>
         <source>Part or academy</source>
         <translation>Part or academy</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="93"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="92"/>
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="95"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="94"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="106"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="105"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="124"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="123"/>
         <source>Opening the handbook…</source>
         <translation>Opening the handbook…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="132"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="131"/>
         <source>Search is unavailable: %1</source>
         <translation>Search is unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="133"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="132"/>
         <source>Indexing…</source>
         <translation>Indexing…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="139"/>
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="139"/>
         <source>Handbook</source>
         <translation>Handbook</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="139"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="141"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
         <source>Checklists</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="141"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
         <source>Quizzes</source>
         <translation>Quizzes</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="152"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="151"/>
         <source>All parts and academies</source>
         <translation>All parts and academies</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="161"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="160"/>
         <source>All audiences</source>
         <translation>All audiences</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="187"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="186"/>
         <source>Indexing… results will appear when the index is ready.</source>
         <translation>Indexing… results will appear when the index is ready.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search_panel.py" line="206"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="205"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1561,27 +1566,27 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="208"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="207"/>
         <source>close spellings</source>
         <translation>close spellings</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="212"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="211"/>
         <source>No results. Did you mean %1?</source>
         <translation>No results. Did you mean %1?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="216"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="215"/>
         <source>No results.</source>
         <translation>No results.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="224"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="223"/>
         <source>Indexing… %1%</source>
         <translation>Indexing… %1%</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="244"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="243"/>
         <source>Recent searches</source>
         <translation>Recent searches</translation>
     </message>
@@ -1667,110 +1672,163 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="42"/>
+        <location filename="../../tiphandbook/ui/training.py" line="38"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="43"/>
+        <location filename="../../tiphandbook/ui/training.py" line="39"/>
         <source>Take the Module&apos;s &amp;Quiz…</source>
         <translation>Take the Module&apos;s &amp;Quiz…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="44"/>
+        <location filename="../../tiphandbook/ui/training.py" line="40"/>
         <source>&amp;Present Quiz in Classroom…</source>
         <translation>&amp;Present Quiz in Classroom…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="45"/>
+        <location filename="../../tiphandbook/ui/training.py" line="41"/>
         <source>Present &amp;Lesson Plan</source>
         <translation>Present &amp;Lesson Plan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="47"/>
+        <location filename="../../tiphandbook/ui/training.py" line="43"/>
         <source>P&amp;rogress…</source>
         <translation>P&amp;rogress…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="49"/>
+        <location filename="../../tiphandbook/ui/training.py" line="45"/>
         <source>Print Quiz &amp;Handout…</source>
         <translation>Print Quiz &amp;Handout…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="50"/>
+        <location filename="../../tiphandbook/ui/training.py" line="46"/>
         <source>Print Quiz Answer &amp;Key…</source>
         <translation>Print Quiz Answer &amp;Key…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="51"/>
+        <location filename="../../tiphandbook/ui/training.py" line="47"/>
         <source>&amp;Export Quiz for Moodle…</source>
         <translation>&amp;Export Quiz for Moodle…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="103"/>
+        <location filename="../../tiphandbook/ui/training.py" line="84"/>
         <source>No quizzes are loaded yet.</source>
         <translation>No quizzes are loaded yet.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="106"/>
+        <location filename="../../tiphandbook/ui/training.py" line="87"/>
         <source>Choose a quiz</source>
         <translation>Choose a quiz</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="106"/>
+        <location filename="../../tiphandbook/ui/training.py" line="87"/>
         <source>Quiz:</source>
         <translation>Quiz:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="112"/>
+        <location filename="../../tiphandbook/ui/training.py" line="93"/>
         <source>This quiz is not in the loaded content.</source>
         <translation>This quiz is not in the loaded content.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="157"/>
+        <location filename="../../tiphandbook/ui/training.py" line="138"/>
         <source>Open a module of a curriculum first.</source>
         <translation>Open a module of a curriculum first.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="189"/>
+        <location filename="../../tiphandbook/ui/training.py" line="170"/>
         <source>Print quiz handout to PDF</source>
         <translation>Print quiz handout to PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="189"/>
+        <location filename="../../tiphandbook/ui/training.py" line="170"/>
         <source>Print answer key to PDF</source>
         <translation>Print answer key to PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="190"/>
+        <location filename="../../tiphandbook/ui/training.py" line="171"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="206"/>
-        <location filename="../../tiphandbook/ui/training.py" line="229"/>
+        <location filename="../../tiphandbook/ui/training.py" line="187"/>
+        <location filename="../../tiphandbook/ui/training.py" line="210"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="216"/>
+        <location filename="../../tiphandbook/ui/training.py" line="197"/>
         <source>GIFT for Moodle (*.gift *.txt)</source>
         <translation>GIFT for Moodle (*.gift *.txt)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="216"/>
+        <location filename="../../tiphandbook/ui/training.py" line="197"/>
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="217"/>
+        <location filename="../../tiphandbook/ui/training.py" line="198"/>
         <source>Export quiz for Moodle</source>
         <translation>Export quiz for Moodle</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="227"/>
+        <location filename="../../tiphandbook/ui/training.py" line="208"/>
         <source>Export quiz</source>
         <translation>Export quiz</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationStatusDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="21"/>
+        <source>Translation Status</source>
+        <translation>Translation Status</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="22"/>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="22"/>
+        <source>out of date</source>
+        <translation>out of date</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="23"/>
+        <source>source not recorded</source>
+        <translation>source not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="23"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="24"/>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="24"/>
+        <source>Uzbek</source>
+        <translation>Uzbek</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="27"/>
+        <source>Translation status</source>
+        <translation>Translation status</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="28"/>
+        <source>English file</source>
+        <translation>English file</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="39"/>
+        <source>%1 of %2 texts are current in every language.</source>
+        <translation>%1 of %2 texts are current in every language.</translation>
     </message>
 </context>
 <context>

@@ -47,99 +47,99 @@
 <context>
     <name>Cases</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="43"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="42"/>
         <source>&amp;Cases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="43"/>
         <source>&amp;New Case Record…</source>
         <translation>&amp;Новая карточка дела…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
         <source>&amp;Open Case Records…</source>
         <translation>&amp;Открыть карточки дел…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="46"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
         <source>&amp;Lock Now</source>
         <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="49"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="48"/>
         <source>&amp;Change Passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="51"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="50"/>
         <source>&amp;Back Up All User Data…</source>
         <translation>Создать &amp;резервную копию всех данных пользователя…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="51"/>
         <source>&amp;Restore User Data from Backup…</source>
         <translation>&amp;Восстановить данные пользователя из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="130"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="116"/>
         <source>Case records locked.</source>
         <translation>Карточки дел заблокированы.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="139"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="125"/>
         <source>No checklists are loaded yet.</source>
         <translation>Контрольные листы ещё не загружены.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="161"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="147"/>
         <source>This checklist is not in the loaded content.</source>
         <translation>Этого контрольного листа нет среди загруженных материалов.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="232"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="218"/>
         <source>Passphrase changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="238"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="224"/>
         <source>Back up all user data</source>
         <translation>Резервная копия всех данных пользователя</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="239"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="225"/>
         <source>tiphandbook backups (*.sqlite3)</source>
         <translation>Резервные копии tiphandbook (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="245"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="231"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="247"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="233"/>
         <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
         <translation>Резервная копия сохранена: %1. Карточки дел в ней остаются зашифрованными текущей парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="255"/>
-        <location filename="../../tiphandbook/ui/cases.py" line="263"/>
-        <location filename="../../tiphandbook/ui/cases.py" line="271"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="241"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="249"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="257"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="256"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="242"/>
         <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
         <translation>При восстановлении все данные пользователя на этом компьютере (карточки дел и история тестов) заменяются данными из резервной копии. Всё, что было добавлено после её создания, будет потеряно. После этого карточки будут открываться парольной фразой, которая действовала на момент создания копии.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="264"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="250"/>
         <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии tiphandbook (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="273"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="259"/>
         <source>User data restored from the backup.</source>
         <translation>Данные пользователя восстановлены из резервной копии.</translation>
     </message>
@@ -362,158 +362,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="86"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="88"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="87"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="89"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="136"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="138"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="137"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="139"/>
         <source>Forward</source>
         <translation>Вперёд</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="138"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="139"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
         <source>Find in Page…</source>
         <translation>Найти на странице…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
         <source>Find Next</source>
         <translation>Найти следующее</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
         <source>Find Previous</source>
         <translation>Найти предыдущее</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
         <source>Zoom In</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
         <source>Zoom Out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
         <source>Actual Size</source>
         <translation>Исходный размер</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
         <source>Go to Contents</source>
         <translation>Перейти к содержанию</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
-        <location filename="../../tiphandbook/ui/main_window.py" line="522"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="150"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="543"/>
         <source>About tiphandbook</source>
         <translation>О программе tiphandbook</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="151"/>
+        <source>Translation Status…</source>
+        <translation>Состояние переводов…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="155"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="158"/>
         <source>Navigation</source>
         <translation>Навигация</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="165"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="168"/>
         <source>Content language:</source>
         <translation>Язык материалов:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="169"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="172"/>
         <source>Content language</source>
         <translation>Язык материалов</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="177"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="180"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="185"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="188"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="191"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="215"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="219"/>
         <source>Interface &amp;Language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="218"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="222"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="219"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
         <source>Follow the System</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="219"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="220"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="220"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
         <source>High Contrast</source>
         <translation>Высококонтрастная</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="222"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
         <source>Text &amp;Size</source>
         <translation>&amp;Размер текста</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="280"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="284"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>%n ошибка в материалах</numerusform>
@@ -522,17 +527,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="107"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="109"/>
         <source>Some content files have errors and were skipped. Click for details.</source>
         <translation>В некоторых файлах материалов есть ошибки, эти файлы пропущены. Нажмите, чтобы узнать подробности.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="323"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="339"/>
         <source>This page is not in the loaded content.</source>
         <translation>Этой страницы нет среди загруженных материалов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="353"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="369"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n глава</numerusform>
@@ -541,17 +546,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="428"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="444"/>
         <source>This link cannot be opened.</source>
         <translation>Эту ссылку невозможно открыть.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="433"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="449"/>
         <source>Open external link?</source>
         <translation>Открыть внешнюю ссылку?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="434"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="450"/>
         <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
 
 %1</source>
@@ -560,17 +565,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="498"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="514"/>
         <source>Content problems</source>
         <translation>Ошибки в материалах</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="500"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="516"/>
         <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
         <translation>В этих файлах материалов есть ошибки. Затронутые элементы пропущены; остальные материалы доступны.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="523"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="544"/>
         <source>tiphandbook %1
 
 An offline handbook and training tool for trafficking in persons cases.
@@ -1115,67 +1120,67 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="46"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="44"/>
         <source>Bookmarks</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="57"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="55"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="72"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="70"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Закладки</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="73"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="71"/>
         <source>&amp;Bookmark This Section</source>
         <translation>&amp;Добавить раздел в закладки</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="74"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="72"/>
         <source>&amp;Show Bookmarks</source>
         <translation>&amp;Показать закладки</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="76"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="74"/>
         <source>&amp;Note on This Section…</source>
         <translation>&amp;Заметка к этому разделу…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="78"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="76"/>
         <source>Notes &amp;Panel</source>
         <translation>Панель за&amp;меток</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="140"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="123"/>
         <source>You have a note on this section. Click to open it.</source>
         <translation>К этому разделу у вас есть заметка. Нажмите, чтобы открыть её.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="154"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="137"/>
         <source>Open a chapter, a module or a checklist to bookmark it.</source>
         <translation>Откройте главу, модуль или контрольный лист, чтобы добавить его в закладки.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="158"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="141"/>
         <source>Bookmarked: %1</source>
         <translation>Добавлено в закладки: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="158"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="141"/>
         <source>Already bookmarked: %1</source>
         <translation>Уже в закладках: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="183"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="166"/>
         <source>Bookmark deleted.</source>
         <translation>Закладка удалена.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="189"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="172"/>
         <source>Open a chapter, a module or a checklist to write a note on it.</source>
         <translation>Откройте главу, модуль или контрольный лист, чтобы написать к нему заметку.</translation>
     </message>
@@ -1470,97 +1475,97 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="86"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="85"/>
         <source>Search (Ctrl+K)</source>
         <translation>Поиск (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="87"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="86"/>
         <source>Search the handbook</source>
         <translation>Поиск по пособию</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="89"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="88"/>
         <source>Kind of result</source>
         <translation>Тип результата</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="91"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="90"/>
         <source>Part or academy</source>
         <translation>Часть или академия</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="93"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="92"/>
         <source>Audience</source>
         <translation>Для кого</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="95"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="94"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="106"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="105"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="124"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="123"/>
         <source>Opening the handbook…</source>
         <translation>Открытие пособия…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="132"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="131"/>
         <source>Search is unavailable: %1</source>
         <translation>Поиск недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="133"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="132"/>
         <source>Indexing…</source>
         <translation>Индексирование…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="139"/>
         <source>Everything</source>
         <translation>Всё</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="139"/>
         <source>Handbook</source>
         <translation>Пособие</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="139"/>
         <source>Modules</source>
         <translation>Модули</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="141"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
         <source>Checklists</source>
         <translation>Контрольные листы</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="141"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
         <source>Quizzes</source>
         <translation>Тесты</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="152"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="151"/>
         <source>All parts and academies</source>
         <translation>Все части и академии</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="161"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="160"/>
         <source>All audiences</source>
         <translation>Для всех</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="187"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="186"/>
         <source>Indexing… results will appear when the index is ready.</source>
         <translation>Индексирование… результаты появятся, когда индекс будет готов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search_panel.py" line="206"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="205"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -1569,27 +1574,27 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="208"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="207"/>
         <source>close spellings</source>
         <translation>похожие написания</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="212"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="211"/>
         <source>No results. Did you mean %1?</source>
         <translation>Ничего не найдено. Возможно, вы имели в виду %1?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="216"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="215"/>
         <source>No results.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="224"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="223"/>
         <source>Indexing… %1%</source>
         <translation>Индексирование… %1%</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="244"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="243"/>
         <source>Recent searches</source>
         <translation>Недавние запросы</translation>
     </message>
@@ -1676,110 +1681,163 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="42"/>
+        <location filename="../../tiphandbook/ui/training.py" line="38"/>
         <source>&amp;Training</source>
         <translation>&amp;Обучение</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="43"/>
+        <location filename="../../tiphandbook/ui/training.py" line="39"/>
         <source>Take the Module&apos;s &amp;Quiz…</source>
         <translation>Пройти &amp;тест модуля…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="44"/>
+        <location filename="../../tiphandbook/ui/training.py" line="40"/>
         <source>&amp;Present Quiz in Classroom…</source>
         <translation>Показать тест в &amp;аудитории…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="45"/>
+        <location filename="../../tiphandbook/ui/training.py" line="41"/>
         <source>Present &amp;Lesson Plan</source>
         <translation>Показать план &amp;занятия</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="47"/>
+        <location filename="../../tiphandbook/ui/training.py" line="43"/>
         <source>P&amp;rogress…</source>
         <translation>&amp;Прогресс обучения…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="49"/>
+        <location filename="../../tiphandbook/ui/training.py" line="45"/>
         <source>Print Quiz &amp;Handout…</source>
         <translation>Печать &amp;раздаточного материала теста…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="50"/>
+        <location filename="../../tiphandbook/ui/training.py" line="46"/>
         <source>Print Quiz Answer &amp;Key…</source>
         <translation>Печать &amp;ключа ответов теста…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="51"/>
+        <location filename="../../tiphandbook/ui/training.py" line="47"/>
         <source>&amp;Export Quiz for Moodle…</source>
         <translation>&amp;Экспорт теста для Moodle…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="103"/>
+        <location filename="../../tiphandbook/ui/training.py" line="84"/>
         <source>No quizzes are loaded yet.</source>
         <translation>Тесты ещё не загружены.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="106"/>
+        <location filename="../../tiphandbook/ui/training.py" line="87"/>
         <source>Choose a quiz</source>
         <translation>Выбор теста</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="106"/>
+        <location filename="../../tiphandbook/ui/training.py" line="87"/>
         <source>Quiz:</source>
         <translation>Тест:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="112"/>
+        <location filename="../../tiphandbook/ui/training.py" line="93"/>
         <source>This quiz is not in the loaded content.</source>
         <translation>Этого теста нет среди загруженных материалов.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="157"/>
+        <location filename="../../tiphandbook/ui/training.py" line="138"/>
         <source>Open a module of a curriculum first.</source>
         <translation>Сначала откройте модуль учебной программы.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="189"/>
+        <location filename="../../tiphandbook/ui/training.py" line="170"/>
         <source>Print quiz handout to PDF</source>
         <translation>Печать раздаточного материала теста в PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="189"/>
+        <location filename="../../tiphandbook/ui/training.py" line="170"/>
         <source>Print answer key to PDF</source>
         <translation>Печать ключа ответов в PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="190"/>
+        <location filename="../../tiphandbook/ui/training.py" line="171"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="206"/>
-        <location filename="../../tiphandbook/ui/training.py" line="229"/>
+        <location filename="../../tiphandbook/ui/training.py" line="187"/>
+        <location filename="../../tiphandbook/ui/training.py" line="210"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="216"/>
+        <location filename="../../tiphandbook/ui/training.py" line="197"/>
         <source>GIFT for Moodle (*.gift *.txt)</source>
         <translation>GIFT для Moodle (*.gift *.txt)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="216"/>
+        <location filename="../../tiphandbook/ui/training.py" line="197"/>
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="217"/>
+        <location filename="../../tiphandbook/ui/training.py" line="198"/>
         <source>Export quiz for Moodle</source>
         <translation>Экспорт теста для Moodle</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="227"/>
+        <location filename="../../tiphandbook/ui/training.py" line="208"/>
         <source>Export quiz</source>
         <translation>Экспорт теста</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationStatusDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="21"/>
+        <source>Translation Status</source>
+        <translation>Состояние переводов</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="22"/>
+        <source>current</source>
+        <translation>актуален</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="22"/>
+        <source>out of date</source>
+        <translation>устарел</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="23"/>
+        <source>source not recorded</source>
+        <translation>исходный текст не указан</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="23"/>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="24"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="24"/>
+        <source>Uzbek</source>
+        <translation>Узбекский</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="27"/>
+        <source>Translation status</source>
+        <translation>Состояние переводов</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="28"/>
+        <source>English file</source>
+        <translation>Английский файл</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="39"/>
+        <source>%1 of %2 texts are current in every language.</source>
+        <translation>Во всех языках актуальны %1 из %2 текстов.</translation>
     </message>
 </context>
 <context>

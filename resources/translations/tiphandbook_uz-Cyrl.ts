@@ -47,99 +47,99 @@
 <context>
     <name>Cases</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="43"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="42"/>
         <source>&amp;Cases</source>
         <translation>&amp;Ишлар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="43"/>
         <source>&amp;New Case Record…</source>
         <translation>&amp;Янги иш карточкаси…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
         <source>&amp;Open Case Records…</source>
         <translation>Иш карточкаларини &amp;очиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="46"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
         <source>&amp;Lock Now</source>
         <translation>Ҳозир &amp;қулфлаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="49"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="48"/>
         <source>&amp;Change Passphrase…</source>
         <translation>&amp;Пароль иборасини ўзгартириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="51"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="50"/>
         <source>&amp;Back Up All User Data…</source>
         <translation>Барча фойдаланувчи маълумотларини &amp;захиралаш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="51"/>
         <source>&amp;Restore User Data from Backup…</source>
         <translation>Фойдаланувчи маълумотларини захира нусхадан &amp;тиклаш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="130"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="116"/>
         <source>Case records locked.</source>
         <translation>Иш карточкалари қулфланди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="139"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="125"/>
         <source>No checklists are loaded yet.</source>
         <translation>Назорат варақалари ҳали юкланмаган.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="161"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="147"/>
         <source>This checklist is not in the loaded content.</source>
         <translation>Бу назорат варақаси юкланган материаллар орасида йўқ.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="232"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="218"/>
         <source>Passphrase changed.</source>
         <translation>Пароль ибораси ўзгартирилди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="238"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="224"/>
         <source>Back up all user data</source>
         <translation>Барча фойдаланувчи маълумотларини захиралаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="239"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="225"/>
         <source>tiphandbook backups (*.sqlite3)</source>
         <translation>tiphandbook захира нусхалари (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="245"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="231"/>
         <source>Back up</source>
         <translation>Захиралаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="247"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="233"/>
         <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
         <translation>Захира нусха сақланди: %1. Ундаги иш карточкалари бугунги пароль ибораси билан шифрланган ҳолда қолади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="255"/>
-        <location filename="../../tiphandbook/ui/cases.py" line="263"/>
-        <location filename="../../tiphandbook/ui/cases.py" line="271"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="241"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="249"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="257"/>
         <source>Restore from backup</source>
         <translation>Захира нусхадан тиклаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="256"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="242"/>
         <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
         <translation>Тиклашда ушбу компьютердаги барча фойдаланувчи маълумотлари (иш карточкалари ва тестлар тарихи) захира нусхадаги маълумотлар билан алмаштирилади. Захира нусха олингандан кейин қўшилган ҳамма нарса йўқолади. Шундан сўнг карточкалар захира нусха олинган пайтда амалда бўлган пароль ибораси билан очилади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="264"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="250"/>
         <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
         <translation>tiphandbook захира нусхалари (*.sqlite3);;Барча файллар (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="273"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="259"/>
         <source>User data restored from the backup.</source>
         <translation>Фойдаланувчи маълумотлари захира нусхадан тикланди.</translation>
     </message>
@@ -362,158 +362,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="86"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="88"/>
         <source>Contents</source>
         <translation>Мундарижа</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="87"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="89"/>
         <source>Search</source>
         <translation>Қидирув</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="136"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="138"/>
         <source>Back</source>
         <translation>Орқага</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="137"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="139"/>
         <source>Forward</source>
         <translation>Олдинга</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="138"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
         <source>Home</source>
         <translation>Бош саҳифа</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="139"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
         <source>Find in Page…</source>
         <translation>Саҳифадан қидириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
         <source>Find Next</source>
         <translation>Кейингисини топиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
         <source>Find Previous</source>
         <translation>Олдингисини топиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
         <source>Zoom In</source>
         <translation>Катталаштириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
         <source>Zoom Out</source>
         <translation>Кичиклаштириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
         <source>Actual Size</source>
         <translation>Асл ўлчам</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
         <source>Go to Contents</source>
         <translation>Мундарижага ўтиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
         <source>Search…</source>
         <translation>Қидириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
         <source>Quit</source>
         <translation>Чиқиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
-        <location filename="../../tiphandbook/ui/main_window.py" line="522"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="150"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="543"/>
         <source>About tiphandbook</source>
         <translation>tiphandbook ҳақида</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="151"/>
+        <source>Translation Status…</source>
+        <translation>Таржималар ҳолати…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Тезкор тугмалар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="155"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="158"/>
         <source>Navigation</source>
         <translation>Навигация</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="165"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="168"/>
         <source>Content language:</source>
         <translation>Материаллар тили:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="169"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="172"/>
         <source>Content language</source>
         <translation>Материаллар тили</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="177"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="180"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Кўриниш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="185"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="188"/>
         <source>&amp;Go</source>
         <translation>&amp;Ўтиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="191"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Ёрдам</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="215"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="219"/>
         <source>Interface &amp;Language</source>
         <translation>&amp;Интерфейс тили</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="218"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="222"/>
         <source>&amp;Theme</source>
         <translation>&amp;Мавзу</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="219"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
         <source>Follow the System</source>
         <translation>Тизимдагидек</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="219"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
         <source>Light</source>
         <translation>Ёруғ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="220"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
         <source>Dark</source>
         <translation>Қоронғи</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="220"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
         <source>High Contrast</source>
         <translation>Юқори контраст</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="222"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
         <source>Text &amp;Size</source>
         <translation>Матн &amp;ўлчами</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="280"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="284"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>Материалларда %n та хато</numerusform>
@@ -521,17 +526,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="107"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="109"/>
         <source>Some content files have errors and were skipped. Click for details.</source>
         <translation>Баъзи материал файлларида хатолар бор, улар ўтказиб юборилди. Батафсил маълумот учун босинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="323"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="339"/>
         <source>This page is not in the loaded content.</source>
         <translation>Бу саҳифа юкланган материаллар орасида йўқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="353"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="369"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n та боб</numerusform>
@@ -539,17 +544,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="428"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="444"/>
         <source>This link cannot be opened.</source>
         <translation>Бу ҳаволани очиб бўлмайди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="433"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="449"/>
         <source>Open external link?</source>
         <translation>Ташқи ҳавола очилсинми?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="434"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="450"/>
         <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
 
 %1</source>
@@ -558,17 +563,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="498"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="514"/>
         <source>Content problems</source>
         <translation>Материаллардаги хатолар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="500"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="516"/>
         <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
         <translation>Ушбу материал файлларида хатолар бор. Тегишли элементлар ўтказиб юборилди; қолган материаллардан фойдаланиш мумкин.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="523"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="544"/>
         <source>tiphandbook %1
 
 An offline handbook and training tool for trafficking in persons cases.
@@ -1108,67 +1113,67 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="46"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="44"/>
         <source>Bookmarks</source>
         <translation>Хатчўплар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="57"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="55"/>
         <source>Notes</source>
         <translation>Изоҳлар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="72"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="70"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Хатчўплар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="73"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="71"/>
         <source>&amp;Bookmark This Section</source>
         <translation>&amp;Бу бўлимни хатчўпларга қўшиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="74"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="72"/>
         <source>&amp;Show Bookmarks</source>
         <translation>Хатчўпларни &amp;кўрсатиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="76"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="74"/>
         <source>&amp;Note on This Section…</source>
         <translation>Бу бўлимга &amp;изоҳ ёзиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="78"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="76"/>
         <source>Notes &amp;Panel</source>
         <translation>Изоҳлар &amp;панели</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="140"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="123"/>
         <source>You have a note on this section. Click to open it.</source>
         <translation>Бу бўлимга изоҳингиз бор. Очиш учун босинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="154"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="137"/>
         <source>Open a chapter, a module or a checklist to bookmark it.</source>
         <translation>Хатчўпларга қўшиш учун боб, модуль ёки назорат варақасини очинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="158"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="141"/>
         <source>Bookmarked: %1</source>
         <translation>Хатчўпларга қўшилди: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="158"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="141"/>
         <source>Already bookmarked: %1</source>
         <translation>Хатчўпларда аллақачон бор: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="183"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="166"/>
         <source>Bookmark deleted.</source>
         <translation>Хатчўп ўчирилди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="189"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="172"/>
         <source>Open a chapter, a module or a checklist to write a note on it.</source>
         <translation>Изоҳ ёзиш учун боб, модуль ёки назорат варақасини очинг.</translation>
     </message>
@@ -1463,97 +1468,97 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="86"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="85"/>
         <source>Search (Ctrl+K)</source>
         <translation>Қидирув (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="87"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="86"/>
         <source>Search the handbook</source>
         <translation>Қўлланмадан қидириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="89"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="88"/>
         <source>Kind of result</source>
         <translation>Натижа тури</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="91"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="90"/>
         <source>Part or academy</source>
         <translation>Қисм ёки академия</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="93"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="92"/>
         <source>Audience</source>
         <translation>Ким учун</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="95"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="94"/>
         <source>All languages</source>
         <translation>Барча тиллар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="106"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="105"/>
         <source>Search results</source>
         <translation>Қидирув натижалари</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="124"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="123"/>
         <source>Opening the handbook…</source>
         <translation>Қўлланма очилмоқда…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="132"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="131"/>
         <source>Search is unavailable: %1</source>
         <translation>Қидирувдан фойдаланиб бўлмайди: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="133"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="132"/>
         <source>Indexing…</source>
         <translation>Индексланмоқда…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="139"/>
         <source>Everything</source>
         <translation>Ҳаммаси</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="139"/>
         <source>Handbook</source>
         <translation>Қўлланма</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="139"/>
         <source>Modules</source>
         <translation>Модуллар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="141"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
         <source>Checklists</source>
         <translation>Назорат варақалари</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="141"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
         <source>Quizzes</source>
         <translation>Тестлар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="152"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="151"/>
         <source>All parts and academies</source>
         <translation>Барча қисмлар ва академиялар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="161"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="160"/>
         <source>All audiences</source>
         <translation>Ҳамма учун</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="187"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="186"/>
         <source>Indexing… results will appear when the index is ready.</source>
         <translation>Индексланмоқда… натижалар индекс тайёр бўлганда чиқади.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search_panel.py" line="206"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="205"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n та натижа</numerusform>
@@ -1561,27 +1566,27 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="208"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="207"/>
         <source>close spellings</source>
         <translation>ўхшаш ёзилишлар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="212"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="211"/>
         <source>No results. Did you mean %1?</source>
         <translation>Ҳеч нарса топилмади. Балки %1 демоқчи бўлгандирсиз?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="216"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="215"/>
         <source>No results.</source>
         <translation>Ҳеч нарса топилмади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="224"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="223"/>
         <source>Indexing… %1%</source>
         <translation>Индексланмоқда… %1%</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="244"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="243"/>
         <source>Recent searches</source>
         <translation>Сўнгги қидирувлар</translation>
     </message>
@@ -1667,110 +1672,163 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="42"/>
+        <location filename="../../tiphandbook/ui/training.py" line="38"/>
         <source>&amp;Training</source>
         <translation>&amp;Таълим</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="43"/>
+        <location filename="../../tiphandbook/ui/training.py" line="39"/>
         <source>Take the Module&apos;s &amp;Quiz…</source>
         <translation>Модуль &amp;тестини топшириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="44"/>
+        <location filename="../../tiphandbook/ui/training.py" line="40"/>
         <source>&amp;Present Quiz in Classroom…</source>
         <translation>Тестни аудиторияда &amp;намойиш қилиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="45"/>
+        <location filename="../../tiphandbook/ui/training.py" line="41"/>
         <source>Present &amp;Lesson Plan</source>
         <translation>&amp;Дарс режасини намойиш қилиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="47"/>
+        <location filename="../../tiphandbook/ui/training.py" line="43"/>
         <source>P&amp;rogress…</source>
         <translation>&amp;Ўқув натижалари…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="49"/>
+        <location filename="../../tiphandbook/ui/training.py" line="45"/>
         <source>Print Quiz &amp;Handout…</source>
         <translation>Тестнинг тарқатма &amp;материалини чоп этиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="50"/>
+        <location filename="../../tiphandbook/ui/training.py" line="46"/>
         <source>Print Quiz Answer &amp;Key…</source>
         <translation>Тест жавоблари &amp;калитини чоп этиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="51"/>
+        <location filename="../../tiphandbook/ui/training.py" line="47"/>
         <source>&amp;Export Quiz for Moodle…</source>
         <translation>Тестни Moodle учун &amp;экспорт қилиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="103"/>
+        <location filename="../../tiphandbook/ui/training.py" line="84"/>
         <source>No quizzes are loaded yet.</source>
         <translation>Тестлар ҳали юкланмаган.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="106"/>
+        <location filename="../../tiphandbook/ui/training.py" line="87"/>
         <source>Choose a quiz</source>
         <translation>Тестни танланг</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="106"/>
+        <location filename="../../tiphandbook/ui/training.py" line="87"/>
         <source>Quiz:</source>
         <translation>Тест:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="112"/>
+        <location filename="../../tiphandbook/ui/training.py" line="93"/>
         <source>This quiz is not in the loaded content.</source>
         <translation>Бу тест юкланган материаллар орасида йўқ.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="157"/>
+        <location filename="../../tiphandbook/ui/training.py" line="138"/>
         <source>Open a module of a curriculum first.</source>
         <translation>Аввал ўқув дастурининг модулини очинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="189"/>
+        <location filename="../../tiphandbook/ui/training.py" line="170"/>
         <source>Print quiz handout to PDF</source>
         <translation>Тестнинг тарқатма материалини PDF файлга чиқариш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="189"/>
+        <location filename="../../tiphandbook/ui/training.py" line="170"/>
         <source>Print answer key to PDF</source>
         <translation>Жавоблар калитини PDF файлга чиқариш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="190"/>
+        <location filename="../../tiphandbook/ui/training.py" line="171"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файллари (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="206"/>
-        <location filename="../../tiphandbook/ui/training.py" line="229"/>
+        <location filename="../../tiphandbook/ui/training.py" line="187"/>
+        <location filename="../../tiphandbook/ui/training.py" line="210"/>
         <source>Saved %1</source>
         <translation>Сақланди: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="216"/>
+        <location filename="../../tiphandbook/ui/training.py" line="197"/>
         <source>GIFT for Moodle (*.gift *.txt)</source>
         <translation>Moodle учун GIFT (*.gift *.txt)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="216"/>
+        <location filename="../../tiphandbook/ui/training.py" line="197"/>
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="217"/>
+        <location filename="../../tiphandbook/ui/training.py" line="198"/>
         <source>Export quiz for Moodle</source>
         <translation>Тестни Moodle учун экспорт қилиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="227"/>
+        <location filename="../../tiphandbook/ui/training.py" line="208"/>
         <source>Export quiz</source>
         <translation>Тестни экспорт қилиш</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationStatusDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="21"/>
+        <source>Translation Status</source>
+        <translation>Таржималар ҳолати</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="22"/>
+        <source>current</source>
+        <translation>долзарб</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="22"/>
+        <source>out of date</source>
+        <translation>эскирган</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="23"/>
+        <source>source not recorded</source>
+        <translation>манба матни кўрсатилмаган</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="23"/>
+        <source>missing</source>
+        <translation>мавжуд эмас</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="24"/>
+        <source>Russian</source>
+        <translation>Рус тили</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="24"/>
+        <source>Uzbek</source>
+        <translation>Ўзбек тили</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="27"/>
+        <source>Translation status</source>
+        <translation>Таржималар ҳолати</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="28"/>
+        <source>English file</source>
+        <translation>Инглизча файл</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="39"/>
+        <source>%1 of %2 texts are current in every language.</source>
+        <translation>%2 та матндан %1 таси барча тилларда долзарб.</translation>
     </message>
 </context>
 <context>

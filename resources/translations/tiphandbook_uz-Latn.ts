@@ -47,99 +47,99 @@
 <context>
     <name>Cases</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="43"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="42"/>
         <source>&amp;Cases</source>
         <translation>&amp;Ishlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="43"/>
         <source>&amp;New Case Record…</source>
         <translation>&amp;Yangi ish kartochkasi…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
         <source>&amp;Open Case Records…</source>
         <translation>Ish kartochkalarini &amp;ochish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="46"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
         <source>&amp;Lock Now</source>
         <translation>Hozir &amp;qulflash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="49"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="48"/>
         <source>&amp;Change Passphrase…</source>
         <translation>&amp;Parol iborasini oʻzgartirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="51"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="50"/>
         <source>&amp;Back Up All User Data…</source>
         <translation>Barcha foydalanuvchi maʼlumotlarini &amp;zaxiralash…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="51"/>
         <source>&amp;Restore User Data from Backup…</source>
         <translation>Foydalanuvchi maʼlumotlarini zaxira nusxadan &amp;tiklash…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="130"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="116"/>
         <source>Case records locked.</source>
         <translation>Ish kartochkalari qulflandi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="139"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="125"/>
         <source>No checklists are loaded yet.</source>
         <translation>Nazorat varaqalari hali yuklanmagan.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="161"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="147"/>
         <source>This checklist is not in the loaded content.</source>
         <translation>Bu nazorat varaqasi yuklangan materiallar orasida yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="232"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="218"/>
         <source>Passphrase changed.</source>
         <translation>Parol iborasi oʻzgartirildi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="238"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="224"/>
         <source>Back up all user data</source>
         <translation>Barcha foydalanuvchi maʼlumotlarini zaxiralash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="239"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="225"/>
         <source>tiphandbook backups (*.sqlite3)</source>
         <translation>tiphandbook zaxira nusxalari (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="245"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="231"/>
         <source>Back up</source>
         <translation>Zaxiralash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="247"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="233"/>
         <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
         <translation>Zaxira nusxa saqlandi: %1. Undagi ish kartochkalari bugungi parol iborasi bilan shifrlangan holda qoladi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="255"/>
-        <location filename="../../tiphandbook/ui/cases.py" line="263"/>
-        <location filename="../../tiphandbook/ui/cases.py" line="271"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="241"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="249"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="257"/>
         <source>Restore from backup</source>
         <translation>Zaxira nusxadan tiklash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="256"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="242"/>
         <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
         <translation>Tiklashda ushbu kompyuterdagi barcha foydalanuvchi maʼlumotlari (ish kartochkalari va testlar tarixi) zaxira nusxadagi maʼlumotlar bilan almashtiriladi. Zaxira nusxa olingandan keyin qoʻshilgan hamma narsa yoʻqoladi. Shundan soʻng kartochkalar zaxira nusxa olingan paytda amalda boʻlgan parol iborasi bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="264"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="250"/>
         <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
         <translation>tiphandbook zaxira nusxalari (*.sqlite3);;Barcha fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="273"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="259"/>
         <source>User data restored from the backup.</source>
         <translation>Foydalanuvchi maʼlumotlari zaxira nusxadan tiklandi.</translation>
     </message>
@@ -362,158 +362,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="86"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="88"/>
         <source>Contents</source>
         <translation>Mundarija</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="87"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="89"/>
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="136"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="138"/>
         <source>Back</source>
         <translation>Orqaga</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="137"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="139"/>
         <source>Forward</source>
         <translation>Oldinga</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="138"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
         <source>Home</source>
         <translation>Bosh sahifa</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="139"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
         <source>Find in Page…</source>
         <translation>Sahifadan qidirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
         <source>Find Next</source>
         <translation>Keyingisini topish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
         <source>Find Previous</source>
         <translation>Oldingisini topish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
         <source>Zoom In</source>
         <translation>Kattalashtirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
         <source>Zoom Out</source>
         <translation>Kichiklashtirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
         <source>Actual Size</source>
         <translation>Asl oʻlcham</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
         <source>Go to Contents</source>
         <translation>Mundarijaga oʻtish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
         <source>Search…</source>
         <translation>Qidirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
         <source>Quit</source>
         <translation>Chiqish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
-        <location filename="../../tiphandbook/ui/main_window.py" line="522"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="150"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="543"/>
         <source>About tiphandbook</source>
         <translation>tiphandbook haqida</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="151"/>
+        <source>Translation Status…</source>
+        <translation>Tarjimalar holati…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tezkor tugmalar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="155"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="158"/>
         <source>Navigation</source>
         <translation>Navigatsiya</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="165"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="168"/>
         <source>Content language:</source>
         <translation>Materiallar tili:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="169"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="172"/>
         <source>Content language</source>
         <translation>Materiallar tili</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="177"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="180"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Koʻrinish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="185"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="188"/>
         <source>&amp;Go</source>
         <translation>&amp;Oʻtish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="191"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Yordam</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="215"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="219"/>
         <source>Interface &amp;Language</source>
         <translation>&amp;Interfeys tili</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="218"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="222"/>
         <source>&amp;Theme</source>
         <translation>&amp;Mavzu</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="219"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
         <source>Follow the System</source>
         <translation>Tizimdagidek</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="219"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
         <source>Light</source>
         <translation>Yorugʻ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="220"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
         <source>Dark</source>
         <translation>Qorongʻi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="220"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
         <source>High Contrast</source>
         <translation>Yuqori kontrast</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="222"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
         <source>Text &amp;Size</source>
         <translation>Matn &amp;oʻlchami</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="280"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="284"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>Materiallarda %n ta xato</numerusform>
@@ -521,17 +526,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="107"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="109"/>
         <source>Some content files have errors and were skipped. Click for details.</source>
         <translation>Baʼzi material fayllarida xatolar bor, ular oʻtkazib yuborildi. Batafsil maʼlumot uchun bosing.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="323"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="339"/>
         <source>This page is not in the loaded content.</source>
         <translation>Bu sahifa yuklangan materiallar orasida yoʻq.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="353"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="369"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n ta bob</numerusform>
@@ -539,17 +544,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="428"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="444"/>
         <source>This link cannot be opened.</source>
         <translation>Bu havolani ochib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="433"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="449"/>
         <source>Open external link?</source>
         <translation>Tashqi havola ochilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="434"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="450"/>
         <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
 
 %1</source>
@@ -558,17 +563,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="498"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="514"/>
         <source>Content problems</source>
         <translation>Materiallardagi xatolar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="500"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="516"/>
         <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
         <translation>Ushbu material fayllarida xatolar bor. Tegishli elementlar oʻtkazib yuborildi; qolgan materiallardan foydalanish mumkin.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="523"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="544"/>
         <source>tiphandbook %1
 
 An offline handbook and training tool for trafficking in persons cases.
@@ -1108,67 +1113,67 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="46"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="44"/>
         <source>Bookmarks</source>
         <translation>Xatchoʻplar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="57"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="55"/>
         <source>Notes</source>
         <translation>Izohlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="72"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="70"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Xatchoʻplar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="73"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="71"/>
         <source>&amp;Bookmark This Section</source>
         <translation>&amp;Bu boʻlimni xatchoʻplarga qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="74"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="72"/>
         <source>&amp;Show Bookmarks</source>
         <translation>Xatchoʻplarni &amp;koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="76"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="74"/>
         <source>&amp;Note on This Section…</source>
         <translation>Bu boʻlimga &amp;izoh yozish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="78"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="76"/>
         <source>Notes &amp;Panel</source>
         <translation>Izohlar &amp;paneli</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="140"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="123"/>
         <source>You have a note on this section. Click to open it.</source>
         <translation>Bu boʻlimga izohingiz bor. Ochish uchun bosing.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="154"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="137"/>
         <source>Open a chapter, a module or a checklist to bookmark it.</source>
         <translation>Xatchoʻplarga qoʻshish uchun bob, modul yoki nazorat varaqasini oching.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="158"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="141"/>
         <source>Bookmarked: %1</source>
         <translation>Xatchoʻplarga qoʻshildi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="158"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="141"/>
         <source>Already bookmarked: %1</source>
         <translation>Xatchoʻplarda allaqachon bor: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="183"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="166"/>
         <source>Bookmark deleted.</source>
         <translation>Xatchoʻp oʻchirildi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="189"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="172"/>
         <source>Open a chapter, a module or a checklist to write a note on it.</source>
         <translation>Izoh yozish uchun bob, modul yoki nazorat varaqasini oching.</translation>
     </message>
@@ -1463,97 +1468,97 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="86"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="85"/>
         <source>Search (Ctrl+K)</source>
         <translation>Qidiruv (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="87"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="86"/>
         <source>Search the handbook</source>
         <translation>Qoʻllanmadan qidirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="89"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="88"/>
         <source>Kind of result</source>
         <translation>Natija turi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="91"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="90"/>
         <source>Part or academy</source>
         <translation>Qism yoki akademiya</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="93"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="92"/>
         <source>Audience</source>
         <translation>Kim uchun</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="95"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="94"/>
         <source>All languages</source>
         <translation>Barcha tillar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="106"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="105"/>
         <source>Search results</source>
         <translation>Qidiruv natijalari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="124"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="123"/>
         <source>Opening the handbook…</source>
         <translation>Qoʻllanma ochilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="132"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="131"/>
         <source>Search is unavailable: %1</source>
         <translation>Qidiruvdan foydalanib boʻlmaydi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="133"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="132"/>
         <source>Indexing…</source>
         <translation>Indekslanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="139"/>
         <source>Everything</source>
         <translation>Hammasi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="139"/>
         <source>Handbook</source>
         <translation>Qoʻllanma</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="139"/>
         <source>Modules</source>
         <translation>Modullar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="141"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
         <source>Checklists</source>
         <translation>Nazorat varaqalari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="141"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
         <source>Quizzes</source>
         <translation>Testlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="152"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="151"/>
         <source>All parts and academies</source>
         <translation>Barcha qismlar va akademiyalar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="161"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="160"/>
         <source>All audiences</source>
         <translation>Hamma uchun</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="187"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="186"/>
         <source>Indexing… results will appear when the index is ready.</source>
         <translation>Indekslanmoqda… natijalar indeks tayyor boʻlganda chiqadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search_panel.py" line="206"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="205"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n ta natija</numerusform>
@@ -1561,27 +1566,27 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="208"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="207"/>
         <source>close spellings</source>
         <translation>oʻxshash yozilishlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="212"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="211"/>
         <source>No results. Did you mean %1?</source>
         <translation>Hech narsa topilmadi. Balki %1 demoqchi boʻlgandirsiz?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="216"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="215"/>
         <source>No results.</source>
         <translation>Hech narsa topilmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="224"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="223"/>
         <source>Indexing… %1%</source>
         <translation>Indekslanmoqda… %1%</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="244"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="243"/>
         <source>Recent searches</source>
         <translation>Soʻnggi qidiruvlar</translation>
     </message>
@@ -1667,110 +1672,163 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="42"/>
+        <location filename="../../tiphandbook/ui/training.py" line="38"/>
         <source>&amp;Training</source>
         <translation>&amp;Taʼlim</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="43"/>
+        <location filename="../../tiphandbook/ui/training.py" line="39"/>
         <source>Take the Module&apos;s &amp;Quiz…</source>
         <translation>Modul &amp;testini topshirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="44"/>
+        <location filename="../../tiphandbook/ui/training.py" line="40"/>
         <source>&amp;Present Quiz in Classroom…</source>
         <translation>Testni auditoriyada &amp;namoyish qilish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="45"/>
+        <location filename="../../tiphandbook/ui/training.py" line="41"/>
         <source>Present &amp;Lesson Plan</source>
         <translation>&amp;Dars rejasini namoyish qilish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="47"/>
+        <location filename="../../tiphandbook/ui/training.py" line="43"/>
         <source>P&amp;rogress…</source>
         <translation>&amp;Oʻquv natijalari…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="49"/>
+        <location filename="../../tiphandbook/ui/training.py" line="45"/>
         <source>Print Quiz &amp;Handout…</source>
         <translation>Testning tarqatma &amp;materialini chop etish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="50"/>
+        <location filename="../../tiphandbook/ui/training.py" line="46"/>
         <source>Print Quiz Answer &amp;Key…</source>
         <translation>Test javoblari &amp;kalitini chop etish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="51"/>
+        <location filename="../../tiphandbook/ui/training.py" line="47"/>
         <source>&amp;Export Quiz for Moodle…</source>
         <translation>Testni Moodle uchun &amp;eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="103"/>
+        <location filename="../../tiphandbook/ui/training.py" line="84"/>
         <source>No quizzes are loaded yet.</source>
         <translation>Testlar hali yuklanmagan.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="106"/>
+        <location filename="../../tiphandbook/ui/training.py" line="87"/>
         <source>Choose a quiz</source>
         <translation>Testni tanlang</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="106"/>
+        <location filename="../../tiphandbook/ui/training.py" line="87"/>
         <source>Quiz:</source>
         <translation>Test:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="112"/>
+        <location filename="../../tiphandbook/ui/training.py" line="93"/>
         <source>This quiz is not in the loaded content.</source>
         <translation>Bu test yuklangan materiallar orasida yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="157"/>
+        <location filename="../../tiphandbook/ui/training.py" line="138"/>
         <source>Open a module of a curriculum first.</source>
         <translation>Avval oʻquv dasturining modulini oching.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="189"/>
+        <location filename="../../tiphandbook/ui/training.py" line="170"/>
         <source>Print quiz handout to PDF</source>
         <translation>Testning tarqatma materialini PDF faylga chiqarish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="189"/>
+        <location filename="../../tiphandbook/ui/training.py" line="170"/>
         <source>Print answer key to PDF</source>
         <translation>Javoblar kalitini PDF faylga chiqarish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="190"/>
+        <location filename="../../tiphandbook/ui/training.py" line="171"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF fayllari (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="206"/>
-        <location filename="../../tiphandbook/ui/training.py" line="229"/>
+        <location filename="../../tiphandbook/ui/training.py" line="187"/>
+        <location filename="../../tiphandbook/ui/training.py" line="210"/>
         <source>Saved %1</source>
         <translation>Saqlandi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="216"/>
+        <location filename="../../tiphandbook/ui/training.py" line="197"/>
         <source>GIFT for Moodle (*.gift *.txt)</source>
         <translation>Moodle uchun GIFT (*.gift *.txt)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="216"/>
+        <location filename="../../tiphandbook/ui/training.py" line="197"/>
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="217"/>
+        <location filename="../../tiphandbook/ui/training.py" line="198"/>
         <source>Export quiz for Moodle</source>
         <translation>Testni Moodle uchun eksport qilish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="227"/>
+        <location filename="../../tiphandbook/ui/training.py" line="208"/>
         <source>Export quiz</source>
         <translation>Testni eksport qilish</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationStatusDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="21"/>
+        <source>Translation Status</source>
+        <translation>Tarjimalar holati</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="22"/>
+        <source>current</source>
+        <translation>dolzarb</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="22"/>
+        <source>out of date</source>
+        <translation>eskirgan</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="23"/>
+        <source>source not recorded</source>
+        <translation>manba matni koʻrsatilmagan</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="23"/>
+        <source>missing</source>
+        <translation>mavjud emas</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="24"/>
+        <source>Russian</source>
+        <translation>Rus tili</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="24"/>
+        <source>Uzbek</source>
+        <translation>Oʻzbek tili</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="27"/>
+        <source>Translation status</source>
+        <translation>Tarjimalar holati</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="28"/>
+        <source>English file</source>
+        <translation>Inglizcha fayl</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/translation_status.py" line="39"/>
+        <source>%1 of %2 texts are current in every language.</source>
+        <translation>%2 ta matndan %1 tasi barcha tillarda dolzarb.</translation>
     </message>
 </context>
 <context>

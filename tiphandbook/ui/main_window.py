@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(lambda: self.tr("Search…"), [keys("Ctrl+K")], self.focus_search)
         self.quit_action = self._action(lambda: self.tr("Quit"), [keys(keys.StandardKey.Quit), keys("Ctrl+Q")], self.close)
         self.about_action = self._action(lambda: self.tr("About tiphandbook"), [], self.show_about)
+        self.translation_status_action = self._action(lambda: self.tr("Translation Status…"), [], self.show_translation_status)
         self.shortcuts_action = self._action(lambda: self.tr("&Keyboard Shortcuts"), [keys(keys.StandardKey.HelpContents), keys("F1")], self.show_shortcuts)
         for action in (self.back_action, self.forward_action):
             action.setEnabled(False)
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
         self._build_cases_menu()
         help_menu = self._menu(lambda: self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.translation_status_action)
         help_menu.addAction(self.about_action)
 
     def _menu(self, make_title: Callable[[], str], parent: QMenu | None = None) -> QMenu:
@@ -529,6 +531,11 @@ class MainWindow(QMainWindow):
         dialog = ShortcutsDialog(self.menuBar(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def show_translation_status(self) -> None:
+        from tiphandbook.ui.translation_status import TranslationStatusDialog
+
+        TranslationStatusDialog(self.library, self).exec()
 
     def show_about(self) -> None:
         from tiphandbook import __version__
