@@ -17,22 +17,16 @@ from tiphandbook.core.cases.records import ItemState, RecordStatus
 from tiphandbook.core.cases.templates import TemplateSnapshot
 from tiphandbook.core.navigation import Location
 from tiphandbook.core.paths import UserDirs
-from tiphandbook.ui.app import create_main_window
 from tiphandbook.ui.case_dialogs import NewRecordDialog, SetUpPassphraseDialog, UnlockDialog
 from tiphandbook.ui.case_export import export_record, write_record
 from tiphandbook.ui.case_record_view import RecordView
+from tests.ui.test_reader_window import open_window
 from tiphandbook.ui.main_window import MainWindow
 
 
 @pytest.fixture
 def window(qtbot, content: Path) -> MainWindow:  # noqa: ANN001
-    main, loader = create_main_window(content, UserDirs.resolve())
-    qtbot.addWidget(main)
-    main.resize(900, 600)
-    main.show()
-    with qtbot.waitSignal(loader.loaded, timeout=10000):
-        loader.start(content)
-    return main
+    return open_window(qtbot, content, size=(900, 600))
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from tiphandbook.core.quiz.review_html import plain_ref
 from tiphandbook.core.store import open_user_database
 from tiphandbook.core.store.quiz_history import QuizHistory
 from tiphandbook.ui.answer_inputs import MatchingInput, OrderingInput, ShortAnswerInput, _Choices
-from tiphandbook.ui.app import create_main_window
+from tests.ui.test_reader_window import open_window
 from tiphandbook.ui.main_window import MainWindow
 from tiphandbook.ui.progress_view import ProgressView
 from tiphandbook.ui.quiz_window import QuizWindow, utc_now
@@ -26,13 +26,7 @@ from tiphandbook.ui.quiz_window import QuizWindow, utc_now
 
 @pytest.fixture
 def window(qtbot, content: Path) -> MainWindow:  # noqa: ANN001
-    main, loader = create_main_window(content, UserDirs.resolve())
-    qtbot.addWidget(main)
-    main.resize(900, 600)
-    main.show()
-    with qtbot.waitSignal(loader.loaded, timeout=10000):
-        loader.start(content)
-    return main
+    return open_window(qtbot, content, size=(900, 600))
 
 
 def choose(qtbot, quiz_window: QuizWindow, text: str) -> None:  # noqa: ANN001
