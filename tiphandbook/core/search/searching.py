@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from whoosh import query as q
-from whoosh.analysis import Token
 from whoosh.searching import Hit, Searcher
 
 from tiphandbook.core.search.matching import Matcher
 from tiphandbook.core.search.query import ParsedQuery
 from tiphandbook.core.search.results import SearchFilters, SearchHit, SearchResults
-from tiphandbook.core.search.schema import body_field, indexed_text
-from tiphandbook.core.search.snippets import load_spans, occurrences, snippet
+from tiphandbook.core.search.schema import body_field
+from tiphandbook.core.search.snippets import match_spans, occurrences, snippet
 from tiphandbook.core.search.suggest import did_you_mean
 
 
@@ -27,19 +26,20 @@ def _filter(filters: SearchFilters | None) -> q.Query | None:
     return q.And(present) if present else None
 
 
-def _hit(hit: Hit, spans: list[Token]) -> tuple[SearchHit, dict[str, str]]:
-    """The hit as shown, and its matched terms with the words they came from."""
+def _hit(hit: Hit, terms: frozenset[str]) -> tuple[SearchHit, dict[str, str]]:
+    """The hit as shown, and its matched terms (those among ``terms``) with the words they came from."""
     stored = hit.fields()
-    text, title = stored["text"], stored["title"]
+    text, title, lang = stored["text"], stored["title"], stored["lang"]
+    in_text = match_spans(lang, text, terms)
     found: dict[str, str] = {}  # term -> the first word that produced it
     words: dict[str, str] = {}  # each word once, whatever its case
-    for term, word in occurrences(indexed_text(text, title), spans):
-        found.setdefault(term, word)
-        words.setdefault(word.casefold(), word)
+    for source, spans in ((text, in_text), (title, match_spans(lang, title, terms))):
+        for term, word in occurrences(source, spans):
+            found.setdefault(term, word)
+            words.setdefault(word.casefold(), word)
     shown = SearchHit(
         id=stored["id"], anchor=stored["anchor"], kind=stored["kind"], group=stored.get("group", ""),
-        lang=stored["lang"], title=title, breadcrumb=tuple(stored["breadcrumb"]),
-        snippet=snippet(text, [span for span in spans if span.endchar <= len(text)]),
+        lang=lang, title=title, breadcrumb=tuple(stored["breadcrumb"]), snippet=snippet(text, in_text),
         matched_words=tuple(sorted(words.values(), key=str.casefold)), score=float(hit.score or 0.0),
     )
     return shown, found
@@ -62,9 +62,7 @@ def _run(
     for field, term in whole.iter_all_terms():
         if field in terms:
             terms[field].add(term)
-    docnums = [hit.docnum for hit in hits]
-    spans = {field: load_spans(searcher, field, sorted(texts), docnums) for field, texts in terms.items()}
-    shown = [_hit(hit, spans.get(body_field(hit["lang"]), {}).get(hit.docnum, [])) for hit in hits]
+    shown = [_hit(hit, frozenset(terms[body_field(hit["lang"])])) for hit in hits]
     return shown, results.scored_length() > limit
 
 
