@@ -1,0 +1,91 @@
+"""A first build shared among worker processes gives the same index as one built here, and fails loudly."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from whoosh.index import create_in
+
+from tiphandbook.core.content import load_library
+from tiphandbook.core.search import SearchIndex
+from tiphandbook.core.search import index as index_module
+from tiphandbook.core.search.codec import SearchCodec
+from tiphandbook.core.search.parallel import WorkerError, shards, write_in_parallel
+from tiphandbook.core.search.schema import build_schema
+
+SEARCH_CONTENT = Path(__file__).parent / "fixtures" / "search"
+QUERIES = [("zanzibar", "en"), ("forced labour", "en"), ("торговля", "ru"), ("majburiy", "uz"), ("қўлланма", "uz")]
+
+
+def results(index: SearchIndex) -> list[list[tuple[str, str, str]]]:
+    return [
+        [(hit.id, hit.anchor, hit.snippet) for hit in index.search(text, lang, limit=50).hits] for text, lang in QUERIES
+    ]
+
+
+def test_a_build_by_worker_processes_finds_what_a_build_here_finds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    library = load_library(SEARCH_CONTENT)
+    here = SearchIndex(tmp_path / "here", workers=1)
+    here.open_or_build(library)
+    monkeypatch.setattr(index_module, "PARALLEL_MIN_SOURCES", 1)  # the fixture is far smaller than real content
+    calls: list[tuple[int, int]] = []
+    shared = SearchIndex(tmp_path / "shared", workers=2)
+    report = shared.open_or_build(library, lambda done, total: calls.append((done, total)))
+
+    assert report.action == "rebuilt"
+    assert shared._searcher.doc_count() == here._searcher.doc_count()  # noqa: SLF001
+    assert len(shared._searcher.reader().leaf_readers()) == 2  # noqa: SLF001 - one segment per worker
+    assert results(shared) == results(here) and any(results(here))
+    total = calls[-1][1]
+    assert calls[0] == (0, total) and calls[-1] == (total, total) and total == here._searcher.doc_count()  # noqa: SLF001
+    shared.close()
+    reopened = SearchIndex(tmp_path / "shared")
+    assert reopened.open_or_build(library).action == "opened"  # the manifest covers every worker's files
+    assert results(reopened) == results(here)
+    reopened.close()
+    here.close()
+
+
+def test_a_failing_worker_fails_the_build_and_commits_nothing(tmp_path: Path) -> None:
+    index = create_in(str(tmp_path), build_schema())
+    documents = [{"id": "good", "lang": "en", "text": "x"}, {"id": "bad", "no_such_field": "x", "text": "y"}]
+    with pytest.raises(WorkerError, match="no_such_field"):
+        write_in_parallel(index, SearchCodec(), lambda: documents, 2, lambda fields: len(fields["text"]), lambda done, total: None)
+    assert index.doc_count() == 0
+
+
+def test_shards_are_about_even_and_lose_nothing() -> None:
+    documents = [{"text": "x" * size} for size in (90, 10, 50, 40, 30, 30, 20)]
+    dealt = shards(documents, 2, lambda fields: len(fields["text"]))
+    assert sorted(len(d["text"]) for shard in dealt for d in shard) == sorted(len(d["text"]) for d in documents)
+    assert [sum(len(d["text"]) for d in shard) for shard in dealt] == [140, 130]
+
+
+def test_a_small_build_stays_in_this_process(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(SEARCH_CONTENT, content)
+    index = SearchIndex(tmp_path / "index", workers=4)
+    index.open_or_build(load_library(content))
+    assert len(index._searcher.reader().leaf_readers()) == 1  # noqa: SLF001
+    index.close()
+
+
+def test_merging_the_workers_segments_keeps_every_hit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    library = load_library(SEARCH_CONTENT)
+    monkeypatch.setattr(index_module, "PARALLEL_MIN_SOURCES", 1)
+    index = SearchIndex(tmp_path / "index", workers=2)
+    index.open_or_build(library)
+    before = results(index)
+    assert index.compact() is True
+    assert len(index._searcher.reader().leaf_readers()) == 1  # noqa: SLF001
+    assert results(index) == before
+    assert index.compact() is False  # nothing left to merge
+    index.close()
+    reopened = SearchIndex(tmp_path / "index")
+    assert reopened.open_or_build(library).action == "opened"  # the manifest was rewritten for the merged files
+    assert results(reopened) == before
+    reopened.close()
