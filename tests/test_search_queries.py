@@ -92,6 +92,13 @@ def test_prefix_from_the_third_letter(index: SearchIndex) -> None:
     assert index.search("zanzi ", "en").hits == ()  # a finished word is not a prefix
 
 
+def test_a_second_word_just_begun_keeps_the_first_words_hits(index: SearchIndex) -> None:
+    before = [hit.anchor for hit in index.search("zanzibar ", "en").hits]
+    assert before and [hit.anchor for hit in index.search("zanzibar q", "en").hits] == before
+    assert [hit.anchor for hit in index.search("zanzibar qu", "en").hits] == before
+    assert not index.search("zanzibar qu", "en").fuzzy
+
+
 def test_typing_letter_by_letter_never_loses_the_target(index: SearchIndex) -> None:
     word = "interpreter"
     for end in range(3, len(word) + 1):

@@ -51,6 +51,10 @@ class SearchService(QObject):
             self._emit(self.failed, str(exc))
             return
         self._emit(self.ready)
+        try:
+            self.index.compact()  # after a first build by several processes; searches go on meanwhile
+        except Exception:  # search works without it; the next start checks the index and rebuilds if need be
+            log.exception("search index segments could not be merged")
 
     def _emit(self, signal: Signal, *args: object) -> None:
         """Report to the window, unless it has closed meanwhile (a build may outlive it; the next start resumes)."""
