@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -89,3 +91,33 @@ def test_merging_the_workers_segments_keeps_every_hit(tmp_path: Path, monkeypatc
     assert reopened.open_or_build(library).action == "opened"  # the manifest was rewritten for the merged files
     assert results(reopened) == before
     reopened.close()
+
+
+COMPACT_THEN_QUIT = """
+import os, sys, threading, time
+from pathlib import Path
+from tiphandbook.core.content import load_library
+from tiphandbook.core.search import SearchIndex
+from tiphandbook.core.search import index as index_module
+
+index_module.PARALLEL_MIN_SOURCES = 1
+index = SearchIndex(Path(sys.argv[1]), workers=2)
+index.open_or_build(load_library(Path(sys.argv[2])))
+threading.Thread(target=index.compact, daemon=True).start()
+time.sleep(0.1)  # the merge worker has its task, and is still starting
+os._exit(0)  # the app is closed while it merges
+"""
+
+
+def test_closing_the_app_while_segments_merge_leaves_a_good_merged_index(tmp_path: Path) -> None:
+    folder = tmp_path / "index"
+    quit_early = subprocess.run(
+        [sys.executable, "-c", COMPACT_THEN_QUIT, str(folder), str(SEARCH_CONTENT)], capture_output=True, text=True,
+        timeout=60,
+    )
+    assert quit_early.returncode == 0 and not quit_early.stderr, quit_early.stderr
+    index = SearchIndex(folder)
+    assert index.open_or_build(load_library(SEARCH_CONTENT)).action == "opened"  # waits for the worker's lock
+    assert len(index._searcher.reader().leaf_readers()) == 1  # noqa: SLF001
+    assert [hit.anchor for hit in index.search("zanzibar").hits] == ["zanzibar"]
+    index.close()

@@ -26,7 +26,7 @@ from tiphandbook.core.search import store
 from tiphandbook.core.search.codec import SearchCodec
 from tiphandbook.core.search.query import parse_query
 from tiphandbook.core.search.results import SearchFilters, SearchResults
-from tiphandbook.core.search.parallel import merge_in_worker, write_in_parallel
+from tiphandbook.core.search.parallel import compact_in_worker, write_in_parallel
 from tiphandbook.core.search.schema import SCHEMA_VERSION, build_schema, unit_fields
 from tiphandbook.core.search.searching import run_search
 from tiphandbook.core.search.units import SourceDocument, source_documents
@@ -132,16 +132,13 @@ class SearchIndex:
 
         A first build shared among worker processes leaves one segment per worker, and every search then looks in
         each of them: one segment answers a typed keystroke about a fifth faster. Searches meanwhile use the
-        segments as they are. Returns whether there was anything to merge.
+        segments as they are; if the app is closed meanwhile, the worker still finishes (and keeps the manifest
+        right). Returns whether there was anything to merge.
         """
-        with store.folder_lock(self.folder):
-            manifest = self._trusted_manifest()
-            if manifest is None or self._index is None or len(self._index._segments()) < 2:  # noqa: SLF001
-                return False
-            store.invalidate(self.folder)
-            merge_in_worker(str(self.folder), SearchCodec(compression=BLOCK_COMPRESSION))
-            manifest.files = store.file_checksums(self._index)
-            store.write_manifest(self.folder, manifest)
+        if self._index is None or len(self._index._segments()) < 2:  # noqa: SLF001
+            return False
+        if not compact_in_worker(str(self.folder), SearchCodec(compression=BLOCK_COMPRESSION)):
+            return False
         self._swap_searcher(refresh=False)  # a refresh would keep the merged-away segments' files open
         return True
 

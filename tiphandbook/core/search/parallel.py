@@ -16,7 +16,7 @@ It uses the Whoosh internals MpWriter uses (``SegmentWriter(_lk=False)``, ``_fin
 ``_close_segment``, ``_commit_toc``, ``_finish``); Whoosh is pinned to 2.7.4 for that.
 
 A worker reads one task from stdin, pickled: ``("segment", (folder, codec, documents))`` (write them as one new
-segment, uncommitted) or ``("merge", (folder, codec))`` (merge the index's segments into one, committed). It answers
+segment, uncommitted) or ``("compact", (folder, codec))`` (merge the index's segments into one). It answers
 on stdout, pickled: ``("progress", n)`` every ``REPORT_EVERY`` documents, then ``("done", result)`` or
 ``("error", text)``.
 """
@@ -38,6 +38,7 @@ from whoosh.index import FileIndex, open_dir
 from whoosh.writing import SegmentWriter
 
 import tiphandbook
+from tiphandbook.core.search import store
 from tiphandbook.core.search.codec import SearchCodec
 
 Fields = dict[str, Any]  # one index document, as passed to add_document
@@ -116,17 +117,16 @@ def _collect(
     return [results[number] for number in range(len(processes))]
 
 
-def merge_in_worker(folder: str, codec: SearchCodec) -> None:
-    """Merge every segment of the index in ``folder`` into one, in a worker process, and commit. The caller must
-    hold the folder's lock; searchers already open keep reading the segments they have."""
+def compact_in_worker(folder: str, codec: SearchCodec) -> bool:
+    """Merge the segments of the trusted index in ``folder`` into one, in a worker process that takes the folder's
+    lock and rewrites the manifest itself, so that it finishes its work even if this process ends meanwhile.
+    Searchers already open keep reading the segments they have. Returns whether there was anything to merge."""
     messages: queue.Queue[tuple[int, str, Any]] = queue.Queue()
     process = _start(0, messages)
+    threading.Thread(target=_feed, args=(process, ("compact", (folder, codec))), daemon=True).start()
     try:
-        threading.Thread(target=_feed, args=(process, ("merge", (folder, codec))), daemon=True).start()
-        _collect([process], messages, 0, _no_progress)
+        return bool(_collect([process], messages, 0, _no_progress)[0])
     finally:
-        if process.poll() is None:
-            process.kill()
         process.wait()
 
 
@@ -138,7 +138,10 @@ def _start(number: int, messages: queue.Queue[tuple[int, str, Any]]) -> subproce
     """Start one worker, and relay its messages (tagged with ``number``) from a thread."""
     package_parent = str(Path(tiphandbook.__file__).resolve().parent.parent)  # also when run from a checkout
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [package_parent, os.environ.get("PYTHONPATH")])))
-    process = subprocess.Popen([sys.executable, "-m", __name__], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+    process = subprocess.Popen(
+        [sys.executable, "-m", __name__], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
+        creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # Windows: no console window flashing up
+    )
     threading.Thread(target=_relay, args=(process, number, messages), daemon=True).start()
     return process
 
@@ -181,9 +184,21 @@ def _write_segment(folder: str, codec: SearchCodec, documents: list[Fields], sen
     return segment
 
 
-def _merge(folder: str, codec: SearchCodec, send: Callable[[str, Any], None]) -> None:
-    """Rewrite every segment of the index in ``folder`` as one, and commit."""
-    SegmentWriter(open_dir(folder), codec=codec, compound=False).commit(optimize=True)
+def _compact(folder: str, codec: SearchCodec, send: Callable[[str, Any], None]) -> bool:
+    """Rewrite the segments of the index in ``folder`` as one, if it is trusted and has several."""
+    path = Path(folder)
+    with store.folder_lock(path):
+        manifest = store.read_manifest(path)
+        if manifest is None or not store.files_intact(path, manifest.files):
+            return False
+        index = open_dir(folder)
+        if len(index._segments()) < 2:  # noqa: SLF001 - Whoosh has no public count of segments
+            return False
+        store.invalidate(path)
+        SegmentWriter(index, codec=codec, compound=False).commit(optimize=True)
+        manifest.files = store.file_checksums(index)
+        store.write_manifest(path, manifest)
+    return True
 
 
 def _worker_main() -> int:
@@ -193,12 +208,18 @@ def _worker_main() -> int:
         pickle.dump((kind, value), out, protocol=pickle.HIGHEST_PROTOCOL)
         out.flush()
 
-    tasks = {"segment": _write_segment, "merge": _merge}
+    tasks = {"segment": _write_segment, "compact": _compact}
     try:
-        task, args = pickle.load(sys.stdin.buffer)
-        send("done", tasks[task](*args, send))
-    except BaseException:  # noqa: BLE001 - whatever it is, the parent must hear of it
-        send("error", traceback.format_exc())
+        try:
+            task, args = pickle.load(sys.stdin.buffer)
+            send("done", tasks[task](*args, send))
+        except BrokenPipeError:
+            raise
+        except BaseException:  # noqa: BLE001 - whatever it is, the parent must hear of it
+            send("error", traceback.format_exc())
+            return 1
+    except BrokenPipeError:  # the parent has gone (the app was closed): nobody to tell
+        os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())  # nor at exit, when Python flushes stdout
         return 1
     return 0
 
