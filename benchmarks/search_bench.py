@@ -6,6 +6,10 @@ language's word frequencies in the shipped content. Both engines return 10 hits 
 Query classes: single words, two words (AND), quoted phrases, two words typed letter by letter (every keystroke
 is a query), and misspelt words (FTS5 has no fuzzy retry: it just finds nothing, so compare that row with care).
 
+Timed: the full build until the index is searchable (at 1x the median of three builds: this machine's timings
+vary by a fifth from run to run), the merge of the build workers' segments that follows in the background, one
+changed chapter, and re-opening an up-to-date index. Queries run on the merged index, as the app has it.
+
     python benchmarks/search_bench.py                 # 1x, 10x, 100x: under 10 minutes on 2 cores
     python benchmarks/search_bench.py --scales 1,10   # quicker
 
@@ -234,7 +238,8 @@ def bench_scale(shipped: Library, scale: int, repeat: int, work: Path) -> float:
     merge_ms = timed(index.compact)
     update_ms = timed(lambda: index.open_or_build(edited))
     reopen_ms = timed(lambda: SearchIndex(work / f"whoosh-{scale}").open_or_build(edited))
-    print(f"full build, until searchable (median of {builds}): ours {_seconds(whoosh_builds)}, FTS5 {_seconds(fts_builds)}"
+    median = f" (median of {builds})" if builds > 1 else ""
+    print(f"full build, until searchable{median}: ours {_seconds(whoosh_builds)}, FTS5 {_seconds(fts_builds)}"
           f" ({os.cpu_count()} cores; ours uses up to {index.workers} worker processes)")
     print(f"merging the workers' segments into one afterwards (a worker process; searches go on): {merge_ms / 1000:.2f} s")
     print(f"one changed chapter: ours {update_ms:.0f} ms (until searchable), FTS5 {fts_update_ms:.0f} ms")
