@@ -23,6 +23,9 @@ import os, sys
 from pathlib import Path
 from tiphandbook.core.content import load_library
 from tiphandbook.core.search import SearchIndex
+from tiphandbook.core.search import index as index_module
+
+index_module.PARALLEL_MIN_SOURCES = int(sys.argv[4])  # 1: the small fixture is built by worker processes
 
 def progress(done, total):
     if done == int(sys.argv[3]):
@@ -129,14 +132,15 @@ def test_another_schema_version_is_rebuilt(tmp_path: Path, content: Path) -> Non
     assert action == "rebuilt"
 
 
-def _run_build(folder: Path, content: Path, kill_at: int = -1) -> subprocess.Popen[str]:
-    command = [sys.executable, "-c", BUILD_SCRIPT, str(folder), str(content), str(kill_at)]
+def _run_build(folder: Path, content: Path, kill_at: int = -1, min_sources: int = 40) -> subprocess.Popen[str]:
+    command = [sys.executable, "-c", BUILD_SCRIPT, str(folder), str(content), str(kill_at), str(min_sources)]
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def test_a_build_killed_halfway_is_rebuilt(tmp_path: Path, content: Path) -> None:
+@pytest.mark.parametrize(("kill_at", "min_sources"), [(3, 40), (0, 1)], ids=["in-process", "worker-processes"])
+def test_a_build_killed_halfway_is_rebuilt(tmp_path: Path, content: Path, kill_at: int, min_sources: int) -> None:
     folder = tmp_path / "index"
-    killed = _run_build(folder, content, kill_at=3)
+    killed = _run_build(folder, content, kill_at, min_sources)
     killed.communicate(timeout=60)
     assert killed.returncode == 9
     index, action = build(folder, content)
