@@ -988,92 +988,92 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="62"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="64"/>
         <source>Quiz: %1</source>
         <translation>Quiz: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="90"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="92"/>
         <source>&amp;Practice</source>
         <translation>&amp;Practice</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="91"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="93"/>
         <source>Feedback and the explanation after each answer; try again when you miss</source>
         <translation>Feedback and the explanation after each answer; try again when you miss</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="92"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="94"/>
         <source>&amp;Exam</source>
         <translation>&amp;Exam</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="93"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="95"/>
         <source>No feedback until the end; a result with pass or fail</source>
         <translation>No feedback until the end; a result with pass or fail</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="95"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="97"/>
         <source>The questions you missed, back on a spaced schedule</source>
         <translation>The questions you missed, back on a spaced schedule</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="98"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="99"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="101"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="102"/>
         <source>Exam time limit in minutes</source>
         <translation>Exam time limit in minutes</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="101"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="103"/>
         <source>Exam &amp;time limit:</source>
         <translation>Exam &amp;time limit:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="108"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="110"/>
         <source>Present in &amp;classroom</source>
         <translation>Present in &amp;classroom</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="109"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="111"/>
         <source>Print &amp;handout…</source>
         <translation>Print &amp;handout…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="110"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="112"/>
         <source>Print answer &amp;key…</source>
         <translation>Print answer &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="130"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="132"/>
         <source>For trainers:</source>
         <translation>For trainers:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="140"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="142"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="144"/>
         <source>&amp;Review missed questions</source>
         <translation>&amp;Review missed questions</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="144"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="146"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Back to the start</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="159"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="161"/>
         <source>Your best score: %1 in %n attempt(s).</source>
         <translation>
             <numerusform>Your best score: %1 in %n attempt.</numerusform>
@@ -1081,12 +1081,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="161"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="163"/>
         <source>You have not taken this quiz yet.</source>
         <translation>You have not taken this quiz yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="163"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="165"/>
         <source>%n question(s) due for review now.</source>
         <translation>
             <numerusform>%n question due for review now.</numerusform>
@@ -1094,12 +1094,22 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="165"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="167"/>
         <source>&amp;Review (%n due)</source>
         <translation>
             <numerusform>&amp;Review (%n due)</numerusform>
             <numerusform>&amp;Review (%n due)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="205"/>
+        <source>Exam not finished</source>
+        <translation>Exam not finished</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="206"/>
+        <source>This exam is not finished. Finish it now and record the result of the answers given so far? Unanswered questions count as missed.</source>
+        <translation>This exam is not finished. Finish it now and record the result of the answers given so far? Unanswered questions count as missed.</translation>
     </message>
 </context>
 <context>
@@ -1712,68 +1722,68 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>&amp;Export Quiz for Moodle…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="84"/>
+        <location filename="../../tiphandbook/ui/training.py" line="85"/>
         <source>No quizzes are loaded yet.</source>
         <translation>No quizzes are loaded yet.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="87"/>
+        <location filename="../../tiphandbook/ui/training.py" line="88"/>
         <source>Choose a quiz</source>
         <translation>Choose a quiz</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="87"/>
+        <location filename="../../tiphandbook/ui/training.py" line="88"/>
         <source>Quiz:</source>
         <translation>Quiz:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="93"/>
+        <location filename="../../tiphandbook/ui/training.py" line="94"/>
         <source>This quiz is not in the loaded content.</source>
         <translation>This quiz is not in the loaded content.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="138"/>
+        <location filename="../../tiphandbook/ui/training.py" line="139"/>
         <source>Open a module of a curriculum first.</source>
         <translation>Open a module of a curriculum first.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="170"/>
+        <location filename="../../tiphandbook/ui/training.py" line="171"/>
         <source>Print quiz handout to PDF</source>
         <translation>Print quiz handout to PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="170"/>
+        <location filename="../../tiphandbook/ui/training.py" line="171"/>
         <source>Print answer key to PDF</source>
         <translation>Print answer key to PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="171"/>
+        <location filename="../../tiphandbook/ui/training.py" line="172"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="187"/>
-        <location filename="../../tiphandbook/ui/training.py" line="210"/>
+        <location filename="../../tiphandbook/ui/training.py" line="188"/>
+        <location filename="../../tiphandbook/ui/training.py" line="211"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="197"/>
+        <location filename="../../tiphandbook/ui/training.py" line="198"/>
         <source>GIFT for Moodle (*.gift *.txt)</source>
         <translation>GIFT for Moodle (*.gift *.txt)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="197"/>
+        <location filename="../../tiphandbook/ui/training.py" line="198"/>
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="198"/>
+        <location filename="../../tiphandbook/ui/training.py" line="199"/>
         <source>Export quiz for Moodle</source>
         <translation>Export quiz for Moodle</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="208"/>
+        <location filename="../../tiphandbook/ui/training.py" line="209"/>
         <source>Export quiz</source>
         <translation>Export quiz</translation>
     </message>

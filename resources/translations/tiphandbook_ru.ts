@@ -992,92 +992,92 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="62"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="64"/>
         <source>Quiz: %1</source>
         <translation>Тест: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="90"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="92"/>
         <source>&amp;Practice</source>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="91"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="93"/>
         <source>Feedback and the explanation after each answer; try again when you miss</source>
         <translation>Комментарий и пояснение после каждого ответа; при ошибке можно попробовать ещё раз</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="92"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="94"/>
         <source>&amp;Exam</source>
         <translation>&amp;Экзамен</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="93"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="95"/>
         <source>No feedback until the end; a result with pass or fail</source>
         <translation>Без комментариев до конца; итог — сдано или не сдано</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="95"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="97"/>
         <source>The questions you missed, back on a spaced schedule</source>
         <translation>Вопросы, на которые вы ответили неверно, возвращаются для интервального повторения</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="98"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
         <source>no limit</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="99"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="101"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="102"/>
         <source>Exam time limit in minutes</source>
         <translation>Ограничение времени экзамена в минутах</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="101"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="103"/>
         <source>Exam &amp;time limit:</source>
         <translation>&amp;Время на экзамен:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="108"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="110"/>
         <source>Present in &amp;classroom</source>
         <translation>Показать в &amp;аудитории</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="109"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="111"/>
         <source>Print &amp;handout…</source>
         <translation>Печать &amp;раздаточного материала…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="110"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="112"/>
         <source>Print answer &amp;key…</source>
         <translation>Печать &amp;ключа ответов…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="130"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="132"/>
         <source>For trainers:</source>
         <translation>Для преподавателей:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="140"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="142"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="144"/>
         <source>&amp;Review missed questions</source>
         <translation>&amp;Повторить вопросы с ошибками</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="144"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="146"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Вернуться к началу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="159"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="161"/>
         <source>Your best score: %1 in %n attempt(s).</source>
         <translation>
             <numerusform>Ваш лучший результат: %1 за %n попытку.</numerusform>
@@ -1086,12 +1086,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="161"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="163"/>
         <source>You have not taken this quiz yet.</source>
         <translation>Вы ещё не проходили этот тест.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="163"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="165"/>
         <source>%n question(s) due for review now.</source>
         <translation>
             <numerusform>Сейчас пора повторить %n вопрос.</numerusform>
@@ -1100,13 +1100,23 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="165"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="167"/>
         <source>&amp;Review (%n due)</source>
         <translation>
             <numerusform>&amp;Повторение (%n вопрос)</numerusform>
             <numerusform>&amp;Повторение (%n вопроса)</numerusform>
             <numerusform>&amp;Повторение (%n вопросов)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="205"/>
+        <source>Exam not finished</source>
+        <translation>Экзамен не завершён</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="206"/>
+        <source>This exam is not finished. Finish it now and record the result of the answers given so far? Unanswered questions count as missed.</source>
+        <translation>Экзамен ещё не завершён. Завершить его сейчас и записать результат по уже данным ответам? Вопросы без ответа будут засчитаны как неверные.</translation>
     </message>
 </context>
 <context>
@@ -1721,68 +1731,68 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>&amp;Экспорт теста для Moodle…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="84"/>
+        <location filename="../../tiphandbook/ui/training.py" line="85"/>
         <source>No quizzes are loaded yet.</source>
         <translation>Тесты ещё не загружены.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="87"/>
+        <location filename="../../tiphandbook/ui/training.py" line="88"/>
         <source>Choose a quiz</source>
         <translation>Выбор теста</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="87"/>
+        <location filename="../../tiphandbook/ui/training.py" line="88"/>
         <source>Quiz:</source>
         <translation>Тест:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="93"/>
+        <location filename="../../tiphandbook/ui/training.py" line="94"/>
         <source>This quiz is not in the loaded content.</source>
         <translation>Этого теста нет среди загруженных материалов.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="138"/>
+        <location filename="../../tiphandbook/ui/training.py" line="139"/>
         <source>Open a module of a curriculum first.</source>
         <translation>Сначала откройте модуль учебной программы.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="170"/>
+        <location filename="../../tiphandbook/ui/training.py" line="171"/>
         <source>Print quiz handout to PDF</source>
         <translation>Печать раздаточного материала теста в PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="170"/>
+        <location filename="../../tiphandbook/ui/training.py" line="171"/>
         <source>Print answer key to PDF</source>
         <translation>Печать ключа ответов в PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="171"/>
+        <location filename="../../tiphandbook/ui/training.py" line="172"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="187"/>
-        <location filename="../../tiphandbook/ui/training.py" line="210"/>
+        <location filename="../../tiphandbook/ui/training.py" line="188"/>
+        <location filename="../../tiphandbook/ui/training.py" line="211"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="197"/>
+        <location filename="../../tiphandbook/ui/training.py" line="198"/>
         <source>GIFT for Moodle (*.gift *.txt)</source>
         <translation>GIFT для Moodle (*.gift *.txt)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="197"/>
+        <location filename="../../tiphandbook/ui/training.py" line="198"/>
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="198"/>
+        <location filename="../../tiphandbook/ui/training.py" line="199"/>
         <source>Export quiz for Moodle</source>
         <translation>Экспорт теста для Moodle</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="208"/>
+        <location filename="../../tiphandbook/ui/training.py" line="209"/>
         <source>Export quiz</source>
         <translation>Экспорт теста</translation>
     </message>

@@ -988,92 +988,92 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="62"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="64"/>
         <source>Quiz: %1</source>
         <translation>Test: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="90"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="92"/>
         <source>&amp;Practice</source>
         <translation>&amp;Mashq</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="91"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="93"/>
         <source>Feedback and the explanation after each answer; try again when you miss</source>
         <translation>Har bir javobdan keyin izoh va tushuntirish; xato qilsangiz, qayta urinib koʻrishingiz mumkin</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="92"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="94"/>
         <source>&amp;Exam</source>
         <translation>&amp;Imtihon</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="93"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="95"/>
         <source>No feedback until the end; a result with pass or fail</source>
         <translation>Oxirigacha izohlarsiz; natija: oʻtdi yoki oʻtmadi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="95"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="97"/>
         <source>The questions you missed, back on a spaced schedule</source>
         <translation>Xato javob bergan savollaringiz oraliqli takrorlash jadvali boʻyicha qaytariladi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="98"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
         <source>no limit</source>
         <translation>cheklovsiz</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="99"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="101"/>
         <source> min</source>
         <translation> daq</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="102"/>
         <source>Exam time limit in minutes</source>
         <translation>Imtihon vaqti chegarasi (daqiqalarda)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="101"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="103"/>
         <source>Exam &amp;time limit:</source>
         <translation>Imtihon &amp;vaqti:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="108"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="110"/>
         <source>Present in &amp;classroom</source>
         <translation>Auditoriyada &amp;namoyish qilish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="109"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="111"/>
         <source>Print &amp;handout…</source>
         <translation>Tarqatma materialni &amp;chop etish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="110"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="112"/>
         <source>Print answer &amp;key…</source>
         <translation>Javoblar &amp;kalitini chop etish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="130"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="132"/>
         <source>For trainers:</source>
         <translation>Oʻqituvchilar uchun:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="140"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="142"/>
         <source>Result</source>
         <translation>Natija</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="144"/>
         <source>&amp;Review missed questions</source>
         <translation>Xato javob berilgan savollarni &amp;takrorlash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="144"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="146"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Boshiga qaytish</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="159"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="161"/>
         <source>Your best score: %1 in %n attempt(s).</source>
         <translation>
             <numerusform>Eng yaxshi natijangiz: %1 (%n ta urinishda).</numerusform>
@@ -1081,12 +1081,12 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="161"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="163"/>
         <source>You have not taken this quiz yet.</source>
         <translation>Siz bu testni hali topshirmagansiz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="163"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="165"/>
         <source>%n question(s) due for review now.</source>
         <translation>
             <numerusform>Hozir %n ta savolni takrorlash vaqti keldi.</numerusform>
@@ -1094,12 +1094,22 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="165"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="167"/>
         <source>&amp;Review (%n due)</source>
         <translation>
             <numerusform>&amp;Takrorlash (%n ta savol)</numerusform>
             <numerusform>&amp;Takrorlash (%n ta savol)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="205"/>
+        <source>Exam not finished</source>
+        <translation>Imtihon yakunlanmagan</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="206"/>
+        <source>This exam is not finished. Finish it now and record the result of the answers given so far? Unanswered questions count as missed.</source>
+        <translation>Imtihon hali yakunlanmagan. Uni hozir yakunlab, shu paytgacha berilgan javoblar natijasini saqlaysizmi? Javob berilmagan savollar notoʻgʻri deb hisoblanadi.</translation>
     </message>
 </context>
 <context>
@@ -1712,68 +1722,68 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         <translation>Testni Moodle uchun &amp;eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="84"/>
+        <location filename="../../tiphandbook/ui/training.py" line="85"/>
         <source>No quizzes are loaded yet.</source>
         <translation>Testlar hali yuklanmagan.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="87"/>
+        <location filename="../../tiphandbook/ui/training.py" line="88"/>
         <source>Choose a quiz</source>
         <translation>Testni tanlang</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="87"/>
+        <location filename="../../tiphandbook/ui/training.py" line="88"/>
         <source>Quiz:</source>
         <translation>Test:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="93"/>
+        <location filename="../../tiphandbook/ui/training.py" line="94"/>
         <source>This quiz is not in the loaded content.</source>
         <translation>Bu test yuklangan materiallar orasida yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="138"/>
+        <location filename="../../tiphandbook/ui/training.py" line="139"/>
         <source>Open a module of a curriculum first.</source>
         <translation>Avval oʻquv dasturining modulini oching.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="170"/>
+        <location filename="../../tiphandbook/ui/training.py" line="171"/>
         <source>Print quiz handout to PDF</source>
         <translation>Testning tarqatma materialini PDF faylga chiqarish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="170"/>
+        <location filename="../../tiphandbook/ui/training.py" line="171"/>
         <source>Print answer key to PDF</source>
         <translation>Javoblar kalitini PDF faylga chiqarish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="171"/>
+        <location filename="../../tiphandbook/ui/training.py" line="172"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF fayllari (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="187"/>
-        <location filename="../../tiphandbook/ui/training.py" line="210"/>
+        <location filename="../../tiphandbook/ui/training.py" line="188"/>
+        <location filename="../../tiphandbook/ui/training.py" line="211"/>
         <source>Saved %1</source>
         <translation>Saqlandi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="197"/>
+        <location filename="../../tiphandbook/ui/training.py" line="198"/>
         <source>GIFT for Moodle (*.gift *.txt)</source>
         <translation>Moodle uchun GIFT (*.gift *.txt)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="197"/>
+        <location filename="../../tiphandbook/ui/training.py" line="198"/>
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="198"/>
+        <location filename="../../tiphandbook/ui/training.py" line="199"/>
         <source>Export quiz for Moodle</source>
         <translation>Testni Moodle uchun eksport qilish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="208"/>
+        <location filename="../../tiphandbook/ui/training.py" line="209"/>
         <source>Export quiz</source>
         <translation>Testni eksport qilish</translation>
     </message>

@@ -8,8 +8,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QAbstractButton
+import shiboken6
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
 from quiz_samples import sample_quiz
 from tiphandbook.core.navigation import Location
@@ -18,6 +19,7 @@ from tiphandbook.core.quiz.review_html import plain_ref
 from tiphandbook.core.store import open_user_database
 from tiphandbook.core.store.quiz_history import QuizHistory
 from tiphandbook.ui.answer_inputs import MatchingInput, OrderingInput, ShortAnswerInput, _Choices
+from tests.ui.test_case_ui import answer_message_box
 from tests.ui.test_reader_window import open_window
 from tiphandbook.ui.main_window import MainWindow
 from tiphandbook.ui.progress_view import ProgressView
@@ -171,6 +173,56 @@ def test_the_exam_time_limit_ends_it(qtbot, history: QuizHistory) -> None:  # no
     quiz_window.question_page.tick()
     assert quiz_window.pages.currentWidget() is quiz_window.result_page
     assert "Time ran out" in quiz_window.result_view.toPlainText()
+
+
+@pytest.fixture
+def exam_half_done(qtbot, history: QuizHistory) -> QuizWindow:  # noqa: ANN001
+    """An exam with its true-or-false question answered; ended quietly afterwards, so teardown never waits on a
+    question box if a test fails."""
+    quiz_window = QuizWindow(sample_quiz(), history, "en", plain_ref, "")  # deletes itself when closed
+    quiz_window.show()
+    session = quiz_window.start("exam", seed=11)
+    page = quiz_window.question_page
+    for _ in range(session.questions.index(next(q for q in session.questions if q.id == "tf"))):
+        click(qtbot, page.next_button)
+    choose(qtbot, quiz_window, "False")
+    yield quiz_window
+    session.finish()
+    if shiboken6.isValid(quiz_window):
+        quiz_window.close()
+
+
+@pytest.mark.parametrize(
+    ("button", "stays_open", "recorded"),
+    [(QMessageBox.StandardButton.Cancel, True, 0), (QMessageBox.StandardButton.Discard, False, 0),
+     (QMessageBox.StandardButton.Save, False, 1)],
+    ids=["back-to-it", "leave-unrecorded", "finish-now"],
+)
+def test_closing_an_unfinished_exam_asks_first(
+    history: QuizHistory, exam_half_done: QuizWindow, button: QMessageBox.StandardButton, stays_open: bool,
+    recorded: int,
+) -> None:
+    quiz_window = exam_half_done
+    seen: list[str] = []
+    QTimer.singleShot(50, lambda: answer_message_box(button, seen))
+    assert quiz_window.close() is not stays_open
+    assert seen and "This exam is not finished" in seen[0]
+    assert len(history.finished_attempts()) == recorded
+    if recorded:
+        attempt = history.finished_attempts()[0]
+        assert attempt.mode == "exam" and attempt.answered == 1 and attempt.questions == 6
+
+
+def test_quitting_the_app_during_an_exam_can_go_back_to_it(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    quiz_window = window.training.open_quiz("intro-quiz")
+    click(qtbot, quiz_window.exam_button)
+    session = quiz_window.session
+    QTimer.singleShot(50, lambda: answer_message_box(QMessageBox.StandardButton.Cancel, []))
+    try:
+        assert window.close() is False
+        assert window.isVisible() and quiz_window.isVisible() and not session.finished
+    finally:
+        session.finish()  # so that closing the window at the end of the test asks nothing
 
 
 def test_every_input_type_in_an_exam(qtbot, history: QuizHistory) -> None:  # noqa: ANN001

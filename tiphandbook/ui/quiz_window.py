@@ -10,10 +10,12 @@ from datetime import datetime, timezone
 from html import escape
 
 from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QStackedWidget,
@@ -193,3 +195,27 @@ class QuizWindow(QWidget):
         self.result_view.setHtml(result_html(self.quiz, result, self.lang, self.ref_link))
         self.review_missed_button.setEnabled(bool(self.history.due(self.quiz, self._now())))
         self.pages.setCurrentWidget(self.result_page)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """An exam stores its answers only when it ends, so closing one half-way asks first: finish it now (the
+        answers given so far count, unanswered questions as missed), leave it unrecorded, or go back to it."""
+        if self._exam_under_way():
+            Button = QMessageBox.StandardButton
+            answer = QMessageBox.question(
+                self, self.tr("Exam not finished"),
+                self.tr("This exam is not finished. Finish it now and record the result of the answers given so far? "
+                        "Unanswered questions count as missed."),
+                Button.Save | Button.Discard | Button.Cancel, Button.Cancel,
+            )
+            if answer == Button.Cancel:
+                event.ignore()
+                return
+            if answer == Button.Save:
+                self.finish()
+        super().closeEvent(event)
+
+    def _exam_under_way(self) -> bool:
+        return (
+            self.session is not None and self.session.mode == "exam" and not self.session.finished
+            and self.pages.currentWidget() is self.question_page
+        )

@@ -59,8 +59,9 @@ class Training(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.window and event.type() == QEvent.Type.Close:
             for child in (*self.quiz_windows.values(), self.presenter):
-                if child is not None:
-                    child.close()
+                if child is not None and not child.close():
+                    event.ignore()  # the reader chose to go back to an unfinished exam: nothing closes
+                    return True
             self._history = None  # the window closes the database after this
         return False
 
