@@ -121,3 +121,16 @@ def test_closing_the_app_while_segments_merge_leaves_a_good_merged_index(tmp_pat
     assert len(index._searcher.reader().leaf_readers()) == 1  # noqa: SLF001
     assert [hit.anchor for hit in index.search("zanzibar").hits] == ["zanzibar"]
     index.close()
+
+
+def test_without_worker_processes_the_build_is_done_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    library = load_library(SEARCH_CONTENT)
+    monkeypatch.setattr(index_module, "PARALLEL_MIN_SOURCES", 1)
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "no-python-here"))  # as in a sandbox or a frozen app
+    index = SearchIndex(tmp_path / "index", workers=2)
+    assert index.open_or_build(library).action == "rebuilt"
+    assert "building in this process" in caplog.text
+    assert [hit.anchor for hit in index.search("zanzibar").hits] == ["zanzibar"]
+    index.close()

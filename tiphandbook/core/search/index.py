@@ -8,6 +8,7 @@ GUI thread; until the first ``open_or_build`` has finished, ``ready`` is False a
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import struct
 import threading
@@ -24,13 +25,14 @@ from tiphandbook.core.content.model import LANGUAGES, Library
 from tiphandbook.core.paths import bundled_root
 from tiphandbook.core.search import store
 from tiphandbook.core.search.codec import SearchCodec
+from tiphandbook.core.search.parallel import WorkerError, compact_in_worker, write_in_parallel
 from tiphandbook.core.search.query import parse_query
 from tiphandbook.core.search.results import SearchFilters, SearchResults
-from tiphandbook.core.search.parallel import compact_in_worker, write_in_parallel
 from tiphandbook.core.search.schema import SCHEMA_VERSION, build_schema, unit_fields
 from tiphandbook.core.search.searching import run_search
 from tiphandbook.core.search.units import SourceDocument, source_documents
 
+log = logging.getLogger(__name__)
 ALL_LANGUAGES = "all"
 # Posting blocks are not compressed: compressing was a sixth of a full build and of reading big posting lists, to
 # save a few megabytes of cache. Segments stay as separate files (compound=False): assembling them into one file
@@ -178,7 +180,12 @@ class SearchIndex:
 
         workers = min(self.workers, len(changed) // PARALLEL_MIN_SOURCES)
         if fresh and workers > 1:
-            write_in_parallel(self._index, codec, documents, workers, _text_size, progress)
+            try:
+                write_in_parallel(self._index, codec, documents, workers, _text_size, progress)
+            except (WorkerError, OSError):  # no processes here (a sandbox, a frozen app), or one crashed
+                log.warning("search index worker processes failed; building in this process", exc_info=True)
+                self._index = create_in(str(self.folder), self._schema)
+                self._write_here(codec, documents(), stale, progress)
         else:
             self._write_here(codec, documents(), stale, progress)
         documents_done = {source.key: source.digest for source in sources}
