@@ -916,63 +916,62 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="41"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="43"/>
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="55"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="57"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="59"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="61"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="64"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="69"/>
         <source>← &amp;Previous</source>
         <translation>← &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="65"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="70"/>
         <source>&amp;Check</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="66"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="71"/>
         <source>&amp;Try again</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="67"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="72"/>
         <source>&amp;Next →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="68"/>
-        <location filename="../../tiphandbook/ui/question_page.py" line="95"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="100"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="95"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="100"/>
         <source>&amp;Finish exam</source>
         <translation>&amp;Finish exam</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="131"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="151"/>
         <source>Choose or type an answer first.</source>
         <translation>Choose or type an answer first.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="149"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="169"/>
         <source>Finish the exam?</source>
         <translation>Finish the exam?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/question_page.py" line="150"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="170"/>
         <source>%n question(s) not answered yet. Finish the exam anyway?</source>
         <translation>
             <numerusform>%n question not answered yet. Finish the exam anyway?</numerusform>
@@ -980,7 +979,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="163"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="183"/>
         <source>Time left: %1</source>
         <translation>Time left: %1</translation>
     </message>
@@ -988,92 +987,92 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="64"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="66"/>
         <source>Quiz: %1</source>
         <translation>Quiz: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="92"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="97"/>
         <source>&amp;Practice</source>
         <translation>&amp;Practice</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="93"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="99"/>
         <source>Feedback and the explanation after each answer; try again when you miss</source>
         <translation>Feedback and the explanation after each answer; try again when you miss</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="94"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
         <source>&amp;Exam</source>
         <translation>&amp;Exam</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="95"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="101"/>
         <source>No feedback until the end; a result with pass or fail</source>
         <translation>No feedback until the end; a result with pass or fail</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="97"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="102"/>
         <source>The questions you missed, back on a spaced schedule</source>
         <translation>The questions you missed, back on a spaced schedule</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="105"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="101"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="106"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="102"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="107"/>
         <source>Exam time limit in minutes</source>
         <translation>Exam time limit in minutes</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="103"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="109"/>
         <source>Exam &amp;time limit:</source>
         <translation>Exam &amp;time limit:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="110"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="117"/>
         <source>Present in &amp;classroom</source>
         <translation>Present in &amp;classroom</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="111"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="118"/>
         <source>Print &amp;handout…</source>
         <translation>Print &amp;handout…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="112"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="119"/>
         <source>Print answer &amp;key…</source>
         <translation>Print answer &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="132"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="142"/>
         <source>For trainers:</source>
         <translation>For trainers:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="153"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="144"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="156"/>
         <source>&amp;Review missed questions</source>
         <translation>&amp;Review missed questions</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="146"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="158"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Back to the start</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="161"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="178"/>
         <source>Your best score: %1 in %n attempt(s).</source>
         <translation>
             <numerusform>Your best score: %1 in %n attempt.</numerusform>
@@ -1081,12 +1080,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="163"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="180"/>
         <source>You have not taken this quiz yet.</source>
         <translation>You have not taken this quiz yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="165"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="182"/>
         <source>%n question(s) due for review now.</source>
         <translation>
             <numerusform>%n question due for review now.</numerusform>
@@ -1094,7 +1093,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="167"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="184"/>
         <source>&amp;Review (%n due)</source>
         <translation>
             <numerusform>&amp;Review (%n due)</numerusform>
@@ -1102,12 +1101,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="205"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="221"/>
         <source>Exam not finished</source>
         <translation>Exam not finished</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="206"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="222"/>
         <source>This exam is not finished. Finish it now and record the result of the answers given so far? Unanswered questions count as missed.</source>
         <translation>This exam is not finished. Finish it now and record the result of the answers given so far? Unanswered questions count as missed.</translation>
     </message>

@@ -919,63 +919,62 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="41"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="43"/>
         <source>Time left</source>
         <translation>Осталось времени</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="55"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="57"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="59"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="61"/>
         <source>Feedback</source>
         <translation>Комментарий к ответу</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="64"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="69"/>
         <source>← &amp;Previous</source>
         <translation>← &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="65"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="70"/>
         <source>&amp;Check</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="66"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="71"/>
         <source>&amp;Try again</source>
         <translation>Попробовать &amp;ещё раз</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="67"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="72"/>
         <source>&amp;Next →</source>
         <translation>&amp;Далее →</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="68"/>
-        <location filename="../../tiphandbook/ui/question_page.py" line="95"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="100"/>
         <source>&amp;Finish</source>
         <translation>&amp;Завершить</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="95"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="100"/>
         <source>&amp;Finish exam</source>
         <translation>&amp;Завершить экзамен</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="131"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="151"/>
         <source>Choose or type an answer first.</source>
         <translation>Сначала выберите или введите ответ.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="149"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="169"/>
         <source>Finish the exam?</source>
         <translation>Завершить экзамен?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/question_page.py" line="150"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="170"/>
         <source>%n question(s) not answered yet. Finish the exam anyway?</source>
         <translation>
             <numerusform>Без ответа остался %n вопрос. Всё равно завершить экзамен?</numerusform>
@@ -984,7 +983,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="163"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="183"/>
         <source>Time left: %1</source>
         <translation>Осталось времени: %1</translation>
     </message>
@@ -992,92 +991,92 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="64"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="66"/>
         <source>Quiz: %1</source>
         <translation>Тест: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="92"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="97"/>
         <source>&amp;Practice</source>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="93"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="99"/>
         <source>Feedback and the explanation after each answer; try again when you miss</source>
         <translation>Комментарий и пояснение после каждого ответа; при ошибке можно попробовать ещё раз</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="94"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
         <source>&amp;Exam</source>
         <translation>&amp;Экзамен</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="95"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="101"/>
         <source>No feedback until the end; a result with pass or fail</source>
         <translation>Без комментариев до конца; итог — сдано или не сдано</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="97"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="102"/>
         <source>The questions you missed, back on a spaced schedule</source>
         <translation>Вопросы, на которые вы ответили неверно, возвращаются для интервального повторения</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="105"/>
         <source>no limit</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="101"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="106"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="102"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="107"/>
         <source>Exam time limit in minutes</source>
         <translation>Ограничение времени экзамена в минутах</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="103"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="109"/>
         <source>Exam &amp;time limit:</source>
         <translation>&amp;Время на экзамен:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="110"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="117"/>
         <source>Present in &amp;classroom</source>
         <translation>Показать в &amp;аудитории</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="111"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="118"/>
         <source>Print &amp;handout…</source>
         <translation>Печать &amp;раздаточного материала…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="112"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="119"/>
         <source>Print answer &amp;key…</source>
         <translation>Печать &amp;ключа ответов…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="132"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="142"/>
         <source>For trainers:</source>
         <translation>Для преподавателей:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="153"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="144"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="156"/>
         <source>&amp;Review missed questions</source>
         <translation>&amp;Повторить вопросы с ошибками</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="146"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="158"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Вернуться к началу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="161"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="178"/>
         <source>Your best score: %1 in %n attempt(s).</source>
         <translation>
             <numerusform>Ваш лучший результат: %1 за %n попытку.</numerusform>
@@ -1086,12 +1085,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="163"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="180"/>
         <source>You have not taken this quiz yet.</source>
         <translation>Вы ещё не проходили этот тест.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="165"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="182"/>
         <source>%n question(s) due for review now.</source>
         <translation>
             <numerusform>Сейчас пора повторить %n вопрос.</numerusform>
@@ -1100,7 +1099,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="167"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="184"/>
         <source>&amp;Review (%n due)</source>
         <translation>
             <numerusform>&amp;Повторение (%n вопрос)</numerusform>
@@ -1109,12 +1108,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="205"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="221"/>
         <source>Exam not finished</source>
         <translation>Экзамен не завершён</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="206"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="222"/>
         <source>This exam is not finished. Finish it now and record the result of the answers given so far? Unanswered questions count as missed.</source>
         <translation>Экзамен ещё не завершён. Завершить его сейчас и записать результат по уже данным ответам? Вопросы без ответа будут засчитаны как неверные.</translation>
     </message>

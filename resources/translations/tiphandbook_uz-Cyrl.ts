@@ -916,63 +916,62 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="41"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="43"/>
         <source>Time left</source>
         <translation>Қолган вақт</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="55"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="57"/>
         <source>Answer</source>
         <translation>Жавоб</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="59"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="61"/>
         <source>Feedback</source>
         <translation>Жавоб бўйича изоҳ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="64"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="69"/>
         <source>← &amp;Previous</source>
         <translation>← &amp;Олдинги</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="65"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="70"/>
         <source>&amp;Check</source>
         <translation>&amp;Текшириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="66"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="71"/>
         <source>&amp;Try again</source>
         <translation>&amp;Қайта уриниш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="67"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="72"/>
         <source>&amp;Next →</source>
         <translation>&amp;Кейинги →</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="68"/>
-        <location filename="../../tiphandbook/ui/question_page.py" line="95"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="100"/>
         <source>&amp;Finish</source>
         <translation>&amp;Якунлаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="95"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="100"/>
         <source>&amp;Finish exam</source>
         <translation>&amp;Имтиҳонни якунлаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="131"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="151"/>
         <source>Choose or type an answer first.</source>
         <translation>Аввал жавобни танланг ёки киритинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="149"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="169"/>
         <source>Finish the exam?</source>
         <translation>Имтиҳон якунлансинми?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/question_page.py" line="150"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="170"/>
         <source>%n question(s) not answered yet. Finish the exam anyway?</source>
         <translation>
             <numerusform>%n та саволга ҳали жавоб берилмаган. Барибир имтиҳон якунлансинми?</numerusform>
@@ -980,7 +979,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="163"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="183"/>
         <source>Time left: %1</source>
         <translation>Қолган вақт: %1</translation>
     </message>
@@ -988,92 +987,92 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="64"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="66"/>
         <source>Quiz: %1</source>
         <translation>Тест: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="92"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="97"/>
         <source>&amp;Practice</source>
         <translation>&amp;Машқ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="93"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="99"/>
         <source>Feedback and the explanation after each answer; try again when you miss</source>
         <translation>Ҳар бир жавобдан кейин изоҳ ва тушунтириш; хато қилсангиз, қайта уриниб кўришингиз мумкин</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="94"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
         <source>&amp;Exam</source>
         <translation>&amp;Имтиҳон</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="95"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="101"/>
         <source>No feedback until the end; a result with pass or fail</source>
         <translation>Охиригача изоҳларсиз; натижа: ўтди ёки ўтмади</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="97"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="102"/>
         <source>The questions you missed, back on a spaced schedule</source>
         <translation>Хато жавоб берган саволларингиз оралиқли такрорлаш жадвали бўйича қайтарилади</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="105"/>
         <source>no limit</source>
         <translation>чекловсиз</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="101"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="106"/>
         <source> min</source>
         <translation> дақ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="102"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="107"/>
         <source>Exam time limit in minutes</source>
         <translation>Имтиҳон вақти чегараси (дақиқаларда)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="103"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="109"/>
         <source>Exam &amp;time limit:</source>
         <translation>Имтиҳон &amp;вақти:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="110"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="117"/>
         <source>Present in &amp;classroom</source>
         <translation>Аудиторияда &amp;намойиш қилиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="111"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="118"/>
         <source>Print &amp;handout…</source>
         <translation>Тарқатма материални &amp;чоп этиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="112"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="119"/>
         <source>Print answer &amp;key…</source>
         <translation>Жавоблар &amp;калитини чоп этиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="132"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="142"/>
         <source>For trainers:</source>
         <translation>Ўқитувчилар учун:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="153"/>
         <source>Result</source>
         <translation>Натижа</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="144"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="156"/>
         <source>&amp;Review missed questions</source>
         <translation>Хато жавоб берилган саволларни &amp;такрорлаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="146"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="158"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Бошига қайтиш</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="161"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="178"/>
         <source>Your best score: %1 in %n attempt(s).</source>
         <translation>
             <numerusform>Энг яхши натижангиз: %1 (%n та уринишда).</numerusform>
@@ -1081,12 +1080,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="163"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="180"/>
         <source>You have not taken this quiz yet.</source>
         <translation>Сиз бу тестни ҳали топширмагансиз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="165"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="182"/>
         <source>%n question(s) due for review now.</source>
         <translation>
             <numerusform>Ҳозир %n та саволни такрорлаш вақти келди.</numerusform>
@@ -1094,7 +1093,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="167"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="184"/>
         <source>&amp;Review (%n due)</source>
         <translation>
             <numerusform>&amp;Такрорлаш (%n та савол)</numerusform>
@@ -1102,12 +1101,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="205"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="221"/>
         <source>Exam not finished</source>
         <translation>Имтиҳон якунланмаган</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="206"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="222"/>
         <source>This exam is not finished. Finish it now and record the result of the answers given so far? Unanswered questions count as missed.</source>
         <translation>Имтиҳон ҳали якунланмаган. Уни ҳозир якунлаб, шу пайтгача берилган жавоблар натижасини сақлайсизми? Жавоб берилмаган саволлар нотўғри деб ҳисобланади.</translation>
     </message>

@@ -916,63 +916,62 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="41"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="43"/>
         <source>Time left</source>
         <translation>Qolgan vaqt</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="55"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="57"/>
         <source>Answer</source>
         <translation>Javob</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="59"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="61"/>
         <source>Feedback</source>
         <translation>Javob boʻyicha izoh</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="64"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="69"/>
         <source>← &amp;Previous</source>
         <translation>← &amp;Oldingi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="65"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="70"/>
         <source>&amp;Check</source>
         <translation>&amp;Tekshirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="66"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="71"/>
         <source>&amp;Try again</source>
         <translation>&amp;Qayta urinish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="67"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="72"/>
         <source>&amp;Next →</source>
         <translation>&amp;Keyingi →</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="68"/>
-        <location filename="../../tiphandbook/ui/question_page.py" line="95"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="100"/>
         <source>&amp;Finish</source>
         <translation>&amp;Yakunlash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="95"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="100"/>
         <source>&amp;Finish exam</source>
         <translation>&amp;Imtihonni yakunlash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="131"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="151"/>
         <source>Choose or type an answer first.</source>
         <translation>Avval javobni tanlang yoki kiriting.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="149"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="169"/>
         <source>Finish the exam?</source>
         <translation>Imtihon yakunlansinmi?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/question_page.py" line="150"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="170"/>
         <source>%n question(s) not answered yet. Finish the exam anyway?</source>
         <translation>
             <numerusform>%n ta savolga hali javob berilmagan. Baribir imtihon yakunlansinmi?</numerusform>
@@ -980,7 +979,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="163"/>
+        <location filename="../../tiphandbook/ui/question_page.py" line="183"/>
         <source>Time left: %1</source>
         <translation>Qolgan vaqt: %1</translation>
     </message>
@@ -988,92 +987,92 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="64"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="66"/>
         <source>Quiz: %1</source>
         <translation>Test: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="92"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="97"/>
         <source>&amp;Practice</source>
         <translation>&amp;Mashq</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="93"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="99"/>
         <source>Feedback and the explanation after each answer; try again when you miss</source>
         <translation>Har bir javobdan keyin izoh va tushuntirish; xato qilsangiz, qayta urinib koʻrishingiz mumkin</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="94"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
         <source>&amp;Exam</source>
         <translation>&amp;Imtihon</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="95"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="101"/>
         <source>No feedback until the end; a result with pass or fail</source>
         <translation>Oxirigacha izohlarsiz; natija: oʻtdi yoki oʻtmadi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="97"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="102"/>
         <source>The questions you missed, back on a spaced schedule</source>
         <translation>Xato javob bergan savollaringiz oraliqli takrorlash jadvali boʻyicha qaytariladi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="105"/>
         <source>no limit</source>
         <translation>cheklovsiz</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="101"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="106"/>
         <source> min</source>
         <translation> daq</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="102"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="107"/>
         <source>Exam time limit in minutes</source>
         <translation>Imtihon vaqti chegarasi (daqiqalarda)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="103"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="109"/>
         <source>Exam &amp;time limit:</source>
         <translation>Imtihon &amp;vaqti:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="110"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="117"/>
         <source>Present in &amp;classroom</source>
         <translation>Auditoriyada &amp;namoyish qilish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="111"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="118"/>
         <source>Print &amp;handout…</source>
         <translation>Tarqatma materialni &amp;chop etish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="112"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="119"/>
         <source>Print answer &amp;key…</source>
         <translation>Javoblar &amp;kalitini chop etish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="132"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="142"/>
         <source>For trainers:</source>
         <translation>Oʻqituvchilar uchun:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="153"/>
         <source>Result</source>
         <translation>Natija</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="144"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="156"/>
         <source>&amp;Review missed questions</source>
         <translation>Xato javob berilgan savollarni &amp;takrorlash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="146"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="158"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Boshiga qaytish</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="161"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="178"/>
         <source>Your best score: %1 in %n attempt(s).</source>
         <translation>
             <numerusform>Eng yaxshi natijangiz: %1 (%n ta urinishda).</numerusform>
@@ -1081,12 +1080,12 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="163"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="180"/>
         <source>You have not taken this quiz yet.</source>
         <translation>Siz bu testni hali topshirmagansiz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="165"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="182"/>
         <source>%n question(s) due for review now.</source>
         <translation>
             <numerusform>Hozir %n ta savolni takrorlash vaqti keldi.</numerusform>
@@ -1094,7 +1093,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="167"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="184"/>
         <source>&amp;Review (%n due)</source>
         <translation>
             <numerusform>&amp;Takrorlash (%n ta savol)</numerusform>
@@ -1102,12 +1101,12 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="205"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="221"/>
         <source>Exam not finished</source>
         <translation>Imtihon yakunlanmagan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="206"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="222"/>
         <source>This exam is not finished. Finish it now and record the result of the answers given so far? Unanswered questions count as missed.</source>
         <translation>Imtihon hali yakunlanmagan. Uni hozir yakunlab, shu paytgacha berilgan javoblar natijasini saqlaysizmi? Javob berilmagan savollar notoʻgʻri deb hisoblanadi.</translation>
     </message>

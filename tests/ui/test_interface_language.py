@@ -70,3 +70,26 @@ def test_qt_standard_strings_follow_in_uzbek(qtbot, content: Path) -> None:  # n
     texts = [a.text().split("\t")[0].replace("&", "") for a in edit.createStandardContextMenu().actions() if a.text()]
     assert "Copy" not in texts and "Paste" not in texts
     choose_language(window, "English")
+
+
+def test_an_open_quiz_window_follows_the_switch_and_keeps_the_answer(qtbot, content: Path) -> None:  # noqa: ANN001
+    window = open_window(qtbot, content)
+    quiz_window = window.training.open_quiz("intro-quiz")
+    quiz_window.exam_button.click()
+    page = quiz_window.question_page
+    session = quiz_window.session
+    try:
+        while session.questions[page.index].type != "ordering":
+            page.next_button.click()
+        page.input.list.setCurrentRow(1)
+        page.input.up.click()  # an answer given but not yet kept
+        moved = page.input.response()
+        choose_language(window, "Русский")
+        assert page.next_button.text() == "&Далее →" and page.finish_button.text() == "&Завершить экзамен"
+        assert quiz_window.windowTitle().startswith("Тест: ")
+        assert page.input.up.text() == "Переместить &вверх"  # the answer widget was made again ...
+        assert page.input.response() == moved  # ... with the answer as it was
+        choose_language(window, "English")
+        assert page.next_button.text() == "&Next →" and quiz_window.exam_button.text() == "&Exam"
+    finally:
+        session.finish()  # so that closing the window at the end of the test asks nothing

@@ -21,9 +21,10 @@ from tiphandbook.core.quiz.labels import quiz_label
 from tiphandbook.core.quiz.review_html import RefLink, feedback_html
 from tiphandbook.core.quiz.session import QuizSession
 from tiphandbook.ui.answer_inputs import AnswerInput, make_input
+from tiphandbook.ui.texts import Retranslatable, Texts
 
 
-class QuestionPage(QWidget):
+class QuestionPage(Retranslatable, QWidget):
     answered = Signal(str)  # practice and review: a try to store at once (question id)
     finishRequested = Signal()
     linkActivated = Signal(QUrl)
@@ -35,10 +36,11 @@ class QuestionPage(QWidget):
         self.session: QuizSession | None = None
         self.index = 0
         self.input: AnswerInput | None = None
+        self.texts = Texts()
 
         self.position = QLabel()
         self.clock = QLabel()
-        self.clock.setAccessibleName(self.tr("Time left"))
+        self.texts.bind(self.clock.setAccessibleName, lambda: self.tr("Time left"))
         header = QHBoxLayout()
         header.addWidget(self.position, 1)
         header.addWidget(self.clock)
@@ -52,20 +54,24 @@ class QuestionPage(QWidget):
         self.input_area = QScrollArea()
         self.input_area.setWidgetResizable(True)
         self.input_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.input_area.setAccessibleName(self.tr("Answer"))
+        self.texts.bind(self.input_area.setAccessibleName, lambda: self.tr("Answer"))
         self.feedback = QTextBrowser()
         self.feedback.setOpenLinks(False)
         self.feedback.document().setDefaultStyleSheet(stylesheet)
-        self.feedback.setAccessibleName(self.tr("Feedback"))
+        self.texts.bind(self.feedback.setAccessibleName, lambda: self.tr("Feedback"))
         self.feedback.anchorClicked.connect(self.linkActivated)
         self.feedback.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.hint = QLabel()
 
-        self.previous_button = QPushButton(self.tr("← &Previous"))
-        self.check_button = QPushButton(self.tr("&Check"))
-        self.retry_button = QPushButton(self.tr("&Try again"))
-        self.next_button = QPushButton(self.tr("&Next →"))
-        self.finish_button = QPushButton(self.tr("&Finish"))
+        self.previous_button, self.check_button, self.retry_button, self.next_button, self.finish_button = (
+            QPushButton() for _ in range(5)
+        )
+        self.texts.bind(self.previous_button.setText, lambda: self.tr("← &Previous"))
+        self.texts.bind(self.check_button.setText, lambda: self.tr("&Check"))
+        self.texts.bind(self.retry_button.setText, lambda: self.tr("&Try again"))
+        self.texts.bind(self.next_button.setText, lambda: self.tr("&Next →"))
+        self.texts.bind(self.finish_button.setText, self._finish_text)
+        self.texts.run(self._retranslate_answer)
         self.previous_button.clicked.connect(lambda: self.go(-1))
         self.next_button.clicked.connect(lambda: self.go(1))
         self.check_button.clicked.connect(self.check)
@@ -90,9 +96,23 @@ class QuestionPage(QWidget):
         self.timer.timeout.connect(self.tick)
 
     # -- moving -------------------------------------------------------------------------------------------
+    def _finish_text(self) -> str:
+        return self.tr("&Finish exam") if self.session is not None and self.session.mode == "exam" else self.tr("&Finish")
+
+    def _retranslate_answer(self) -> None:
+        """The answer widget carries interface text too (Move up, Type your answer): make it again, keeping what
+        was chosen or typed, and the clock."""
+        if self.session is None or self.input is None:
+            return
+        response = self.input.response()
+        self.show_question(self.index)
+        if response is not None and self.input is not None and self.session.can_answer(self._question().id):
+            self.input.set_response(response)
+        self.tick()
+
     def begin(self, session: QuizSession) -> None:
         self.session = session
-        self.finish_button.setText(self.tr("&Finish exam") if session.mode == "exam" else self.tr("&Finish"))
+        self.finish_button.setText(self._finish_text())
         self.show_question(0)
         if session.time_left() is not None:
             self.timer.start()

@@ -30,13 +30,14 @@ from tiphandbook.core.quiz.review_html import RefLink, result_html
 from tiphandbook.core.quiz.session import Mode, QuizSession
 from tiphandbook.core.store.quiz_history import QuizHistory
 from tiphandbook.ui.question_page import QuestionPage
+from tiphandbook.ui.texts import Retranslatable, Texts
 
 
 def utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-class QuizWindow(QWidget):
+class QuizWindow(Retranslatable, QWidget):
     linkActivated = Signal(QUrl)  # a handbook reference to open in the reader
     presentRequested = Signal(str)  # quiz id: show it on the projector
     printRequested = Signal(str, str)  # quiz id, "handout" or "answer-key"
@@ -61,7 +62,8 @@ class QuizWindow(QWidget):
         self._now = now
         self.session: QuizSession | None = None
         self.attempt_id = 0
-        self.setWindowTitle(self.tr("Quiz: %1").replace("%1", quiz.title))
+        self.texts = Texts()
+        self.texts.bind(self.setWindowTitle, lambda: self.tr("Quiz: %1").replace("%1", quiz.title))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(820, 680)
 
@@ -76,7 +78,8 @@ class QuizWindow(QWidget):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.show_start()
+        self.texts.run(self._show_progress)  # now, and again after a language switch
+        self.pages.setCurrentWidget(self.start_page)
 
     # -- pages --------------------------------------------------------------------------------------------
     def _build_start_page(self) -> QWidget:
@@ -89,28 +92,34 @@ class QuizWindow(QWidget):
         self.progress_label = QLabel()
         self.progress_label.setWordWrap(True)
 
-        self.practice_button = QPushButton(self.tr("&Practice"))
-        self.practice_button.setToolTip(self.tr("Feedback and the explanation after each answer; try again when you miss"))
-        self.exam_button = QPushButton(self.tr("&Exam"))
-        self.exam_button.setToolTip(self.tr("No feedback until the end; a result with pass or fail"))
-        self.review_button = QPushButton()
-        self.review_button.setToolTip(self.tr("The questions you missed, back on a spaced schedule"))
+        self.practice_button, self.exam_button, self.review_button = QPushButton(), QPushButton(), QPushButton()
+        bind = self.texts.bind
+        bind(self.practice_button.setText, lambda: self.tr("&Practice"))
+        bind(self.practice_button.setToolTip,
+             lambda: self.tr("Feedback and the explanation after each answer; try again when you miss"))
+        bind(self.exam_button.setText, lambda: self.tr("&Exam"))
+        bind(self.exam_button.setToolTip, lambda: self.tr("No feedback until the end; a result with pass or fail"))
+        bind(self.review_button.setToolTip, lambda: self.tr("The questions you missed, back on a spaced schedule"))
         self.time_limit = QSpinBox()
         self.time_limit.setRange(0, 240)
-        self.time_limit.setSpecialValueText(self.tr("no limit"))
-        self.time_limit.setSuffix(self.tr(" min"))
-        self.time_limit.setAccessibleName(self.tr("Exam time limit in minutes"))
-        limit_label = QLabel(self.tr("Exam &time limit:"))
+        bind(self.time_limit.setSpecialValueText, lambda: self.tr("no limit"))
+        bind(self.time_limit.setSuffix, lambda: self.tr(" min"))
+        bind(self.time_limit.setAccessibleName, lambda: self.tr("Exam time limit in minutes"))
+        limit_label = QLabel()
+        bind(limit_label.setText, lambda: self.tr("Exam &time limit:"))
         limit_label.setBuddy(self.time_limit)
         self.practice_button.clicked.connect(lambda: self.start("practice"))
         self.exam_button.clicked.connect(lambda: self.start("exam", self.time_limit.value() * 60))
         self.review_button.clicked.connect(lambda: self.start("review"))
 
         trainer = QHBoxLayout()
-        for text, slot in ((self.tr("Present in &classroom"), lambda: self.presentRequested.emit(self.quiz.id)),
-                           (self.tr("Print &handout…"), lambda: self.printRequested.emit(self.quiz.id, "handout")),
-                           (self.tr("Print answer &key…"), lambda: self.printRequested.emit(self.quiz.id, "answer-key"))):
-            button = QPushButton(text)
+        for make_text, slot in (
+            (lambda: self.tr("Present in &classroom"), lambda: self.presentRequested.emit(self.quiz.id)),
+            (lambda: self.tr("Print &handout…"), lambda: self.printRequested.emit(self.quiz.id, "handout")),
+            (lambda: self.tr("Print answer &key…"), lambda: self.printRequested.emit(self.quiz.id, "answer-key")),
+        ):
+            button = QPushButton()
+            bind(button.setText, make_text)
             button.clicked.connect(slot)
             trainer.addWidget(button)
         trainer.addStretch(1)
@@ -129,7 +138,9 @@ class QuizWindow(QWidget):
         layout.addSpacing(12)
         layout.addLayout(modes)
         layout.addSpacing(24)
-        layout.addWidget(QLabel(self.tr("For trainers:")))
+        for_trainers = QLabel()
+        bind(for_trainers.setText, lambda: self.tr("For trainers:"))
+        layout.addWidget(for_trainers)
         layout.addLayout(trainer)
         layout.addStretch(1)
         return page
@@ -139,11 +150,12 @@ class QuizWindow(QWidget):
         self.result_view = QTextBrowser()
         self.result_view.setOpenLinks(False)
         self.result_view.document().setDefaultStyleSheet(stylesheet)
-        self.result_view.setAccessibleName(self.tr("Result"))
+        self.texts.bind(self.result_view.setAccessibleName, lambda: self.tr("Result"))
         self.result_view.anchorClicked.connect(self.linkActivated)
-        self.review_missed_button = QPushButton(self.tr("&Review missed questions"))
+        self.review_missed_button, again = QPushButton(), QPushButton()
+        self.texts.bind(self.review_missed_button.setText, lambda: self.tr("&Review missed questions"))
         self.review_missed_button.clicked.connect(lambda: self.start("review"))
-        again = QPushButton(self.tr("&Back to the start"))
+        self.texts.bind(again.setText, lambda: self.tr("&Back to the start"))
         again.clicked.connect(self.show_start)
         buttons = QHBoxLayout()
         buttons.addWidget(self.review_missed_button)
@@ -155,6 +167,11 @@ class QuizWindow(QWidget):
         return page
 
     def show_start(self) -> None:
+        self._show_progress()
+        self.pages.setCurrentWidget(self.start_page)
+
+    def _show_progress(self) -> None:
+        """The start page's record of past attempts, and the Review button with what is due."""
         progress = self.history.progress(self.quiz, self._now())
         if progress.attempts:
             best = f"{round(progress.best_percent or 0)}%"
@@ -166,7 +183,6 @@ class QuizWindow(QWidget):
         self.progress_label.setText(text)
         self.review_button.setText(self.tr("&Review (%n due)", "", progress.due))
         self.review_button.setEnabled(progress.due > 0)
-        self.pages.setCurrentWidget(self.start_page)
 
     # -- a sitting ----------------------------------------------------------------------------------------
     def start(self, mode: Mode, time_limit: float = 0, seed: int | None = None) -> QuizSession | None:
