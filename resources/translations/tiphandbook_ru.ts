@@ -1371,112 +1371,112 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>RecordsWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="37"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="54"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="40"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="58"/>
         <source>Case records</source>
         <translation>Карточки дел</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="41"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="56"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="44"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="42"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="92"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="42"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="104"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="92"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="125"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="43"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="104"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="93"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="125"/>
         <source>Signed off</source>
         <translation>Подписано</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="46"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="55"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="47"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
         <source>Checklist</source>
         <translation>Контрольный лист</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="47"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="49"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="49"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="50"/>
         <source>Checklist:</source>
         <translation>Контрольный лист:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="55"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
         <source>Case reference</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="55"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="56"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="56"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="61"/>
         <source>Last changed</source>
         <translation>Последнее изменение</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="70"/>
         <source>New Case Record…</source>
         <translation>Новая карточка дела…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="65"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="71"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="67"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="72"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="89"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="107"/>
         <source>All checklists</source>
         <translation>Все контрольные листы</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="98"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="119"/>
         <source>No case records match these filters.</source>
         <translation>Нет карточек дел, соответствующих этим фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="103"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="124"/>
         <source>[unreadable]</source>
         <translation>[нечитаемо]</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="116"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="137"/>
         <source>Parts of this record could not be decrypted: they were damaged or altered.</source>
         <translation>Часть данных этой карточки не удалось расшифровать: они повреждены или изменены.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="139"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="160"/>
         <source>Delete case record</source>
         <translation>Удаление карточки дела</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="140"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="161"/>
         <source>Delete the case record “%1” and all its notes? This cannot be undone.</source>
         <translation>Удалить карточку дела «%1» и все её заметки? Это действие нельзя отменить.</translation>
     </message>

@@ -1364,112 +1364,112 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>RecordsWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="37"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="54"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="40"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="58"/>
         <source>Case records</source>
         <translation>Ish kartochkalari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="41"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="56"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="44"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="42"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="92"/>
         <source>All</source>
         <translation>Hammasi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="42"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="104"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="92"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="125"/>
         <source>In progress</source>
         <translation>Jarayonda</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="43"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="104"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="93"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="125"/>
         <source>Signed off</source>
         <translation>Imzolangan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="46"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="55"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="47"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
         <source>Checklist</source>
         <translation>Nazorat varaqasi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="47"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="49"/>
         <source>Status:</source>
         <translation>Holati:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="49"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="50"/>
         <source>Checklist:</source>
         <translation>Nazorat varaqasi:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="55"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
         <source>Case reference</source>
         <translation>Ish raqami</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="55"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
         <source>Title</source>
         <translation>Nomi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="56"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
         <source>Progress</source>
         <translation>Bajarilishi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="56"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="61"/>
         <source>Last changed</source>
         <translation>Oxirgi oʻzgarish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="70"/>
         <source>New Case Record…</source>
         <translation>Yangi ish kartochkasi…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="65"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="71"/>
         <source>Open</source>
         <translation>Ochish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="67"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="72"/>
         <source>Delete…</source>
         <translation>Oʻchirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="89"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="107"/>
         <source>All checklists</source>
         <translation>Barcha nazorat varaqalari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="98"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="119"/>
         <source>No case records match these filters.</source>
         <translation>Ushbu filtrlarga mos ish kartochkalari yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="103"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="124"/>
         <source>[unreadable]</source>
         <translation>[oʻqib boʻlmaydi]</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="116"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="137"/>
         <source>Parts of this record could not be decrypted: they were damaged or altered.</source>
         <translation>Ushbu kartochkaning baʼzi qismlarining shifrini ochib boʻlmadi: ular shikastlangan yoki oʻzgartirilgan.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="139"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="160"/>
         <source>Delete case record</source>
         <translation>Ish kartochkasini oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="140"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="161"/>
         <source>Delete the case record “%1” and all its notes? This cannot be undone.</source>
         <translation>«%1» ish kartochkasi va undagi barcha izohlar oʻchirilsinmi? Bu amalni bekor qilib boʻlmaydi.</translation>
     </message>

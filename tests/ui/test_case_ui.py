@@ -20,6 +20,7 @@ from tiphandbook.core.paths import UserDirs
 from tiphandbook.ui.case_dialogs import NewRecordDialog, SetUpPassphraseDialog, UnlockDialog
 from tiphandbook.ui.case_export import export_record, write_record
 from tiphandbook.ui.case_record_view import RecordView
+from tests.ui.test_interface_language import choose_language
 from tests.ui.test_reader_window import open_window
 from tiphandbook.ui.main_window import MainWindow
 
@@ -320,3 +321,25 @@ def test_an_altered_note_is_reported_in_the_record_view_not_shown(qtbot, window:
     select_item(qtbot, view, "documents")
     assert view.note_problem.isVisible() and view.note.toPlainText() == ""
     assert view.reference.text() == REFERENCE  # the rest of the record still reads
+
+
+def test_the_records_list_follows_an_interface_language_switch(qtbot, window: MainWindow, protected: None) -> None:  # noqa: ANN001
+    db, _, store = open_store(UserDirs.resolve().data)
+    try:
+        store.start(sample_template(), "OPEN-1", "", NOW)
+        store.start(sample_template(), "OPEN-2", "", NOW + timedelta(minutes=1))
+    finally:
+        db.close()
+    window.cases.open_action.trigger()
+    unlock(qtbot, window)
+    records = window.cases.records_window
+    records.status.setCurrentIndex(1)  # in progress
+    records.table.topLevelItem(1).setSelected(True)
+    chosen = records.selected_id()
+    choose_language(window, "Русский")
+    assert records.windowTitle() == "Карточки дел" and records.table.headerItem().text(0) == "Номер дела"
+    assert records.open_button.text() == "Открыть" and records.status.currentText() == "В работе"
+    assert records.table.topLevelItem(0).text(4) == "В работе"
+    assert records.selected_id() == chosen and records.table.topLevelItemCount() == 2
+    choose_language(window, "English")
+    assert records.table.headerItem().text(0) == "Case reference" and records.status.currentText() == "In progress"

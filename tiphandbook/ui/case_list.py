@@ -20,11 +20,12 @@ from tiphandbook.core.cases.records import RecordStatus
 from tiphandbook.core.content.model import Library
 from tiphandbook.core.store.case_records import CaseStore, RecordSummary
 from tiphandbook.ui.case_record_view import local_time
+from tiphandbook.ui.texts import Retranslatable, Texts
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class RecordsWindow(QWidget):
+class RecordsWindow(Retranslatable, QWidget):
     openRequested = Signal(str)
     newRequested = Signal()
     deleted = Signal(str)
@@ -34,37 +35,43 @@ class RecordsWindow(QWidget):
         self.store = store
         self.library = library
         self.lang = lang
-        self.setWindowTitle(self.tr("Case records"))
+        self.texts = Texts()
+        bind = self.texts.bind
+        bind(self.setWindowTitle, lambda: self.tr("Case records"))
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
         self.status = QComboBox(self)
-        self.status.setAccessibleName(self.tr("Status"))
-        for text, status in ((self.tr("All"), None), (self.tr("In progress"), RecordStatus.IN_PROGRESS),
-                             (self.tr("Signed off"), RecordStatus.SIGNED)):
-            self.status.addItem(text, status)
+        bind(self.status.setAccessibleName, lambda: self.tr("Status"))
+        self.texts.run(self._fill_status)
         self.checklist = QComboBox(self)
-        self.checklist.setAccessibleName(self.tr("Checklist"))
-        filters.addWidget(QLabel(self.tr("Status:"), self))
+        bind(self.checklist.setAccessibleName, lambda: self.tr("Checklist"))
+        status_label, checklist_label = QLabel(self), QLabel(self)
+        bind(status_label.setText, lambda: self.tr("Status:"))
+        bind(checklist_label.setText, lambda: self.tr("Checklist:"))
+        filters.addWidget(status_label)
         filters.addWidget(self.status)
-        filters.addWidget(QLabel(self.tr("Checklist:"), self))
+        filters.addWidget(checklist_label)
         filters.addWidget(self.checklist, 1)
         layout.addLayout(filters)
         self.table = QTreeWidget(self)
         self.table.setRootIsDecorated(False)
-        self.table.setAccessibleName(self.tr("Case records"))
-        self.table.setHeaderLabels([self.tr("Case reference"), self.tr("Title"), self.tr("Checklist"),
-                                    self.tr("Progress"), self.tr("Status"), self.tr("Last changed")])
+        bind(self.table.setAccessibleName, lambda: self.tr("Case records"))
+        self.texts.run(lambda: self.table.setHeaderLabels([
+            self.tr("Case reference"), self.tr("Title"), self.tr("Checklist"), self.tr("Progress"), self.tr("Status"),
+            self.tr("Last changed"),
+        ]))
         self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemDoubleClicked.connect(lambda row, _column: self.openRequested.emit(row.data(0, ID_ROLE)))
         layout.addWidget(self.table, 1)
         self.empty = QLabel(self)
         layout.addWidget(self.empty)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("New Case Record…"), self)
+        self.new_button, self.open_button, self.delete_button = QPushButton(self), QPushButton(self), QPushButton(self)
+        bind(self.new_button.setText, lambda: self.tr("New Case Record…"))
+        bind(self.open_button.setText, lambda: self.tr("Open"))
+        bind(self.delete_button.setText, lambda: self.tr("Delete…"))
         self.new_button.clicked.connect(self.newRequested)
-        self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.clicked.connect(self._open_selected)
-        self.delete_button = QPushButton(self.tr("Delete…"), self)
         self.delete_button.clicked.connect(self.delete_selected)
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
@@ -75,7 +82,18 @@ class RecordsWindow(QWidget):
         self.status.currentIndexChanged.connect(self.refresh)
         self.checklist.currentIndexChanged.connect(self.refresh)
         self.resize(900, 480)
-        self.refresh()
+        self.texts.run(self.refresh)  # the rows' texts too (status, "[unreadable]"), now and after a switch
+
+    def _fill_status(self) -> None:
+        """The status filter's choices, in the interface language, keeping the one chosen."""
+        chosen = max(0, self.status.currentIndex())
+        self.status.blockSignals(True)
+        self.status.clear()
+        for text, status in ((self.tr("All"), None), (self.tr("In progress"), RecordStatus.IN_PROGRESS),
+                             (self.tr("Signed off"), RecordStatus.SIGNED)):
+            self.status.addItem(text, status)
+        self.status.setCurrentIndex(chosen)
+        self.status.blockSignals(False)
 
     def checklist_title(self, checklist_id: str) -> str:
         checklist = self.library.checklist(checklist_id, self.lang)
@@ -92,9 +110,12 @@ class RecordsWindow(QWidget):
         self.checklist.setCurrentIndex(max(0, self.checklist.findData(chosen)))
         self.checklist.blockSignals(False)
         summaries = self.store.summaries(self.status.currentData(), self.checklist.currentData())
+        selected = self.selected_id()
         self.table.clear()
         for summary in summaries:
-            self.table.addTopLevelItem(self._row(summary))
+            row = self._row(summary)
+            self.table.addTopLevelItem(row)
+            row.setSelected(summary.id == selected)  # a refresh keeps the selection
         self.empty.setText(self.tr("No case records match these filters.") if not summaries else "")
         self.empty.setVisible(not summaries)
         self._selection_changed()
