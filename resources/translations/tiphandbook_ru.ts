@@ -1197,173 +1197,173 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="68"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="219"/>
         <source>Open</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="68"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="219"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="69"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="220"/>
         <source>Not applicable</source>
         <translation>Неприменимо</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="70"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="71"/>
         <source>Case record — %1</source>
         <translation>Карточка дела — %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="104"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="105"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="111"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="112"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="111"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="112"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="111"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="112"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="112"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="113"/>
         <source>Checklist items</source>
         <translation>Пункты контрольного листа</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="153"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="155"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="154"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="157"/>
         <source>Note: refer to victims and witnesses by initials or a code only.</source>
         <translation>Заметка: указывайте потерпевших и свидетелей только инициалами или кодом.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="157"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="161"/>
         <source>The stored note could not be decrypted: it was damaged or altered, so it is not shown. A new note replaces it.</source>
         <translation>Сохранённую заметку не удалось расшифровать: она повреждена или изменена, поэтому не показывается. Новая заметка заменит её.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="169"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="175"/>
         <source>Sign-off</source>
         <translation>Подписание</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="176"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="182"/>
         <source>Signed off by</source>
         <translation>Подписал</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="179"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="185"/>
         <source>Sign-off date</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="180"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="187"/>
         <source>Signed off by:</source>
         <translation>Подписал:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="181"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="188"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="183"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="193"/>
         <source>Sign Off</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="185"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="194"/>
         <source>Export Markdown…</source>
         <translation>Экспорт в Markdown…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="187"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="195"/>
         <source>Export PDF…</source>
         <translation>Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="210"/>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="267"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="229"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="286"/>
         <source>[unreadable]</source>
         <translation>[нечитаемо]</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="214"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="233"/>
         <source>%1 · template version %2 · started %3</source>
         <translation>%1 · версия шаблона %2 · начата %3</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="218"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="237"/>
         <source>A newer version of this checklist (version %1) is available. This record keeps the version it was started from, so nothing in it has changed.</source>
         <translation>Доступна более новая версия этого контрольного листа (версия %1). Карточка сохраняет версию, по которой она была начата, поэтому в ней ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="222"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="241"/>
         <source>Some parts of this record could not be decrypted because they were damaged or altered, and are not shown: %1.</source>
         <translation>Некоторые части этой карточки не удалось расшифровать, так как они повреждены или изменены; они не показываются: %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="228"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="247"/>
         <source>%1 of %2 items addressed</source>
         <translation>Отработано пунктов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="245"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="264"/>
         <source> (required)</source>
         <translation> (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="258"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="277"/>
         <source>shown in red in the list</source>
         <translation>выделены в списке красным</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="259"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="278"/>
         <source>Still open and required before sign-off (%1): %2</source>
         <translation>Не выполнены обязательные пункты, без которых нельзя подписать (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="265"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="284"/>
         <source>Mark every required item done or not applicable first.</source>
         <translation>Сначала отметьте каждый обязательный пункт как «Выполнено» или «Неприменимо».</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="270"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="289"/>
         <source>Signed off by %1 on %2. A signed record can no longer be changed.</source>
         <translation>Подписал: %1, дата: %2. Подписанную карточку больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="281"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="300"/>
         <source>Choose an item on the left.</source>
         <translation>Выберите пункт слева.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="284"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="303"/>
         <source>Read in the handbook: %1</source>
         <translation>Читать в пособии: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="296"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="315"/>
         <source>Last changed: %1</source>
         <translation>Последнее изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="346"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="365"/>
         <source>Exported to %1 (not encrypted).</source>
         <translation>Экспортировано в %1 (без шифрования).</translation>
     </message>

@@ -1190,173 +1190,173 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="68"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="219"/>
         <source>Open</source>
         <translation>Бажарилмаган</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="68"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="219"/>
         <source>Done</source>
         <translation>Бажарилди</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="69"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="220"/>
         <source>Not applicable</source>
         <translation>Тааллуқли эмас</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="70"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="71"/>
         <source>Case record — %1</source>
         <translation>Иш карточкаси — %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="104"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="105"/>
         <source>Progress</source>
         <translation>Бажарилиши</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="111"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="112"/>
         <source>Item</source>
         <translation>Банд</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="111"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="112"/>
         <source>State</source>
         <translation>Ҳолати</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="111"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="112"/>
         <source>Changed</source>
         <translation>Ўзгартирилган</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="112"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="113"/>
         <source>Checklist items</source>
         <translation>Назорат варақаси бандлари</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="153"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="155"/>
         <source>Note</source>
         <translation>Изоҳ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="154"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="157"/>
         <source>Note: refer to victims and witnesses by initials or a code only.</source>
         <translation>Изоҳ: жабрланувчилар ва гувоҳларни фақат бош ҳарфлари ёки код билан кўрсатинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="157"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="161"/>
         <source>The stored note could not be decrypted: it was damaged or altered, so it is not shown. A new note replaces it.</source>
         <translation>Сақланган изоҳнинг шифрини очиб бўлмади: у шикастланган ёки ўзгартирилган, шунинг учун кўрсатилмайди. Янги изоҳ унинг ўрнини эгаллайди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="169"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="175"/>
         <source>Sign-off</source>
         <translation>Имзолаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="176"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="182"/>
         <source>Signed off by</source>
         <translation>Имзолаган шахс</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="179"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="185"/>
         <source>Sign-off date</source>
         <translation>Имзоланган сана</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="180"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="187"/>
         <source>Signed off by:</source>
         <translation>Имзолаган шахс:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="181"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="188"/>
         <source>Date:</source>
         <translation>Сана:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="183"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="193"/>
         <source>Sign Off</source>
         <translation>Имзолаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="185"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="194"/>
         <source>Export Markdown…</source>
         <translation>Markdown форматида экспорт қилиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="187"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="195"/>
         <source>Export PDF…</source>
         <translation>PDF форматида экспорт қилиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="210"/>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="267"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="229"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="286"/>
         <source>[unreadable]</source>
         <translation>[ўқиб бўлмайди]</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="214"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="233"/>
         <source>%1 · template version %2 · started %3</source>
         <translation>%1 · шаблон версияси %2 · бошланган: %3</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="218"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="237"/>
         <source>A newer version of this checklist (version %1) is available. This record keeps the version it was started from, so nothing in it has changed.</source>
         <translation>Ушбу назорат варақасининг янгироқ версияси (%1-версия) мавжуд. Карточка қайси версия бўйича бошланган бўлса, ўша версияда қолади, шунинг учун ундаги ҳеч нарса ўзгармади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="222"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="241"/>
         <source>Some parts of this record could not be decrypted because they were damaged or altered, and are not shown: %1.</source>
         <translation>Ушбу карточканинг баъзи қисмлари шикастланган ёки ўзгартирилгани сабабли уларнинг шифрини очиб бўлмади ва улар кўрсатилмайди: %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="228"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="247"/>
         <source>%1 of %2 items addressed</source>
         <translation>%2 та банддан %1 таси кўриб чиқилди</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="245"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="264"/>
         <source> (required)</source>
         <translation> (мажбурий)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="258"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="277"/>
         <source>shown in red in the list</source>
         <translation>рўйхатда қизил рангда кўрсатилган</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="259"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="278"/>
         <source>Still open and required before sign-off (%1): %2</source>
         <translation>Имзолашдан олдин бажарилиши шарт бўлган, ҳали бажарилмаган бандлар (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="265"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="284"/>
         <source>Mark every required item done or not applicable first.</source>
         <translation>Аввал ҳар бир мажбурий бандни «Бажарилди» ёки «Тааллуқли эмас» деб белгиланг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="270"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="289"/>
         <source>Signed off by %1 on %2. A signed record can no longer be changed.</source>
         <translation>%1 томонидан %2 санасида имзоланган. Имзоланган карточкани энди ўзгартириб бўлмайди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="281"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="300"/>
         <source>Choose an item on the left.</source>
         <translation>Чап томондаги бандни танланг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="284"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="303"/>
         <source>Read in the handbook: %1</source>
         <translation>Қўлланмада ўқинг: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="296"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="315"/>
         <source>Last changed: %1</source>
         <translation>Охирги ўзгариш: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="346"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="365"/>
         <source>Exported to %1 (not encrypted).</source>
         <translation>Экспорт қилинди: %1 (шифрланмаган).</translation>
     </message>

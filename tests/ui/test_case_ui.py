@@ -343,3 +343,19 @@ def test_the_records_list_follows_an_interface_language_switch(qtbot, window: Ma
     assert records.selected_id() == chosen and records.table.topLevelItemCount() == 2
     choose_language(window, "English")
     assert records.table.headerItem().text(0) == "Case reference" and records.status.currentText() == "In progress"
+
+
+def test_an_open_record_follows_a_language_switch_and_keeps_the_note_being_typed(qtbot, window: MainWindow, protected: None) -> None:  # noqa: ANN001
+    window.open_location(Location("checklist", "screen"))
+    window.reader.linkActivated.emit(QUrl("case:screen"))
+    unlock(qtbot, window)
+    view = start_record(qtbot, window)
+    select_item(qtbot, view, "movement")
+    qtbot.keyClicks(view.note, "typed just before switching")  # not yet saved: the save waits for a pause
+    choose_language(window, "Русский")
+    assert view.sign_button.text() == "Подписать" and view.tree.headerItem().text(0) == "Пункт"
+    assert view.state_buttons[ItemState.DONE].text() == "Выполнено" and view.windowTitle().startswith("Карточка дела — ")
+    assert view.note.toPlainText() == "typed just before switching"
+    assert window.cases.store.load(view.record.id).entry("movement").note == "typed just before switching"
+    choose_language(window, "English")
+    assert view.sign_button.text() == "Sign Off"

@@ -41,6 +41,7 @@ from tiphandbook.core.content.model import Library
 from tiphandbook.core.store.case_records import CaseStore
 from tiphandbook.ui.case_dialogs import ERROR_STYLE, NOTICE_STYLE, notice_label
 from tiphandbook.ui.case_export import export_record
+from tiphandbook.ui.texts import Retranslatable, Texts
 
 NOTE_SAVE_DELAY_MS = 1000
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -53,7 +54,7 @@ def local_time(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
-class RecordView(QWidget):
+class RecordView(Retranslatable, QWidget):
     linkActivated = Signal(QUrl)  # a handbook section to open in the reader
     saved = Signal(str)  # record id: the list of records shows stale progress until it refreshes
 
@@ -65,9 +66,9 @@ class RecordView(QWidget):
         self.reference_link = reference_link
         self.record: CaseRecord = store.load(record_id)
         self.item_id: str | None = None
-        self.state_names = {ItemState.OPEN: self.tr("Open"), ItemState.DONE: self.tr("Done"),
-                            ItemState.NOT_APPLICABLE: self.tr("Not applicable")}
-        self.setWindowTitle(self.tr("Case record — %1").replace("%1", self.record.template.title))  # no case data
+        self.texts = Texts()
+        self.texts.bind(self.setWindowTitle,  # no case data in the title: it shows in the task bar
+                        lambda: self.tr("Case record — %1").replace("%1", self.record.template.title))
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(NOTE_SAVE_DELAY_MS)
@@ -83,7 +84,7 @@ class RecordView(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self._build_sign_off())
         self.resize(1100, 720)
-        self._show_record()
+        self.texts.run(self._show_again)  # now, and after a language switch
         first = self.tree.topLevelItem(0)
         if first is not None and first.childCount():
             self.tree.setCurrentItem(first.child(0))
@@ -101,15 +102,15 @@ class RecordView(QWidget):
         self.newer = notice_label("", self)
         self.problems = notice_label("", self, ERROR_STYLE)
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName(self.tr("Progress"))
+        self.texts.bind(self.progress.setAccessibleName, lambda: self.tr("Progress"))
         for widget in (self.reference, self.case_title, self.meta, self.newer, self.problems, self.progress):
             header.addWidget(widget)
         return header
 
     def _build_tree(self) -> QTreeWidget:
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels([self.tr("Item"), self.tr("State"), self.tr("Changed")])
-        self.tree.setAccessibleName(self.tr("Checklist items"))
+        self.texts.run(lambda: self.tree.setHeaderLabels([self.tr("Item"), self.tr("State"), self.tr("Changed")]))
+        self.texts.bind(self.tree.setAccessibleName, lambda: self.tr("Checklist items"))
         self.tree.setWordWrap(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
@@ -142,20 +143,23 @@ class RecordView(QWidget):
         states = QHBoxLayout()
         self.state_group = QButtonGroup(self)
         self.state_buttons: dict[ItemState, QRadioButton] = {}
-        for state, text in self.state_names.items():
-            button = QRadioButton(text, detail)
+        for state in ItemState:
+            button = QRadioButton(detail)
+            self.texts.bind(button.setText, lambda state=state: self.state_name(state))
             self.state_group.addButton(button)
             self.state_buttons[state] = button
             states.addWidget(button)
         states.addStretch(1)
         self.state_group.buttonClicked.connect(lambda _button: self.save())
         self.note = QPlainTextEdit(detail)
-        self.note.setAccessibleName(self.tr("Note"))
-        self.note.setPlaceholderText(self.tr("Note: refer to victims and witnesses by initials or a code only."))
+        self.texts.bind(self.note.setAccessibleName, lambda: self.tr("Note"))
+        self.texts.bind(self.note.setPlaceholderText,
+                        lambda: self.tr("Note: refer to victims and witnesses by initials or a code only."))
         self.note.textChanged.connect(self._note_edited)
-        self.note_problem = notice_label(self.tr(
+        self.note_problem = notice_label("", detail, ERROR_STYLE)
+        self.texts.bind(self.note_problem.setText, lambda: self.tr(
             "The stored note could not be decrypted: it was damaged or altered, so it is not shown. A new note "
-            "replaces it."), detail, ERROR_STYLE)
+            "replaces it."))
         self.changed = self._plain_label()
         for widget in (self.item_text, self.item_help, self.item_link):
             column.addWidget(widget)
@@ -166,25 +170,31 @@ class RecordView(QWidget):
         return detail
 
     def _build_sign_off(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Sign-off"), self)
+        box = QGroupBox(self)
+        bind = self.texts.bind
+        bind(box.setTitle, lambda: self.tr("Sign-off"))
         column = QVBoxLayout(box)
         self.required_flag = notice_label("", box, ERROR_STYLE)
         self.signed = notice_label("", box, NOTICE_STYLE)
         self.signed.setTextFormat(Qt.TextFormat.PlainText)
         form = QFormLayout()
         self.signer = QLineEdit(box)
-        self.signer.setAccessibleName(self.tr("Signed off by"))
+        bind(self.signer.setAccessibleName, lambda: self.tr("Signed off by"))
         self.sign_date = QDateEdit(QDate.currentDate(), box)
         self.sign_date.setCalendarPopup(True)
-        self.sign_date.setAccessibleName(self.tr("Sign-off date"))
-        form.addRow(self.tr("Signed off by:"), self.signer)
-        form.addRow(self.tr("Date:"), self.sign_date)
+        bind(self.sign_date.setAccessibleName, lambda: self.tr("Sign-off date"))
+        signer_label, date_label = QLabel(box), QLabel(box)
+        bind(signer_label.setText, lambda: self.tr("Signed off by:"))
+        bind(date_label.setText, lambda: self.tr("Date:"))
+        form.addRow(signer_label, self.signer)
+        form.addRow(date_label, self.sign_date)
         buttons = QHBoxLayout()
-        self.sign_button = QPushButton(self.tr("Sign Off"), box)
+        self.sign_button, self.export_markdown_button, self.export_pdf_button = (QPushButton(box) for _ in range(3))
+        bind(self.sign_button.setText, lambda: self.tr("Sign Off"))
+        bind(self.export_markdown_button.setText, lambda: self.tr("Export Markdown…"))
+        bind(self.export_pdf_button.setText, lambda: self.tr("Export PDF…"))
         self.sign_button.clicked.connect(self.sign_off)
-        self.export_markdown_button = QPushButton(self.tr("Export Markdown…"), box)
         self.export_markdown_button.clicked.connect(lambda: self.export(pdf=False))
-        self.export_pdf_button = QPushButton(self.tr("Export PDF…"), box)
         self.export_pdf_button.clicked.connect(lambda: self.export(pdf=True))
         buttons.addWidget(self.sign_button)
         buttons.addStretch(1)
@@ -205,6 +215,15 @@ class RecordView(QWidget):
         return label
 
     # -- showing ------------------------------------------------------------------------------------------
+    def state_name(self, state: ItemState) -> str:
+        return {ItemState.OPEN: self.tr("Open"), ItemState.DONE: self.tr("Done"),
+                ItemState.NOT_APPLICABLE: self.tr("Not applicable")}[state]
+
+    def _show_again(self) -> None:
+        """Show the whole record (after a language switch: in the new language), keeping a note being typed."""
+        self.save()
+        self._show_record()
+
     def _show_record(self) -> None:
         record = self.record
         unreadable = self.tr("[unreadable]")
@@ -245,8 +264,8 @@ class RecordView(QWidget):
         row.setText(0, item.text + (self.tr(" (required)") if item.required else ""))
         row.setToolTip(0, "\n\n".join(text for text in (item.text, entry.note) if text))
         row.setText(1, STATE_MARKS[entry.state])
-        row.setToolTip(1, self.state_names[entry.state])
-        row.setData(1, Qt.ItemDataRole.AccessibleTextRole, self.state_names[entry.state])
+        row.setToolTip(1, self.state_name(entry.state))
+        row.setData(1, Qt.ItemDataRole.AccessibleTextRole, self.state_name(entry.state))
         row.setText(2, local_time(entry.changed))
         flagged = item.required and entry.state == ItemState.OPEN
         row.setForeground(0, OPEN_REQUIRED if flagged else QBrush())
