@@ -180,27 +180,27 @@
 <context>
     <name>ClassroomView</name>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="50"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="52"/>
         <source>Slide number</source>
         <translation>Slayd raqami</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="59"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="78"/>
         <source>← →: previous / next · Esc: close</source>
         <translation>← →: oldingi / keyingi · Esc: yopish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="61"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="80"/>
         <source>Space: show the answer · %1</source>
         <translation>Probel: javobni koʻrsatish · %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="164"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="171"/>
         <source>Present on which screen?</source>
         <translation>Qaysi ekranda namoyish qilinsin?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="164"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="171"/>
         <source>Screen:</source>
         <translation>Ekran:</translation>
     </message>

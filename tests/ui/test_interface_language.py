@@ -93,3 +93,13 @@ def test_an_open_quiz_window_follows_the_switch_and_keeps_the_answer(qtbot, cont
         assert page.next_button.text() == "&Next →" and quiz_window.exam_button.text() == "&Exam"
     finally:
         session.finish()  # so that closing the window at the end of the test asks nothing
+
+
+def test_the_classroom_presenter_follows_the_switch(qtbot, content: Path) -> None:  # noqa: ANN001
+    window = open_window(qtbot, content)
+    view = window.training.present_quiz("intro-quiz")
+    # not qtbot.addWidget: the main window closes its presenter, which then deletes itself
+    assert view.keys_hint.text().startswith("Space: show the answer")
+    choose_language(window, "Русский")
+    assert view.keys_hint.text().startswith("Пробел: показать ответ")
+    choose_language(window, "English")

@@ -257,7 +257,7 @@ def test_every_input_type_in_an_exam(qtbot, history: QuizHistory) -> None:  # no
 
 def test_classroom_presenter_reveals_the_answer_on_a_key_press(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     view = window.training.present_quiz("intro-quiz")
-    qtbot.addWidget(view)
+    # not qtbot.addWidget: the main window closes its presenter, which then deletes itself
     assert view.isFullScreen() and view.counter.text() == "1 / 3"
     assert view.heading.text() == "Question 1 of 3" and "Correct answer" not in view.body.toPlainText()
     qtbot.keyClick(view, Qt.Key.Key_Space)
@@ -279,7 +279,7 @@ def test_lesson_plan_presented_a_section_a_slide(qtbot, window: MainWindow) -> N
     assert window.training.present_lesson_plan() is None  # not on a module page
     window.open_location(Location("doc", "intro-module"))
     view = window.training.present_lesson_plan()
-    qtbot.addWidget(view)
+    # not qtbot.addWidget: the main window closes its presenter, which then deletes itself
     assert view.counter.text() == "1 / 3" and view.heading.text() == "Introductory module"
     qtbot.keyClick(view, Qt.Key.Key_PageDown)
     assert view.heading.text() == "Opening · 30 min" and "Welcome." in view.body.toPlainText()

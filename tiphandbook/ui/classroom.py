@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QTextBrowser, Q
 
 from tiphandbook.core.slides import Slide
 from tiphandbook.ui.fonts import bundled_font_family
+from tiphandbook.ui.texts import Retranslatable, Texts
 
 CLASSROOM_CSS = """
 p.prompt { font-weight: 600; }
@@ -28,7 +29,7 @@ NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_P, Qt.Key.Key_Backspace}
 
 
-class ClassroomView(QWidget):
+class ClassroomView(Retranslatable, QWidget):
     def __init__(self, title: str, slides: list[Slide], parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         if not slides:
@@ -47,7 +48,8 @@ class ClassroomView(QWidget):
 
         self.title = QLabel(title)
         self.counter = QLabel()
-        self.counter.setAccessibleName(self.tr("Slide number"))
+        self.texts = Texts()
+        self.texts.bind(self.counter.setAccessibleName, lambda: self.tr("Slide number"))
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.body = QTextBrowser()
@@ -56,9 +58,8 @@ class ClassroomView(QWidget):
         self.body.setOpenLinks(False)
         self.body.setPalette(palette)
         self.body.document().setDefaultStyleSheet(CLASSROOM_CSS)
-        moves = self.tr("← →: previous / next · Esc: close")
-        answers = any(slide.reveal for slide in slides)
-        self.keys_hint = QLabel(self.tr("Space: show the answer · %1").replace("%1", moves) if answers else moves)
+        self.keys_hint = QLabel()
+        self.texts.bind(self.keys_hint.setText, self._keys_hint)
         for small in (self.title, self.keys_hint):
             small.setStyleSheet("color: #666666;")
         top = QHBoxLayout()
@@ -72,6 +73,12 @@ class ClassroomView(QWidget):
         layout.addWidget(self.keys_hint)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.show_slide(0)
+
+    def _keys_hint(self) -> str:
+        moves = self.tr("← →: previous / next · Esc: close")
+        if any(slide.reveal for slide in self.slides):
+            return self.tr("Space: show the answer · %1").replace("%1", moves)
+        return moves
 
     # -- slides -------------------------------------------------------------------------------------------
     def show_slide(self, index: int) -> None:
