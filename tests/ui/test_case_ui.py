@@ -5,6 +5,7 @@ when idle), unlock, filter and delete records, export; and no case data in title
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -17,8 +18,10 @@ from tiphandbook.core.cases.records import ItemState, RecordStatus
 from tiphandbook.core.cases.templates import TemplateSnapshot
 from tiphandbook.core.navigation import Location
 from tiphandbook.core.paths import UserDirs
+from tiphandbook.core.store.case_records import CaseStore
 from tiphandbook.ui.case_dialogs import NewRecordDialog, SetUpPassphraseDialog, UnlockDialog
 from tiphandbook.ui.case_export import export_record, write_record
+from tiphandbook.ui.case_list import RecordsWindow
 from tiphandbook.ui.case_record_view import RecordView
 from tests.ui.test_interface_language import choose_language
 from tests.ui.test_reader_window import open_window
@@ -59,6 +62,20 @@ def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> UnlockDia
     qtbot.keyClicks(dialog.passphrase, passphrase)
     click(qtbot, dialog.ok_button)
     return dialog
+
+
+def records_of(qtbot, window: MainWindow, seed: Callable[[CaseStore], None]) -> RecordsWindow:  # noqa: ANN001
+    """The records list, opened and unlocked, on records that ``seed`` put in the store first."""
+    db, _, store = open_store(UserDirs.resolve().data)
+    try:
+        seed(store)
+    finally:
+        db.close()
+    window.cases.open_action.trigger()
+    unlock(qtbot, window)
+    records = window.cases.records_window
+    assert records is not None
+    return records
 
 
 def start_record(qtbot, window: MainWindow, reference: str = REFERENCE, title: str = TITLE) -> RecordView:  # noqa: ANN001
@@ -187,8 +204,7 @@ def test_records_lock_when_the_app_is_left_idle(qtbot, window: MainWindow, prote
 
 
 def test_the_list_filters_by_status_and_checklist_and_deletes_after_confirmation(qtbot, window: MainWindow, protected: None) -> None:  # noqa: ANN001
-    db, _, store = open_store(UserDirs.resolve().data)
-    try:
+    def seed(store: CaseStore) -> None:
         other = TemplateSnapshot("interview", 1, "en", "Interview plan", sample_template().sections)
         signed = store.start(sample_template(), "SIGNED-1", "", NOW)
         for item in ("documents", "refer"):
@@ -196,12 +212,8 @@ def test_the_list_filters_by_status_and_checklist_and_deletes_after_confirmation
         store.sign_off(signed, "Signer", NOW.date(), NOW + timedelta(minutes=1))
         store.start(other, "OTHER-2", "", NOW)
         store.start(sample_template(), "OPEN-3", "", NOW + timedelta(minutes=2))
-    finally:
-        db.close()
-    window.cases.open_action.trigger()
-    unlock(qtbot, window)
-    records = window.cases.records_window
-    assert records is not None
+
+    records = records_of(qtbot, window, seed)
 
     def references() -> list[str]:
         return [records.table.topLevelItem(i).text(0) for i in range(records.table.topLevelItemCount())]
@@ -324,15 +336,11 @@ def test_an_altered_note_is_reported_in_the_record_view_not_shown(qtbot, window:
 
 
 def test_the_records_list_follows_an_interface_language_switch(qtbot, window: MainWindow, protected: None) -> None:  # noqa: ANN001
-    db, _, store = open_store(UserDirs.resolve().data)
-    try:
+    def seed(store: CaseStore) -> None:
         store.start(sample_template(), "OPEN-1", "", NOW)
         store.start(sample_template(), "OPEN-2", "", NOW + timedelta(minutes=1))
-    finally:
-        db.close()
-    window.cases.open_action.trigger()
-    unlock(qtbot, window)
-    records = window.cases.records_window
+
+    records = records_of(qtbot, window, seed)
     records.status.setCurrentIndex(1)  # in progress
     records.table.topLevelItem(1).setSelected(True)
     chosen = records.selected_id()
