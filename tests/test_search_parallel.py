@@ -13,8 +13,7 @@ from whoosh.index import create_in
 from tiphandbook.core.content import load_library
 from tiphandbook.core.search import SearchIndex
 from tiphandbook.core.search import index as index_module
-from tiphandbook.core.search.codec import SearchCodec
-from tiphandbook.core.search.parallel import WorkerError, shards, write_in_parallel
+from tiphandbook.core.search.parallel import WorkerError, no_progress, shards, write_in_parallel
 from tiphandbook.core.search.schema import build_schema
 
 SEARCH_CONTENT = Path(__file__).parent / "fixtures" / "search"
@@ -56,7 +55,7 @@ def test_a_failing_worker_fails_the_build_and_commits_nothing(tmp_path: Path) ->
     index = create_in(str(tmp_path), build_schema())
     documents = [{"id": "good", "lang": "en", "text": "x"}, {"id": "bad", "no_such_field": "x", "text": "y"}]
     with pytest.raises(WorkerError, match="no_such_field"):
-        write_in_parallel(index, SearchCodec(), lambda: documents, 2, lambda fields: len(fields["text"]), lambda done, total: None)
+        write_in_parallel(index, lambda: documents, 2, lambda fields: len(fields["text"]), no_progress)
     assert index.doc_count() == 0
 
 

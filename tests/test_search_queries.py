@@ -10,7 +10,7 @@ import pytest
 
 from tiphandbook.core.content import load_library
 from tiphandbook.core.search import SearchIndex
-from tiphandbook.core.search.analyzers import terms
+from tiphandbook.core.search.analyzers import index_analyzer, terms
 from tiphandbook.core.search.matching import PREFIX_TERMS, Matcher
 from tiphandbook.core.search.plaintext import strip_markdown
 from tiphandbook.core.search.query import Clause, parse_query
@@ -50,6 +50,18 @@ def test_english_and_russian_analysis() -> None:
     assert terms("en", "Art. 3") == ["art", "3"]  # single characters matter in legal references
     assert terms("ru", "Ёлка ЕЛКА ёлки") == terms("ru", "елка елка елки")
     assert terms("ru", "торговля") == terms("ru", "торговлей")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The victims of trafficking, e.g. in Art. 3, were running."),
+    ("ru", "Жертвы торговли людьми, т.е. ёлки и ЕЛКИ."),
+    ("uz", "Odam savdosi qurbonlari va қўлланма, qo'llanma."),
+])
+def test_the_fields_analyzer_gives_the_indexed_terms_where_the_words_are(lang: str, text: str) -> None:
+    tokens = [(t.text, t.pos, text[t.startchar : t.endchar]) for t in index_analyzer(lang)(text, positions=True, chars=True)]
+    assert [term for term, _, _ in tokens] == terms(lang, text)
+    assert [pos for _, pos, _ in tokens] == list(range(len(tokens)))  # stop words leave no gaps
+    assert all(terms(lang, word) == [term] for term, _, word in tokens)  # each offset spans its word
 
 
 def test_markdown_is_stripped() -> None:

@@ -69,37 +69,26 @@ def _word_term(lang: str, stemmed: bool) -> WordTerm:
 
 
 class TermAnalyzer(Analyzer):
-    """A Whoosh analyzer for one language; holds only its language and kind, so the schema pickles small.
+    """A Whoosh analyzer for one language; holds only its language and kind, so the schema pickles small (and
+    Whoosh's ``Analyzer.__eq__``, which compares attributes, tells two apart).
 
-    Stop words are always dropped and positions count only the words kept, as Whoosh's ``StopFilter`` does, so a
-    phrase query's terms (stop words dropped the same way) line up with the indexed positions.
+    Indexing does not call it (``schema.SectionPositions`` takes the term list from ``terms``); it is the field's
+    analyzer for whatever in Whoosh analyses a field's text. Stop words are always dropped and positions count only
+    the words kept, as Whoosh's ``StopFilter`` does; the value is always split into words.
     """
 
     def __init__(self, lang: str, stemmed: bool) -> None:
         self.lang = lang
         self.stemmed = stemmed
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, TermAnalyzer) and (other.lang, other.stemmed) == (self.lang, self.stemmed)
-
-    def __hash__(self) -> int:
-        return hash((self.lang, self.stemmed))
-
     def __call__(
-        self, value: str, positions: bool = False, chars: bool = False, keeporiginal: bool = False,
-        removestops: bool = True, start_pos: int = 0, start_char: int = 0, tokenize: bool = True, mode: str = "",
+        self, value: str, positions: bool = False, chars: bool = False, start_pos: int = 0, start_char: int = 0,
         **kwargs: object,
     ) -> Iterator[Token]:
-        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)  # one Token, reused
-        found = word_spans(self.lang, value, self.stemmed) if tokenize else _whole(self.lang, value, self.stemmed)
-        for pos, (term, start, end) in enumerate(found, start_pos):
-            token.text = term
-            if keeporiginal:
-                token.original = value[start:end]
-            if positions:
-                token.pos = pos
-            if chars:
-                token.startchar, token.endchar = start_char + start, start_char + end
+        token = Token(positions, chars, **kwargs)  # one Token, reused, as Whoosh's tokenizers do
+        for pos, (term, start, end) in enumerate(word_spans(self.lang, value, self.stemmed), start_pos):
+            token.text, token.pos = term, pos
+            token.startchar, token.endchar = start_char + start, start_char + end
             yield token
 
 
@@ -110,13 +99,6 @@ def word_spans(lang: str, text: str, stemmed: bool = True) -> Iterator[tuple[str
         term = term_of(match.group())
         if term is not None:
             yield term, match.start(), match.end()
-
-
-def _whole(lang: str, value: str, stemmed: bool) -> Iterator[tuple[str, int, int]]:
-    """``value`` as one word (Whoosh's ``tokenize=False``)."""
-    term = _word_term(lang, stemmed)(value)
-    if term is not None:
-        yield term, 0, len(value)
 
 
 @lru_cache(maxsize=None)

@@ -13,7 +13,6 @@ import os
 import struct
 import threading
 import zlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from time import perf_counter
@@ -25,7 +24,7 @@ from tiphandbook.core.content.model import LANGUAGES, Library
 from tiphandbook.core.paths import bundled_root
 from tiphandbook.core.search import store
 from tiphandbook.core.search.codec import SearchCodec
-from tiphandbook.core.search.parallel import WorkerError, compact_in_worker, write_in_parallel
+from tiphandbook.core.search.parallel import Progress, WorkerError, compact_in_worker, no_progress, write_in_parallel
 from tiphandbook.core.search.query import parse_query
 from tiphandbook.core.search.results import SearchFilters, SearchResults
 from tiphandbook.core.search.schema import SCHEMA_VERSION, build_schema, unit_fields
@@ -34,15 +33,10 @@ from tiphandbook.core.search.units import SourceDocument, source_documents
 
 log = logging.getLogger(__name__)
 ALL_LANGUAGES = "all"
-# Posting blocks are not compressed: compressing was a sixth of a full build and of reading big posting lists, to
-# save a few megabytes of cache. Segments stay as separate files (compound=False): assembling them into one file
-# copied the whole index once more at every commit.
-BLOCK_COMPRESSION = 0
 # A first build is shared among worker processes (one per core, at most MAX_WORKERS) when each gets at least
 # PARALLEL_MIN_SOURCES chapters, modules, checklists or quizzes: starting a process costs about 0.2 s.
 MAX_WORKERS = 4
 PARALLEL_MIN_SOURCES = 40
-Progress = Callable[[int, int], None]  # (sections done, sections to do)
 # What reading a damaged index file raises inside Whoosh (it has no error type of its own for this).
 _DAMAGE = (OSError, EOFError, ValueError, KeyError, IndexError, struct.error, zlib.error)
 
@@ -64,10 +58,6 @@ def index_folder(cache: Path, content_root: Path) -> Path:
     if content_root.resolve() == bundled_root().resolve():
         return cache / "search"
     return cache / f"search-{hashlib.blake2b(str(content_root.resolve()).encode(), digest_size=6).hexdigest()}"
-
-
-def _no_progress(done: int, total: int) -> None:
-    """Progress is optional."""
 
 
 def _text_size(fields: dict[str, object]) -> int:
@@ -97,7 +87,7 @@ class SearchIndex:
         thread while ``search`` is used, and from two processes at once (the second waits for the first)."""
         started = perf_counter()
         sources = source_documents(library)
-        report = progress or _no_progress
+        report = progress or no_progress
         self.folder.mkdir(parents=True, exist_ok=True)
         with store.folder_lock(self.folder):
             manifest = self._trusted_manifest()
@@ -139,7 +129,7 @@ class SearchIndex:
         """
         if self._index is None or len(self._index._segments()) < 2:  # noqa: SLF001
             return False
-        if not compact_in_worker(str(self.folder), SearchCodec(compression=BLOCK_COMPRESSION)):
+        if not compact_in_worker(str(self.folder)):
             return False
         self._swap_searcher(refresh=False)  # a refresh would keep the merged-away segments' files open
         return True
@@ -173,31 +163,29 @@ class SearchIndex:
             self.close()  # its files are about to be replaced; searches return nothing until the swap
             self._index = create_in(str(self.folder), self._schema)
         assert self._index is not None
-        codec = SearchCodec(compression=BLOCK_COMPRESSION)
-
         def documents() -> list[dict[str, object]]:
             return [unit_fields(source.key, unit) for source in changed for unit in source.units()]
 
         workers = min(self.workers, len(changed) // PARALLEL_MIN_SOURCES)
         if fresh and workers > 1:
             try:
-                write_in_parallel(self._index, codec, documents, workers, _text_size, progress)
+                write_in_parallel(self._index, documents, workers, _text_size, progress)
             except (WorkerError, OSError):  # no processes here (a sandbox, a frozen app), or one crashed
                 log.warning("search index worker processes failed; building in this process", exc_info=True)
                 self._index = create_in(str(self.folder), self._schema)
-                self._write_here(codec, documents(), stale, progress)
+                self._write_here(documents(), stale, progress)
         else:
-            self._write_here(codec, documents(), stale, progress)
+            self._write_here(documents(), stale, progress)
         documents_done = {source.key: source.digest for source in sources}
         store.write_manifest(
             self.folder, store.Manifest(SCHEMA_VERSION, documents_done, store.file_checksums(self._index))
         )
         return tuple(sorted(set(stale) | {source.key for source in changed}))
 
-    def _write_here(self, codec: SearchCodec, documents: list[dict[str, object]], stale: list[str], progress: Progress) -> None:
+    def _write_here(self, documents: list[dict[str, object]], stale: list[str], progress: Progress) -> None:
         """Delete and add in this process, in one commit: updates, and builds too small to be worth processes."""
         assert self._index is not None
-        writer = self._index.writer(codec=codec, compound=False)
+        writer = self._index.writer(codec=SearchCodec())
         try:
             for key in stale:
                 writer.delete_by_term("doc_key", key)

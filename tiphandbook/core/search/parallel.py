@@ -15,8 +15,8 @@ This is what Whoosh's ``MpWriter(multisegment=True)`` does, with three changes:
 It uses the Whoosh internals MpWriter uses (``SegmentWriter(_lk=False)``, ``_finalize_segment``,
 ``_close_segment``, ``_commit_toc``, ``_finish``); Whoosh is pinned to 2.7.4 for that.
 
-A worker reads one task from stdin, pickled: ``("segment", (folder, codec, documents))`` (write them as one new
-segment, uncommitted) or ``("compact", (folder, codec))`` (merge the index's segments into one). It answers
+A worker reads one task from stdin, pickled: ``("segment", (folder, documents))`` (write them as one new segment,
+uncommitted) or ``("compact", (folder,))`` (merge the index's segments into one). It answers
 on stdout, pickled: ``("progress", n)`` every ``REPORT_EVERY`` documents, then ``("done", result)`` or
 ``("error", text)``.
 """
@@ -42,7 +42,7 @@ from tiphandbook.core.search import store
 from tiphandbook.core.search.codec import SearchCodec
 
 Fields = dict[str, Any]  # one index document, as passed to add_document
-Progress = Callable[[int, int], None]
+Progress = Callable[[int, int], None]  # (sections done, sections to do)
 REPORT_EVERY = 50  # documents a worker writes between progress reports
 
 
@@ -61,9 +61,13 @@ def shards(documents: Sequence[Fields], count: int, size: Callable[[Fields], int
     return [shard for shard in dealt if shard]
 
 
+def no_progress(done: int, total: int) -> None:
+    """For callers that show no progress."""
+
+
 def write_in_parallel(
-    index: FileIndex, codec: SearchCodec, make_documents: Callable[[], Sequence[Fields]], workers: int,
-    size: Callable[[Fields], int], progress: Progress,
+    index: FileIndex, make_documents: Callable[[], Sequence[Fields]], workers: int, size: Callable[[Fields], int],
+    progress: Progress,
 ) -> None:
     """Write the documents ``make_documents`` returns into the empty ``index`` with ``workers`` processes, in one
     commit. The processes start first: they load Python and Whoosh while this one makes the documents.
@@ -76,7 +80,7 @@ def write_in_parallel(
     try:
         dealt = shards(make_documents(), workers, size)
         for process, shard in zip(processes, dealt):
-            job = ("segment", (index.storage.folder, codec, shard))
+            job = ("segment", (index.storage.folder, shard))
             threading.Thread(target=_feed, args=(process, job), daemon=True).start()
         segments = _collect(processes, messages, sum(map(len, dealt)), progress)
     finally:
@@ -86,7 +90,7 @@ def write_in_parallel(
             process.wait()
     # Only now the parent's writer: every writer of a folder shares one temporary folder, which finishing a writer
     # deletes. (Our folder lock already keeps other processes out while the workers run.)
-    writer = index.writer(codec=codec, compound=False)
+    writer = index.writer(codec=SearchCodec())
     try:
         writer._close_segment()  # the parent's own segment stays empty: the commit lists the workers' segments
         writer._commit_toc(segments)
@@ -117,21 +121,17 @@ def _collect(
     return [results[number] for number in range(len(processes))]
 
 
-def compact_in_worker(folder: str, codec: SearchCodec) -> bool:
+def compact_in_worker(folder: str) -> bool:
     """Merge the segments of the trusted index in ``folder`` into one, in a worker process that takes the folder's
     lock and rewrites the manifest itself, so that it finishes its work even if this process ends meanwhile.
     Searchers already open keep reading the segments they have. Returns whether there was anything to merge."""
     messages: queue.Queue[tuple[int, str, Any]] = queue.Queue()
     process = _start(0, messages)
-    threading.Thread(target=_feed, args=(process, ("compact", (folder, codec))), daemon=True).start()
+    threading.Thread(target=_feed, args=(process, ("compact", (folder,))), daemon=True).start()
     try:
-        return bool(_collect([process], messages, 0, _no_progress)[0])
+        return bool(_collect([process], messages, 0, no_progress)[0])
     finally:
         process.wait()
-
-
-def _no_progress(done: int, total: int) -> None:
-    """A merge reports no progress."""
 
 
 def _start(number: int, messages: queue.Queue[tuple[int, str, Any]]) -> subprocess.Popen[bytes]:
@@ -169,12 +169,12 @@ def _relay(process: subprocess.Popen[bytes], number: int, messages: queue.Queue[
                 return
 
 
-def _write_segment(folder: str, codec: SearchCodec, documents: list[Fields], send: Callable[[str, Any], None]) -> Any:
+def _write_segment(folder: str, documents: list[Fields], send: Callable[[str, Any], None]) -> Any:
     """Write ``documents`` as one new segment of the index in ``folder``, and return the segment.
 
     Neither ``_finish`` nor ``cancel``: both delete the temporary folder the other workers are using.
     """
-    writer = SegmentWriter(open_dir(folder), _lk=False, codec=codec, compound=False)
+    writer = SegmentWriter(open_dir(folder), _lk=False, codec=SearchCodec())
     for count, fields in enumerate(documents, 1):
         writer.add_document(**fields)
         if count % REPORT_EVERY == 0:
@@ -184,7 +184,7 @@ def _write_segment(folder: str, codec: SearchCodec, documents: list[Fields], sen
     return segment
 
 
-def _compact(folder: str, codec: SearchCodec, send: Callable[[str, Any], None]) -> bool:
+def _compact(folder: str, send: Callable[[str, Any], None]) -> bool:
     """Rewrite the segments of the index in ``folder`` as one, if it is trusted and has several."""
     path = Path(folder)
     with store.folder_lock(path):
@@ -195,7 +195,7 @@ def _compact(folder: str, codec: SearchCodec, send: Callable[[str, Any], None]) 
         if len(index._segments()) < 2:  # noqa: SLF001 - Whoosh has no public count of segments
             return False
         store.invalidate(path)
-        SegmentWriter(index, codec=codec, compound=False).commit(optimize=True)
+        SegmentWriter(index, codec=SearchCodec()).commit(optimize=True)
         manifest.files = store.file_checksums(index)
         store.write_manifest(path, manifest)
     return True
