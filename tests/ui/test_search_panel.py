@@ -97,3 +97,20 @@ def test_results_in_another_language_switch_the_reader(qtbot, window: MainWindow
     qtbot.waitUntil(lambda: "Подраздел" in result_titles(window), timeout=5000)
     qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Return)
     assert window.lang == "ru" and window.history.current == Location("doc", "alpha", "sub")
+
+
+@pytest.mark.parametrize(("lang", "query", "expected"), [
+    ("en", "zanzibar", "zanzibar"),
+    ("ru", "занзибар", "занзибар"),
+    ("uz", "zanzibar", "zanzibar"),
+    ("uz", "занзибар", "zanzibar"),  # a Cyrillic Uzbek query marks the Latin text it found
+])
+def test_an_opened_hit_is_highlighted_in_every_language_and_script(qtbot, window: MainWindow, lang: str,  # noqa: ANN001
+                                                                    query: str, expected: str) -> None:
+    window.set_content_language(lang)
+    type_query(qtbot, window, query)
+    qtbot.waitUntil(lambda: len(result_titles(window)) == 1, timeout=5000)
+    qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Return)
+    assert window.history.current == Location("doc", "alpha", "sub")
+    marked = [s.cursor.selectedText().lower() for s in window.reader.extraSelections()]
+    assert marked == [expected]

@@ -30,7 +30,10 @@ def find_all(document: QTextDocument, pattern: str | re.Pattern[str]) -> list[QT
     """Every match of a plain text (case-insensitive) or of a regular expression, in document order."""
     found = []
     if isinstance(pattern, re.Pattern):
-        expression = QRegularExpression(pattern.pattern, QRegularExpression.PatternOption.CaseInsensitiveOption)
+        # Unicode properties make \b and \w know Cyrillic letters; without them a Russian word never matches.
+        options = (QRegularExpression.PatternOption.CaseInsensitiveOption
+                   | QRegularExpression.PatternOption.UseUnicodePropertiesOption)
+        expression = QRegularExpression(pattern.pattern, options)
         cursor = document.find(expression, 0)
         while not cursor.isNull():
             found.append(cursor)
