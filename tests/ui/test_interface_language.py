@@ -103,3 +103,15 @@ def test_the_classroom_presenter_follows_the_switch(qtbot, content: Path) -> Non
     choose_language(window, "Русский")
     assert view.keys_hint.text().startswith("Пробел: показать ответ")
     choose_language(window, "English")
+
+
+def test_search_filters_and_result_count_follow_the_switch(qtbot, content: Path) -> None:  # noqa: ANN001
+    window = open_window(qtbot, content)
+    qtbot.waitUntil(lambda: window.search is not None and window.search.is_ready, timeout=30000)
+    panel = window.search_panel
+    panel.field.setText("zanzibar")
+    qtbot.waitUntil(lambda: panel.status.text().startswith("1 result"), timeout=5000)
+    choose_language(window, "Русский")
+    assert _is_cyrillic(panel.group_box.itemText(0)) and _is_cyrillic(panel.audience_box.itemText(0))
+    assert _is_cyrillic(panel.status.text()), panel.status.text()
+    assert panel.model.rowCount() == 1  # the results themselves stay

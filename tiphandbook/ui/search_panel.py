@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
@@ -111,6 +112,9 @@ class SearchPanel(Retranslatable, QWidget):
             layout.addWidget(widget)
         layout.setStretchFactor(self.results_view, 1)
         self.texts.run(self._fill_kinds)
+        self.texts.run(self._fill_groups_and_audiences)
+        self._status_text: Callable[[], str] = lambda: self.tr("Opening the handbook…")
+        self.texts.run(lambda: self.status.setText(self._status_text()))
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -120,7 +124,6 @@ class SearchPanel(Retranslatable, QWidget):
             box.currentIndexChanged.connect(self.run_query)
         self.all_languages.toggled.connect(self.run_query)
         self.field.installEventFilter(self)
-        self.status.setText(self.tr("Opening the handbook…"))
 
     def attach(self, service: SearchService) -> None:
         """Connect the index once the content is loaded (the window exists before it, to start fast)."""
@@ -128,8 +131,8 @@ class SearchPanel(Retranslatable, QWidget):
         service.results.connect(self._show_results)
         service.progress.connect(self._show_progress)
         service.ready.connect(self._index_ready)
-        service.failed.connect(lambda message: self.status.setText(self.tr("Search is unavailable: %1").replace("%1", message)))
-        self.status.setText(self.tr("Indexing…"))
+        service.failed.connect(lambda message: self._say(lambda: self.tr("Search is unavailable: %1").replace("%1", message)))
+        self._say(lambda: self.tr("Indexing…"))
 
     # -- filters ------------------------------------------------------------------------------------------
     def _fill_kinds(self) -> None:
@@ -145,24 +148,31 @@ class SearchPanel(Retranslatable, QWidget):
     def set_library(self, library: Library, lang: str) -> None:
         """Fill the part/academy and audience filters from the content, in the reader's language."""
         self.library, self.lang = library, lang
+        self._fill_groups_and_audiences()
+        self.run_query()
+
+    def _fill_groups_and_audiences(self) -> None:
+        """The "All …" entries follow the interface language; the rest are content, in the content language."""
         group, audience = self.group_box.currentData(), self.audience_box.currentData()
         self.group_box.blockSignals(True)
         self.group_box.clear()
         self.group_box.addItem(self.tr("All parts and academies"), "")
-        for part in library.parts:
-            self.group_box.addItem(f"{part.label}. {pick(part.titles, lang)}" if part.label else pick(part.titles, lang), part.id)
-        for academy in library.academies:
-            self.group_box.addItem(pick(academy.titles, lang), academy.id)
+        library, lang = self.library, self.lang
+        if library is not None:
+            for part in library.parts:
+                self.group_box.addItem(f"{part.label}. {pick(part.titles, lang)}" if part.label else pick(part.titles, lang), part.id)
+            for academy in library.academies:
+                self.group_box.addItem(pick(academy.titles, lang), academy.id)
         self.group_box.setCurrentIndex(max(self.group_box.findData(group), 0))
         self.group_box.blockSignals(False)
         self.audience_box.blockSignals(True)
         self.audience_box.clear()
         self.audience_box.addItem(self.tr("All audiences"), "")
-        for name in sorted(AUDIENCES, key=lambda a: label(a, lang)):
-            self.audience_box.addItem(label(name, lang), name)
+        if library is not None:
+            for name in sorted(AUDIENCES, key=lambda a: label(a, lang)):
+                self.audience_box.addItem(label(name, lang), name)
         self.audience_box.setCurrentIndex(max(self.audience_box.findData(audience), 0))
         self.audience_box.blockSignals(False)
-        self.run_query()
 
     def filters(self) -> SearchFilters:
         def chosen(box: QComboBox) -> frozenset[str]:
@@ -183,7 +193,7 @@ class SearchPanel(Retranslatable, QWidget):
             self._show_recent()
             return
         if self.service is None or not self.service.is_ready:
-            self.status.setText(self.tr("Indexing… results will appear when the index is ready."))
+            self._say(lambda: self.tr("Indexing… results will appear when the index is ready."))
             return
         lang = "all" if self.all_languages.isChecked() else self.lang
         self.service.search(text, lang, self.filters())
@@ -201,18 +211,25 @@ class SearchPanel(Retranslatable, QWidget):
             self.model.appendRow(item)
         self._remember(text)
         if found.hits:
-            count = len(found.hits)
-            message = self.tr("%n result(s)", "", count) + ("+" if found.more else "")
-            if found.fuzzy:
-                message += " · " + self.tr("close spellings")
-            self.status.setText(message)
+            self._say(lambda: self._count_text(found))
             self.results_view.setCurrentIndex(self.model.index(0, 0))
         elif found.suggestion:
-            self.status.setText(self.tr("No results. Did you mean %1?").replace(
+            self._say(lambda: self.tr("No results. Did you mean %1?").replace(
                 "%1", f'<a href="suggest">{_escape(found.suggestion)}</a>'))
             self._suggestion = found.suggestion
         else:
-            self.status.setText(self.tr("No results."))
+            self._say(lambda: self.tr("No results."))
+
+    def _count_text(self, found: SearchResults) -> str:
+        message = self.tr("%n result(s)", "", len(found.hits)) + ("+" if found.more else "")
+        if found.fuzzy:
+            message += " · " + self.tr("close spellings")
+        return message
+
+    def _say(self, make: Callable[[], str]) -> None:
+        """Show a status line that is made again in the new language after an interface switch."""
+        self._status_text = make
+        self.status.setText(make())
 
     def _use_suggestion(self, _link: str) -> None:
         self.field.setText(self._suggestion)
@@ -220,10 +237,10 @@ class SearchPanel(Retranslatable, QWidget):
 
     def _show_progress(self, done: int, total: int) -> None:
         if total:
-            self.status.setText(self.tr("Indexing… %1%").replace("%1", str(100 * done // total)))
+            self._say(lambda: self.tr("Indexing… %1%").replace("%1", str(100 * done // total)))
 
     def _index_ready(self) -> None:
-        self.status.setText("")
+        self._say(lambda: "")
         if self.field.text().strip():
             self.run_query()
 
@@ -240,7 +257,7 @@ class SearchPanel(Retranslatable, QWidget):
             item.setEditable(False)
             self.model.appendRow(item)
         if self.service is not None and self.service.is_ready:
-            self.status.setText(self.tr("Recent searches") if self.recent else "")
+            self._say(lambda: self.tr("Recent searches") if self.recent else "")
 
     # -- choosing a result --------------------------------------------------------------------------------
     def _activate(self, index: QModelIndex) -> None:
