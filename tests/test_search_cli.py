@@ -53,3 +53,9 @@ def test_not_a_content_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     args = parser.parse_args(["search", "x", "--content", str(tmp_path)])
     assert args.func(args) == 2
     assert "no handbook/ folder" in capsys.readouterr().err
+
+
+def test_a_query_in_another_language_names_where_it_matches(capsys: pytest.CaptureFixture[str]) -> None:
+    assert search("вербовка") == 1
+    assert "sections that match in other languages: " in capsys.readouterr().err
+    assert search("вербовка", "--lang", "all") == 0

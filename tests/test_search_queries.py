@@ -171,3 +171,11 @@ def test_snippet_without_matches_shows_the_start() -> None:
     assert snippet("Short text.", []) == "Short text."
     long = "word " * 100
     assert snippet(long, []).endswith(" …") and len(snippet(long, [])) < 210
+
+
+def test_a_query_in_another_language_says_where_its_hits_are(index: SearchIndex) -> None:
+    found = index.search("вербовка", "en")
+    assert not found.hits
+    assert dict(found.elsewhere).get("ru", 0) >= 1 and "en" not in dict(found.elsewhere)
+    assert index.search("вербовка", "ru").elsewhere == ()  # found where asked: nothing to point elsewhere
+    assert index.search("qwxzptl", "en").elsewhere == ()

@@ -1477,97 +1477,97 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="85"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="87"/>
         <source>Search (Ctrl+K)</source>
         <translation>Search (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="86"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="88"/>
         <source>Search the handbook</source>
         <translation>Search the handbook</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="88"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="90"/>
         <source>Kind of result</source>
         <translation>Kind of result</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="90"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="92"/>
         <source>Part or academy</source>
         <translation>Part or academy</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="92"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="94"/>
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="94"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="96"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="105"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="107"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="123"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="117"/>
         <source>Opening the handbook…</source>
         <translation>Opening the handbook…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="131"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="135"/>
         <source>Search is unavailable: %1</source>
         <translation>Search is unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="132"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="136"/>
         <source>Indexing…</source>
         <translation>Indexing…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="139"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="143"/>
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="139"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="143"/>
         <source>Handbook</source>
         <translation>Handbook</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="139"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="143"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="144"/>
         <source>Checklists</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="144"/>
         <source>Quizzes</source>
         <translation>Quizzes</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="151"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="160"/>
         <source>All parts and academies</source>
         <translation>All parts and academies</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="160"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="171"/>
         <source>All audiences</source>
         <translation>All audiences</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="186"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="197"/>
         <source>Indexing… results will appear when the index is ready.</source>
         <translation>Indexing… results will appear when the index is ready.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search_panel.py" line="205"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="227"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1575,27 +1575,61 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="207"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="229"/>
         <source>close spellings</source>
         <translation>close spellings</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="211"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="220"/>
         <source>No results. Did you mean %1?</source>
         <translation>No results. Did you mean %1?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="215"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="224"/>
         <source>No results.</source>
         <translation>No results.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/search_panel.py" line="238"/>
+        <source>%n result(s) in English</source>
+        <translation>
+            <numerusform>%n result in English</numerusform>
+            <numerusform>%n results in English</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/search_panel.py" line="239"/>
+        <source>%n result(s) in Russian</source>
+        <translation>
+            <numerusform>%n result in Russian</numerusform>
+            <numerusform>%n results in Russian</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/search_panel.py" line="240"/>
+        <source>%n result(s) in Uzbek</source>
+        <translation>
+            <numerusform>%n result in Uzbek</numerusform>
+            <numerusform>%n results in Uzbek</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="223"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="242"/>
+        <source>show them</source>
+        <translation>show them</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="243"/>
+        <source>No results in this language.</source>
+        <translation>No results in this language.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="256"/>
         <source>Indexing… %1%</source>
         <translation>Indexing… %1%</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="243"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="276"/>
         <source>Recent searches</source>
         <translation>Recent searches</translation>
     </message>

@@ -1484,97 +1484,97 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="85"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="87"/>
         <source>Search (Ctrl+K)</source>
         <translation>Поиск (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="86"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="88"/>
         <source>Search the handbook</source>
         <translation>Поиск по пособию</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="88"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="90"/>
         <source>Kind of result</source>
         <translation>Тип результата</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="90"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="92"/>
         <source>Part or academy</source>
         <translation>Часть или академия</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="92"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="94"/>
         <source>Audience</source>
         <translation>Для кого</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="94"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="96"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="105"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="107"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="123"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="117"/>
         <source>Opening the handbook…</source>
         <translation>Открытие пособия…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="131"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="135"/>
         <source>Search is unavailable: %1</source>
         <translation>Поиск недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="132"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="136"/>
         <source>Indexing…</source>
         <translation>Индексирование…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="139"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="143"/>
         <source>Everything</source>
         <translation>Всё</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="139"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="143"/>
         <source>Handbook</source>
         <translation>Пособие</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="139"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="143"/>
         <source>Modules</source>
         <translation>Модули</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="144"/>
         <source>Checklists</source>
         <translation>Контрольные листы</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="144"/>
         <source>Quizzes</source>
         <translation>Тесты</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="151"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="160"/>
         <source>All parts and academies</source>
         <translation>Все части и академии</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="160"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="171"/>
         <source>All audiences</source>
         <translation>Для всех</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="186"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="197"/>
         <source>Indexing… results will appear when the index is ready.</source>
         <translation>Индексирование… результаты появятся, когда индекс будет готов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search_panel.py" line="205"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="227"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -1583,27 +1583,64 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="207"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="229"/>
         <source>close spellings</source>
         <translation>похожие написания</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="211"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="220"/>
         <source>No results. Did you mean %1?</source>
         <translation>Ничего не найдено. Возможно, вы имели в виду %1?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="215"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="224"/>
         <source>No results.</source>
         <translation>Ничего не найдено.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/search_panel.py" line="238"/>
+        <source>%n result(s) in English</source>
+        <translation>
+            <numerusform>%n результат в тексте на английском</numerusform>
+            <numerusform>%n результата в тексте на английском</numerusform>
+            <numerusform>%n результатов в тексте на английском</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/search_panel.py" line="239"/>
+        <source>%n result(s) in Russian</source>
+        <translation>
+            <numerusform>%n результат в тексте на русском</numerusform>
+            <numerusform>%n результата в тексте на русском</numerusform>
+            <numerusform>%n результатов в тексте на русском</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/search_panel.py" line="240"/>
+        <source>%n result(s) in Uzbek</source>
+        <translation>
+            <numerusform>%n результат в тексте на узбекском</numerusform>
+            <numerusform>%n результата в тексте на узбекском</numerusform>
+            <numerusform>%n результатов в тексте на узбекском</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="223"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="242"/>
+        <source>show them</source>
+        <translation>показать</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="243"/>
+        <source>No results in this language.</source>
+        <translation>На этом языке ничего не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="256"/>
         <source>Indexing… %1%</source>
         <translation>Индексирование… %1%</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="243"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="276"/>
         <source>Recent searches</source>
         <translation>Недавние запросы</translation>
     </message>

@@ -1477,97 +1477,97 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="85"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="87"/>
         <source>Search (Ctrl+K)</source>
         <translation>Қидирув (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="86"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="88"/>
         <source>Search the handbook</source>
         <translation>Қўлланмадан қидириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="88"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="90"/>
         <source>Kind of result</source>
         <translation>Натижа тури</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="90"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="92"/>
         <source>Part or academy</source>
         <translation>Қисм ёки академия</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="92"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="94"/>
         <source>Audience</source>
         <translation>Ким учун</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="94"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="96"/>
         <source>All languages</source>
         <translation>Барча тиллар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="105"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="107"/>
         <source>Search results</source>
         <translation>Қидирув натижалари</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="123"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="117"/>
         <source>Opening the handbook…</source>
         <translation>Қўлланма очилмоқда…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="131"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="135"/>
         <source>Search is unavailable: %1</source>
         <translation>Қидирувдан фойдаланиб бўлмайди: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="132"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="136"/>
         <source>Indexing…</source>
         <translation>Индексланмоқда…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="139"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="143"/>
         <source>Everything</source>
         <translation>Ҳаммаси</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="139"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="143"/>
         <source>Handbook</source>
         <translation>Қўлланма</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="139"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="143"/>
         <source>Modules</source>
         <translation>Модуллар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="144"/>
         <source>Checklists</source>
         <translation>Назорат варақалари</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="144"/>
         <source>Quizzes</source>
         <translation>Тестлар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="151"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="160"/>
         <source>All parts and academies</source>
         <translation>Барча қисмлар ва академиялар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="160"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="171"/>
         <source>All audiences</source>
         <translation>Ҳамма учун</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="186"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="197"/>
         <source>Indexing… results will appear when the index is ready.</source>
         <translation>Индексланмоқда… натижалар индекс тайёр бўлганда чиқади.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search_panel.py" line="205"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="227"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n та натижа</numerusform>
@@ -1575,27 +1575,61 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="207"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="229"/>
         <source>close spellings</source>
         <translation>ўхшаш ёзилишлар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="211"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="220"/>
         <source>No results. Did you mean %1?</source>
         <translation>Ҳеч нарса топилмади. Балки %1 демоқчи бўлгандирсиз?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="215"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="224"/>
         <source>No results.</source>
         <translation>Ҳеч нарса топилмади.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/search_panel.py" line="238"/>
+        <source>%n result(s) in English</source>
+        <translation>
+            <numerusform>инглизча матнда %n та натижа</numerusform>
+            <numerusform>инглизча матнда %n та натижа</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/search_panel.py" line="239"/>
+        <source>%n result(s) in Russian</source>
+        <translation>
+            <numerusform>русча матнда %n та натижа</numerusform>
+            <numerusform>русча матнда %n та натижа</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/search_panel.py" line="240"/>
+        <source>%n result(s) in Uzbek</source>
+        <translation>
+            <numerusform>ўзбекча матнда %n та натижа</numerusform>
+            <numerusform>ўзбекча матнда %n та натижа</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="223"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="242"/>
+        <source>show them</source>
+        <translation>кўрсатиш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="243"/>
+        <source>No results in this language.</source>
+        <translation>Бу тилда ҳеч нарса топилмади.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="256"/>
         <source>Indexing… %1%</source>
         <translation>Индексланмоқда… %1%</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="243"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="276"/>
         <source>Recent searches</source>
         <translation>Сўнгги қидирувлар</translation>
     </message>

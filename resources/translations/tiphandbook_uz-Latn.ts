@@ -1477,97 +1477,97 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="85"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="87"/>
         <source>Search (Ctrl+K)</source>
         <translation>Qidiruv (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="86"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="88"/>
         <source>Search the handbook</source>
         <translation>Qoʻllanmadan qidirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="88"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="90"/>
         <source>Kind of result</source>
         <translation>Natija turi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="90"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="92"/>
         <source>Part or academy</source>
         <translation>Qism yoki akademiya</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="92"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="94"/>
         <source>Audience</source>
         <translation>Kim uchun</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="94"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="96"/>
         <source>All languages</source>
         <translation>Barcha tillar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="105"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="107"/>
         <source>Search results</source>
         <translation>Qidiruv natijalari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="123"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="117"/>
         <source>Opening the handbook…</source>
         <translation>Qoʻllanma ochilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="131"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="135"/>
         <source>Search is unavailable: %1</source>
         <translation>Qidiruvdan foydalanib boʻlmaydi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="132"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="136"/>
         <source>Indexing…</source>
         <translation>Indekslanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="139"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="143"/>
         <source>Everything</source>
         <translation>Hammasi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="139"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="143"/>
         <source>Handbook</source>
         <translation>Qoʻllanma</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="139"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="143"/>
         <source>Modules</source>
         <translation>Modullar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="144"/>
         <source>Checklists</source>
         <translation>Nazorat varaqalari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="140"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="144"/>
         <source>Quizzes</source>
         <translation>Testlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="151"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="160"/>
         <source>All parts and academies</source>
         <translation>Barcha qismlar va akademiyalar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="160"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="171"/>
         <source>All audiences</source>
         <translation>Hamma uchun</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="186"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="197"/>
         <source>Indexing… results will appear when the index is ready.</source>
         <translation>Indekslanmoqda… natijalar indeks tayyor boʻlganda chiqadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search_panel.py" line="205"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="227"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n ta natija</numerusform>
@@ -1575,27 +1575,61 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="207"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="229"/>
         <source>close spellings</source>
         <translation>oʻxshash yozilishlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="211"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="220"/>
         <source>No results. Did you mean %1?</source>
         <translation>Hech narsa topilmadi. Balki %1 demoqchi boʻlgandirsiz?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="215"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="224"/>
         <source>No results.</source>
         <translation>Hech narsa topilmadi.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/search_panel.py" line="238"/>
+        <source>%n result(s) in English</source>
+        <translation>
+            <numerusform>inglizcha matnda %n ta natija</numerusform>
+            <numerusform>inglizcha matnda %n ta natija</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/search_panel.py" line="239"/>
+        <source>%n result(s) in Russian</source>
+        <translation>
+            <numerusform>ruscha matnda %n ta natija</numerusform>
+            <numerusform>ruscha matnda %n ta natija</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/search_panel.py" line="240"/>
+        <source>%n result(s) in Uzbek</source>
+        <translation>
+            <numerusform>oʻzbekcha matnda %n ta natija</numerusform>
+            <numerusform>oʻzbekcha matnda %n ta natija</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="223"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="242"/>
+        <source>show them</source>
+        <translation>koʻrsatish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="243"/>
+        <source>No results in this language.</source>
+        <translation>Bu tilda hech narsa topilmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="256"/>
         <source>Indexing… %1%</source>
         <translation>Indekslanmoqda… %1%</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="243"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="276"/>
         <source>Recent searches</source>
         <translation>Soʻnggi qidiruvlar</translation>
     </message>

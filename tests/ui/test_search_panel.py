@@ -114,3 +114,15 @@ def test_an_opened_hit_is_highlighted_in_every_language_and_script(qtbot, window
     assert window.history.current == Location("doc", "alpha", "sub")
     marked = [s.cursor.selectedText().lower() for s in window.reader.extraSelections()]
     assert marked == [expected]
+
+
+def test_a_query_in_another_language_says_where_the_hits_are_and_shows_them(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    type_query(qtbot, window, "занзибар")  # Russian, while the content language is English
+    panel = window.search_panel
+    qtbot.waitUntil(lambda: "Russian" in panel.status.text(), timeout=5000)
+    assert "1 result in Russian" in panel.status.text() and "1 result in Uzbek" in panel.status.text()
+    assert panel.model.rowCount() == 0
+    panel.status.linkActivated.emit("all-languages")  # the "show them" link
+    qtbot.waitUntil(lambda: sorted(panel.model.item(r).data(Qt.ItemDataRole.UserRole).lang
+                                   for r in range(panel.model.rowCount())) == ["ru", "uz"], timeout=5000)
+    assert panel.all_languages.isChecked()

@@ -66,6 +66,10 @@ def run_search(args: argparse.Namespace) -> int:
     index.close()
     if results.suggestion:
         print(f"no exact match; did you mean: {results.suggestion}", file=sys.stderr)
+    if results.elsewhere:
+        where = ", ".join(f"{number} in {lang}" for lang, number in results.elsewhere)
+        print(f"no hits in {args.lang}; sections that match in other languages: {where} (--lang all shows them)",
+              file=sys.stderr)
     bold = sys.stdout.isatty() and not args.json
     for hit in results.hits:
         _print_hit(hit, args.json, bold)

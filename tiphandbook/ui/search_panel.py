@@ -33,6 +33,7 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 RECENT_ROLE = Qt.ItemDataRole.UserRole + 2
 DEBOUNCE_MS = 120
 RECENT_LIMIT = 10
+ALL_LANGUAGES_LINK = "all-languages"  # the status line's "show them" after hits in other languages only
 
 
 class ResultDelegate(QStyledItemDelegate):
@@ -96,7 +97,7 @@ class SearchPanel(Retranslatable, QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)
-        self.status.linkActivated.connect(self._use_suggestion)
+        self.status.linkActivated.connect(self._follow_status_link)
         self.model = QStandardItemModel(self)
         self.results_view = QListView(self)
         self.results_view.setModel(self.model)
@@ -213,6 +214,8 @@ class SearchPanel(Retranslatable, QWidget):
         if found.hits:
             self._say(lambda: self._count_text(found))
             self.results_view.setCurrentIndex(self.model.index(0, 0))
+        elif found.elsewhere:
+            self._say(lambda: self._elsewhere_text(found.elsewhere))
         elif found.suggestion:
             self._say(lambda: self.tr("No results. Did you mean %1?").replace(
                 "%1", f'<a href="suggest">{_escape(found.suggestion)}</a>'))
@@ -231,7 +234,20 @@ class SearchPanel(Retranslatable, QWidget):
         self._status_text = make
         self.status.setText(make())
 
-    def _use_suggestion(self, _link: str) -> None:
+    def _elsewhere_text(self, elsewhere: tuple[tuple[str, int], ...]) -> str:
+        counts = {"en": lambda n: self.tr("%n result(s) in English", "", n),
+                  "ru": lambda n: self.tr("%n result(s) in Russian", "", n),
+                  "uz": lambda n: self.tr("%n result(s) in Uzbek", "", n)}
+        where = ", ".join(counts[lang](number) for lang, number in elsewhere if lang in counts)
+        show = self.tr("show them")
+        return self.tr("No results in this language.") + f' {where} — <a href="{ALL_LANGUAGES_LINK}">{_escape(show)}</a>'
+
+
+    def _follow_status_link(self, link: str) -> None:
+        """The status line's links: "show them" searches every language, a suggestion replaces the query."""
+        if link == ALL_LANGUAGES_LINK:
+            self.all_languages.setChecked(True)
+            return
         self.field.setText(self._suggestion)
         self.run_query()
 

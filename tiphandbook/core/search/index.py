@@ -113,7 +113,8 @@ class SearchIndex:
             if self._searcher is None or not parsed.required:
                 return SearchResults(text, langs=langs)
             try:
-                return run_search(self._searcher, text, parsed, langs, filters, limit)
+                others = tuple(other for other in LANGUAGES if other not in langs)
+                return run_search(self._searcher, text, parsed, langs, filters, limit, others)
             except _DAMAGE as exc:
                 self._close_searcher()
                 store.invalidate(self.folder)

@@ -66,16 +66,35 @@ def _run(
     return shown, results.scored_length() > limit
 
 
+def _count_elsewhere(
+    searcher: Searcher, parsed: ParsedQuery, others: tuple[str, ...], filters: q.Query | None
+) -> tuple[tuple[str, int], ...]:
+    """How many sections match as typed in each other language: a Russian query over English content is
+    usually a reader who meant the Russian text, and "No results" alone would hide it from them."""
+    counts = []
+    for lang in others:
+        matcher = Matcher(searcher.reader(), lang, fuzzy=False).build(parsed)
+        if matcher is not None:
+            number = searcher.search(matcher, limit=None, filter=filters, optimize=False).scored_length()
+            if number:
+                counts.append((lang, number))
+    return tuple(counts)
+
+
 def run_search(
     searcher: Searcher, text: str, parsed: ParsedQuery, langs: tuple[str, ...], filters: SearchFilters | None,
-    limit: int,
+    limit: int, others: tuple[str, ...] = (),
 ) -> SearchResults:
-    """Search as typed; if nothing matched, retry with close spellings and say what was probably meant."""
+    """Search as typed; if nothing matched, say which of the ``others`` languages have hits, or else retry with
+    close spellings and say what was probably meant."""
     limit = max(1, limit)
     restrict = _filter(filters)
     hits, more = _run(searcher, parsed, langs, restrict, limit, fuzzy=False)
     if hits:
         return SearchResults(text, tuple(h for h, _ in hits), more, langs=langs)
+    elsewhere = _count_elsewhere(searcher, parsed, others, restrict)
+    if elsewhere:
+        return SearchResults(text, langs=langs, elsewhere=elsewhere)
     hits, more = _run(searcher, parsed, langs, restrict, limit, fuzzy=True)
     if not hits:
         return SearchResults(text, langs=langs)
