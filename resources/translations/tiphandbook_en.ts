@@ -739,24 +739,32 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
     </message>
 </context>
 <context>
+    <name>PagePrinter</name>
+    <message>
+        <location filename="../../tiphandbook/ui/page_printer.py" line="46"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="62"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="63"/>
         <source>Print or save as PDF</source>
         <translation>Print or save as PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="65"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="66"/>
         <source>What to print:</source>
         <translation>What to print:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="76"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="77"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="78"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="79"/>
         <source>Save as P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
@@ -764,53 +772,53 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="97"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="98"/>
         <source>&amp;Print or Save as PDF…</source>
         <translation>&amp;Print or Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="114"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="116"/>
         <source>The checklist template: %1</source>
         <translation>The checklist template: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="119"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="121"/>
         <source>This module: %1</source>
         <translation>This module: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="119"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="121"/>
         <source>This chapter: %1</source>
         <translation>This chapter: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="125"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="127"/>
         <source>The whole part: %1</source>
         <translation>The whole part: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="129"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="131"/>
         <source>The whole curriculum: %1</source>
         <translation>The whole curriculum: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="137"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="139"/>
         <source>Open a chapter, a module or a checklist to print it.</source>
         <translation>Open a chapter, a module or a checklist to print it.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="154"/>
-        <location filename="../../tiphandbook/ui/printing.py" line="161"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="156"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="163"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="154"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="156"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="163"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="165"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -818,11 +826,6 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <location filename="../../tiphandbook/ui/printing.py" line="189"/>
         <source>Print</source>
         <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="196"/>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -1715,108 +1718,108 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="38"/>
+        <location filename="../../tiphandbook/ui/training.py" line="39"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="39"/>
+        <location filename="../../tiphandbook/ui/training.py" line="40"/>
         <source>Take the Module&apos;s &amp;Quiz…</source>
         <translation>Take the Module&apos;s &amp;Quiz…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="40"/>
+        <location filename="../../tiphandbook/ui/training.py" line="41"/>
         <source>&amp;Present Quiz in Classroom…</source>
         <translation>&amp;Present Quiz in Classroom…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="41"/>
+        <location filename="../../tiphandbook/ui/training.py" line="42"/>
         <source>Present &amp;Lesson Plan</source>
         <translation>Present &amp;Lesson Plan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="43"/>
+        <location filename="../../tiphandbook/ui/training.py" line="44"/>
         <source>P&amp;rogress…</source>
         <translation>P&amp;rogress…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="45"/>
+        <location filename="../../tiphandbook/ui/training.py" line="46"/>
         <source>Print Quiz &amp;Handout…</source>
         <translation>Print Quiz &amp;Handout…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="46"/>
+        <location filename="../../tiphandbook/ui/training.py" line="47"/>
         <source>Print Quiz Answer &amp;Key…</source>
         <translation>Print Quiz Answer &amp;Key…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="47"/>
+        <location filename="../../tiphandbook/ui/training.py" line="48"/>
         <source>&amp;Export Quiz for Moodle…</source>
         <translation>&amp;Export Quiz for Moodle…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="85"/>
+        <location filename="../../tiphandbook/ui/training.py" line="86"/>
         <source>No quizzes are loaded yet.</source>
         <translation>No quizzes are loaded yet.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="88"/>
+        <location filename="../../tiphandbook/ui/training.py" line="89"/>
         <source>Choose a quiz</source>
         <translation>Choose a quiz</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="88"/>
+        <location filename="../../tiphandbook/ui/training.py" line="89"/>
         <source>Quiz:</source>
         <translation>Quiz:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="94"/>
+        <location filename="../../tiphandbook/ui/training.py" line="95"/>
         <source>This quiz is not in the loaded content.</source>
         <translation>This quiz is not in the loaded content.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="139"/>
+        <location filename="../../tiphandbook/ui/training.py" line="140"/>
         <source>Open a module of a curriculum first.</source>
         <translation>Open a module of a curriculum first.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="171"/>
+        <location filename="../../tiphandbook/ui/training.py" line="172"/>
         <source>Print quiz handout to PDF</source>
         <translation>Print quiz handout to PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="171"/>
+        <location filename="../../tiphandbook/ui/training.py" line="172"/>
         <source>Print answer key to PDF</source>
         <translation>Print answer key to PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="172"/>
+        <location filename="../../tiphandbook/ui/training.py" line="173"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="188"/>
-        <location filename="../../tiphandbook/ui/training.py" line="211"/>
+        <location filename="../../tiphandbook/ui/training.py" line="189"/>
+        <location filename="../../tiphandbook/ui/training.py" line="212"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="198"/>
+        <location filename="../../tiphandbook/ui/training.py" line="199"/>
         <source>GIFT for Moodle (*.gift *.txt)</source>
         <translation>GIFT for Moodle (*.gift *.txt)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="198"/>
+        <location filename="../../tiphandbook/ui/training.py" line="199"/>
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="199"/>
+        <location filename="../../tiphandbook/ui/training.py" line="200"/>
         <source>Export quiz for Moodle</source>
         <translation>Export quiz for Moodle</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="209"/>
+        <location filename="../../tiphandbook/ui/training.py" line="210"/>
         <source>Export quiz</source>
         <translation>Export quiz</translation>
     </message>

@@ -739,24 +739,32 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
     </message>
 </context>
 <context>
+    <name>PagePrinter</name>
+    <message>
+        <location filename="../../tiphandbook/ui/page_printer.py" line="46"/>
+        <source>Page %1 of %2</source>
+        <translation>%1-саҳифа (жами %2)</translation>
+    </message>
+</context>
+<context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="62"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="63"/>
         <source>Print or save as PDF</source>
         <translation>Чоп этиш ёки PDF форматида сақлаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="65"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="66"/>
         <source>What to print:</source>
         <translation>Нимани чоп этиш керак:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="76"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="77"/>
         <source>&amp;Print…</source>
         <translation>&amp;Чоп этиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="78"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="79"/>
         <source>Save as P&amp;DF…</source>
         <translation>PDF форматида &amp;сақлаш…</translation>
     </message>
@@ -764,53 +772,53 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="97"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="98"/>
         <source>&amp;Print or Save as PDF…</source>
         <translation>&amp;Чоп этиш ёки PDF форматида сақлаш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="114"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="116"/>
         <source>The checklist template: %1</source>
         <translation>Назорат варақаси шаблони: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="119"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="121"/>
         <source>This module: %1</source>
         <translation>Ушбу модуль: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="119"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="121"/>
         <source>This chapter: %1</source>
         <translation>Ушбу боб: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="125"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="127"/>
         <source>The whole part: %1</source>
         <translation>Бутун қисм: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="129"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="131"/>
         <source>The whole curriculum: %1</source>
         <translation>Бутун ўқув дастури: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="137"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="139"/>
         <source>Open a chapter, a module or a checklist to print it.</source>
         <translation>Чоп этиш учун боб, модуль ёки назорат варақасини очинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="154"/>
-        <location filename="../../tiphandbook/ui/printing.py" line="161"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="156"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="163"/>
         <source>Save as PDF</source>
         <translation>PDF форматида сақлаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="154"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="156"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файллари (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="163"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="165"/>
         <source>Saved %1</source>
         <translation>Сақланди: %1</translation>
     </message>
@@ -818,11 +826,6 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <location filename="../../tiphandbook/ui/printing.py" line="189"/>
         <source>Print</source>
         <translation>Чоп этиш</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="196"/>
-        <source>Page %1 of %2</source>
-        <translation>%1-саҳифа (жами %2)</translation>
     </message>
 </context>
 <context>
@@ -1715,108 +1718,108 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="38"/>
+        <location filename="../../tiphandbook/ui/training.py" line="39"/>
         <source>&amp;Training</source>
         <translation>&amp;Таълим</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="39"/>
+        <location filename="../../tiphandbook/ui/training.py" line="40"/>
         <source>Take the Module&apos;s &amp;Quiz…</source>
         <translation>Модуль &amp;тестини топшириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="40"/>
+        <location filename="../../tiphandbook/ui/training.py" line="41"/>
         <source>&amp;Present Quiz in Classroom…</source>
         <translation>Тестни аудиторияда &amp;намойиш қилиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="41"/>
+        <location filename="../../tiphandbook/ui/training.py" line="42"/>
         <source>Present &amp;Lesson Plan</source>
         <translation>&amp;Дарс режасини намойиш қилиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="43"/>
+        <location filename="../../tiphandbook/ui/training.py" line="44"/>
         <source>P&amp;rogress…</source>
         <translation>&amp;Ўқув натижалари…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="45"/>
+        <location filename="../../tiphandbook/ui/training.py" line="46"/>
         <source>Print Quiz &amp;Handout…</source>
         <translation>Тестнинг тарқатма &amp;материалини чоп этиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="46"/>
+        <location filename="../../tiphandbook/ui/training.py" line="47"/>
         <source>Print Quiz Answer &amp;Key…</source>
         <translation>Тест жавоблари &amp;калитини чоп этиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="47"/>
+        <location filename="../../tiphandbook/ui/training.py" line="48"/>
         <source>&amp;Export Quiz for Moodle…</source>
         <translation>Тестни Moodle учун &amp;экспорт қилиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="85"/>
+        <location filename="../../tiphandbook/ui/training.py" line="86"/>
         <source>No quizzes are loaded yet.</source>
         <translation>Тестлар ҳали юкланмаган.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="88"/>
+        <location filename="../../tiphandbook/ui/training.py" line="89"/>
         <source>Choose a quiz</source>
         <translation>Тестни танланг</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="88"/>
+        <location filename="../../tiphandbook/ui/training.py" line="89"/>
         <source>Quiz:</source>
         <translation>Тест:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="94"/>
+        <location filename="../../tiphandbook/ui/training.py" line="95"/>
         <source>This quiz is not in the loaded content.</source>
         <translation>Бу тест юкланган материаллар орасида йўқ.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="139"/>
+        <location filename="../../tiphandbook/ui/training.py" line="140"/>
         <source>Open a module of a curriculum first.</source>
         <translation>Аввал ўқув дастурининг модулини очинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="171"/>
+        <location filename="../../tiphandbook/ui/training.py" line="172"/>
         <source>Print quiz handout to PDF</source>
         <translation>Тестнинг тарқатма материалини PDF файлга чиқариш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="171"/>
+        <location filename="../../tiphandbook/ui/training.py" line="172"/>
         <source>Print answer key to PDF</source>
         <translation>Жавоблар калитини PDF файлга чиқариш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="172"/>
+        <location filename="../../tiphandbook/ui/training.py" line="173"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файллари (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="188"/>
-        <location filename="../../tiphandbook/ui/training.py" line="211"/>
+        <location filename="../../tiphandbook/ui/training.py" line="189"/>
+        <location filename="../../tiphandbook/ui/training.py" line="212"/>
         <source>Saved %1</source>
         <translation>Сақланди: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="198"/>
+        <location filename="../../tiphandbook/ui/training.py" line="199"/>
         <source>GIFT for Moodle (*.gift *.txt)</source>
         <translation>Moodle учун GIFT (*.gift *.txt)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="198"/>
+        <location filename="../../tiphandbook/ui/training.py" line="199"/>
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="199"/>
+        <location filename="../../tiphandbook/ui/training.py" line="200"/>
         <source>Export quiz for Moodle</source>
         <translation>Тестни Moodle учун экспорт қилиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="209"/>
+        <location filename="../../tiphandbook/ui/training.py" line="210"/>
         <source>Export quiz</source>
         <translation>Тестни экспорт қилиш</translation>
     </message>

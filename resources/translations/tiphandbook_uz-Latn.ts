@@ -739,24 +739,32 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
     </message>
 </context>
 <context>
+    <name>PagePrinter</name>
+    <message>
+        <location filename="../../tiphandbook/ui/page_printer.py" line="46"/>
+        <source>Page %1 of %2</source>
+        <translation>%1-sahifa (jami %2)</translation>
+    </message>
+</context>
+<context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="62"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="63"/>
         <source>Print or save as PDF</source>
         <translation>Chop etish yoki PDF formatida saqlash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="65"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="66"/>
         <source>What to print:</source>
         <translation>Nimani chop etish kerak:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="76"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="77"/>
         <source>&amp;Print…</source>
         <translation>&amp;Chop etish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="78"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="79"/>
         <source>Save as P&amp;DF…</source>
         <translation>&amp;PDF formatida saqlash…</translation>
     </message>
@@ -764,53 +772,53 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="97"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="98"/>
         <source>&amp;Print or Save as PDF…</source>
         <translation>&amp;Chop etish yoki PDF formatida saqlash…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="114"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="116"/>
         <source>The checklist template: %1</source>
         <translation>Nazorat varaqasi shabloni: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="119"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="121"/>
         <source>This module: %1</source>
         <translation>Ushbu modul: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="119"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="121"/>
         <source>This chapter: %1</source>
         <translation>Ushbu bob: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="125"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="127"/>
         <source>The whole part: %1</source>
         <translation>Butun qism: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="129"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="131"/>
         <source>The whole curriculum: %1</source>
         <translation>Butun oʻquv dasturi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="137"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="139"/>
         <source>Open a chapter, a module or a checklist to print it.</source>
         <translation>Chop etish uchun bob, modul yoki nazorat varaqasini oching.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="154"/>
-        <location filename="../../tiphandbook/ui/printing.py" line="161"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="156"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="163"/>
         <source>Save as PDF</source>
         <translation>PDF formatida saqlash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="154"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="156"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF fayllari (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="163"/>
+        <location filename="../../tiphandbook/ui/printing.py" line="165"/>
         <source>Saved %1</source>
         <translation>Saqlandi: %1</translation>
     </message>
@@ -818,11 +826,6 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         <location filename="../../tiphandbook/ui/printing.py" line="189"/>
         <source>Print</source>
         <translation>Chop etish</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="196"/>
-        <source>Page %1 of %2</source>
-        <translation>%1-sahifa (jami %2)</translation>
     </message>
 </context>
 <context>
@@ -1715,108 +1718,108 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="38"/>
+        <location filename="../../tiphandbook/ui/training.py" line="39"/>
         <source>&amp;Training</source>
         <translation>&amp;Taʼlim</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="39"/>
+        <location filename="../../tiphandbook/ui/training.py" line="40"/>
         <source>Take the Module&apos;s &amp;Quiz…</source>
         <translation>Modul &amp;testini topshirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="40"/>
+        <location filename="../../tiphandbook/ui/training.py" line="41"/>
         <source>&amp;Present Quiz in Classroom…</source>
         <translation>Testni auditoriyada &amp;namoyish qilish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="41"/>
+        <location filename="../../tiphandbook/ui/training.py" line="42"/>
         <source>Present &amp;Lesson Plan</source>
         <translation>&amp;Dars rejasini namoyish qilish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="43"/>
+        <location filename="../../tiphandbook/ui/training.py" line="44"/>
         <source>P&amp;rogress…</source>
         <translation>&amp;Oʻquv natijalari…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="45"/>
+        <location filename="../../tiphandbook/ui/training.py" line="46"/>
         <source>Print Quiz &amp;Handout…</source>
         <translation>Testning tarqatma &amp;materialini chop etish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="46"/>
+        <location filename="../../tiphandbook/ui/training.py" line="47"/>
         <source>Print Quiz Answer &amp;Key…</source>
         <translation>Test javoblari &amp;kalitini chop etish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="47"/>
+        <location filename="../../tiphandbook/ui/training.py" line="48"/>
         <source>&amp;Export Quiz for Moodle…</source>
         <translation>Testni Moodle uchun &amp;eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="85"/>
+        <location filename="../../tiphandbook/ui/training.py" line="86"/>
         <source>No quizzes are loaded yet.</source>
         <translation>Testlar hali yuklanmagan.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="88"/>
+        <location filename="../../tiphandbook/ui/training.py" line="89"/>
         <source>Choose a quiz</source>
         <translation>Testni tanlang</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="88"/>
+        <location filename="../../tiphandbook/ui/training.py" line="89"/>
         <source>Quiz:</source>
         <translation>Test:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="94"/>
+        <location filename="../../tiphandbook/ui/training.py" line="95"/>
         <source>This quiz is not in the loaded content.</source>
         <translation>Bu test yuklangan materiallar orasida yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="139"/>
+        <location filename="../../tiphandbook/ui/training.py" line="140"/>
         <source>Open a module of a curriculum first.</source>
         <translation>Avval oʻquv dasturining modulini oching.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="171"/>
+        <location filename="../../tiphandbook/ui/training.py" line="172"/>
         <source>Print quiz handout to PDF</source>
         <translation>Testning tarqatma materialini PDF faylga chiqarish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="171"/>
+        <location filename="../../tiphandbook/ui/training.py" line="172"/>
         <source>Print answer key to PDF</source>
         <translation>Javoblar kalitini PDF faylga chiqarish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="172"/>
+        <location filename="../../tiphandbook/ui/training.py" line="173"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF fayllari (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="188"/>
-        <location filename="../../tiphandbook/ui/training.py" line="211"/>
+        <location filename="../../tiphandbook/ui/training.py" line="189"/>
+        <location filename="../../tiphandbook/ui/training.py" line="212"/>
         <source>Saved %1</source>
         <translation>Saqlandi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="198"/>
+        <location filename="../../tiphandbook/ui/training.py" line="199"/>
         <source>GIFT for Moodle (*.gift *.txt)</source>
         <translation>Moodle uchun GIFT (*.gift *.txt)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="198"/>
+        <location filename="../../tiphandbook/ui/training.py" line="199"/>
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="199"/>
+        <location filename="../../tiphandbook/ui/training.py" line="200"/>
         <source>Export quiz for Moodle</source>
         <translation>Testni Moodle uchun eksport qilish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="209"/>
+        <location filename="../../tiphandbook/ui/training.py" line="210"/>
         <source>Export quiz</source>
         <translation>Testni eksport qilish</translation>
     </message>

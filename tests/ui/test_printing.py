@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,28 @@ def test_uzbek_letters_and_the_checklist_template_print(qtbot, content: Path, tm
     text = pdf_text(tmp_path / "screen.pdf")
     assert "☐ Check who holds the documents" in text and "Observe" in text
     assert "case record" not in text  # the app's "start a case record" link means nothing on paper
+
+
+@pytest.mark.skipif(PDFTOTEXT is None, reason="needs pdftotext (poppler-utils) to read the PDF back")
+@pytest.mark.parametrize(("lang", "notice"), [("en", "Training edition: not an official publication"),
+                                              ("ru", "Учебное издание, не официальная публикация"),
+                                              ("uz", "Oʻquv nashri, rasmiy nashr emas")])
+def test_every_printed_page_carries_the_training_edition_notice(qtbot, content: Path, tmp_path: Path,  # noqa: ANN001
+                                                                 lang: str, notice: str) -> None:
+    window = open_window(qtbot, content)
+    window.set_content_language(lang)
+    window.open_location(Location("doc", "alpha"))
+    printed = {"part": window.printing.jobs()[-1]}
+    window.open_location(Location("checklist", "screen"))
+    printed.update(checklist=window.printing.jobs()[0])
+    for name, job in printed.items():
+        pages = window.printing.write_pdf(job, tmp_path / f"{name}.pdf")
+        assert printed_text(tmp_path / f"{name}.pdf").count(notice) == pages, name
+    quiz = window.library.quiz("intro-quiz", lang)
+    for kind in ("handout", "answer-key"):
+        path = window.training.write_sheet(quiz, kind, tmp_path / f"{kind}.pdf")
+        assert printed_text(path).count(notice) == pdf_pages(path) >= 1, kind
+
+
+def printed_text(path: Path) -> str:
+    return unicodedata.normalize("NFKC", pdf_text(path))  # the font's ligatures (ﬃ) back to letters

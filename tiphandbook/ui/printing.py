@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QObject, Qt
-from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPagedPaintDevice
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence, QPageLayout, QPagedPaintDevice
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tiphandbook.core.content.labels import label
 from tiphandbook.core.content.model import pick
 from tiphandbook.ui.texts import Retranslatable, Texts
 
@@ -39,7 +40,6 @@ h2 { font-size: 13.5pt; color: #12325c; margin-top: 16px; }
 h3 { font-size: 11.5pt; margin-top: 12px; }
 a { color: #0b3d7a; }
 """
-PAGE_MARGINS_MM = QMarginsF(18, 16, 18, 12)
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,7 @@ class PrintJob:
     title: str  # in the footer and the PDF's metadata
     file_name: str
     html: Callable[[], str]  # rendered only if chosen (a whole part takes a moment)
+    notice: str  # the training-edition notice in the content's language, in every page's footer
 
 
 class PrintDialog(Retranslatable, QDialog):
@@ -107,27 +108,28 @@ class Printing(QObject):
         if location is None or window.loading:
             return []
         renderer = window.renderer
+        notice = label("training-edition", lang)
         if location.kind == "checklist":
             checklist = library.checklist(location.id, lang)
             if checklist is None:
                 return []
             return [PrintJob(self.tr("The checklist template: %1").replace("%1", checklist.title), checklist.title,
-                             f"{checklist.id}.pdf", lambda: checklist_html(renderer, checklist, lang))]
+                             f"{checklist.id}.pdf", lambda: checklist_html(renderer, checklist, lang), notice)]
         doc = library.document(location.id, lang) if location.kind == "doc" else None
         if doc is None:
             return []
         what = self.tr("This module: %1") if doc.module is not None else self.tr("This chapter: %1")
-        jobs = [PrintJob(what.replace("%1", doc.title), doc.title, f"{doc.id}.pdf", lambda: renderer.document(doc, lang))]
+        jobs = [PrintJob(what.replace("%1", doc.title), doc.title, f"{doc.id}.pdf", lambda: renderer.document(doc, lang), notice)]
         part = library.part_of(doc.id)
         academy = next((a for a in library.academies if doc.id in a.modules), None)
         if part is not None:
             title = f"{part.label}. {pick(part.titles, lang)}" if part.label else pick(part.titles, lang)
             jobs.append(PrintJob(self.tr("The whole part: %1").replace("%1", title), title, f"{part.id}.pdf",
-                                 lambda: collection_html(renderer, library, title, part.chapters, lang)))
+                                 lambda: collection_html(renderer, library, title, part.chapters, lang), notice))
         elif academy is not None:
             title = pick(academy.titles, lang)
             jobs.append(PrintJob(self.tr("The whole curriculum: %1").replace("%1", title), title, f"{academy.id}.pdf",
-                                 lambda: collection_html(renderer, library, title, academy.modules, lang)))
+                                 lambda: collection_html(renderer, library, title, academy.modules, lang), notice))
         return jobs
 
     # -- the dialog ---------------------------------------------------------------------------------------
@@ -165,17 +167,15 @@ class Printing(QObject):
 
     def write_pdf(self, job: PrintJob, path: Path) -> int:
         """Write ``job`` to ``path`` (A4); returns the number of pages."""
-        from PySide6.QtGui import QPdfWriter
+        from tiphandbook.ui.page_printer import write_pdf
+        from tiphandbook.ui.themes import reader_stylesheet
 
-        writer = QPdfWriter(str(path))
-        writer.setTitle(job.title)
-        writer.setCreator("tiphandbook")
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setPageMargins(PAGE_MARGINS_MM, QPageLayout.Unit.Millimeter)
-        return self._paint(job, writer)
+        return write_pdf(job.html(), reader_stylesheet("light") + PRINT_CSS, path, job.title, job.notice)
 
     def print_job(self, job: PrintJob) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from tiphandbook.ui.page_printer import PAGE_MARGINS_MM
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(job.title)
@@ -192,5 +192,4 @@ class Printing(QObject):
         from tiphandbook.ui.page_printer import print_html
         from tiphandbook.ui.themes import reader_stylesheet
 
-        return print_html(job.html(), reader_stylesheet("light") + PRINT_CSS, device, job.title,
-                          lambda number, total: self.tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(total)))
+        return print_html(job.html(), reader_stylesheet("light") + PRINT_CSS, device, job.title, job.notice)

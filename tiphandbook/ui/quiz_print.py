@@ -1,13 +1,11 @@
-"""Print a quiz handout or its answer key to PDF with QPdfWriter (A4, the bundled font embedded)."""
+"""Print a quiz handout or its answer key to PDF through the shared page printer (A4, the bundled font embedded,
+the footer with page numbers and the training-edition notice)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
-
-from tiphandbook.ui.fonts import bundled_font_family
+from tiphandbook.ui import page_printer
 
 PRINT_CSS = """
 h1 { font-size: 16pt; margin-bottom: 2px; }
@@ -20,15 +18,6 @@ table.matching td { padding: 3px; }
 """
 
 
-def write_pdf(html: str, path: Path, title: str) -> None:
-    """Lay ``html`` out on A4 pages and write it to ``path``."""
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter)
-    writer.setTitle(title)
-    writer.setCreator("tiphandbook")
-    document = QTextDocument()
-    document.setDefaultFont(QFont(bundled_font_family(), 11))
-    document.setDefaultStyleSheet(PRINT_CSS)
-    document.setHtml(html)
-    document.print_(writer)
+def write_pdf(html: str, path: Path, title: str, notice: str) -> int:
+    """Lay ``html`` out on A4 pages, write it to ``path`` and return the number of pages."""
+    return page_printer.write_pdf(html, PRINT_CSS, path, title, notice)

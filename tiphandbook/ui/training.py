@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QUrl
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
+from tiphandbook.core.content.labels import label
 from tiphandbook.core.content.model import Document, Quiz
 from tiphandbook.ui.texts import add_menu_action
 
@@ -184,7 +185,7 @@ class Training(QObject):
             text = handout_html(quiz, lang)
         else:
             text = answer_key_html(quiz, lang, lambda target: html.unescape(_TAG.sub("", self.window.renderer.reference_link(target, lang))))
-        write_pdf(text, path, quiz.title)
+        write_pdf(text, path, quiz.title, label("training-edition", lang))
         self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
         return path
 

@@ -22,6 +22,11 @@ LABELS: dict[str, dict[str, str]] = {
         "ru": "Этот текст ещё не переведён на русский язык и показан на английском.",
         "uz": "Bu matn hali oʻzbek tiliga tarjima qilinmagan, shuning uchun ingliz tilida koʻrsatilmoqda.",
     },
+    "training-edition": {  # in the footer of every printed page: a printout travels without the app around it
+        "en": "Training edition: not an official publication",
+        "ru": "Учебное издание, не официальная публикация",
+        "uz": "Oʻquv nashri, rasmiy nashr emas",
+    },
     "duration": {"en": "Duration", "ru": "Продолжительность", "uz": "Davomiyligi"},
     "minutes": {"en": "min", "ru": "мин", "uz": "daq"},
     "objectives": {"en": "Objectives", "ru": "Цели", "uz": "Maqsadlar"},
