@@ -1,0 +1,75 @@
+"""The corrections of issue 17 stay corrected: each test reads the shipped content as a trainer would see it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tiphandbook.core.content import load_library
+from tiphandbook.core.content.model import Library, pick
+from conftest import REPO_ROOT
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Library:
+    return load_library(REPO_ROOT)
+
+
+def _body(library: Library, doc_id: str, lang: str) -> str:
+    doc = library.documents[(doc_id, lang)]
+    return " ".join(doc.body.split())  # line breaks do not matter to a reader
+
+
+def test_the_prosecutors_academy_has_its_current_name_in_every_language(shipped: Library) -> None:
+    academy = next(a for a in shipped.academies if a.id == "gpo-academy")
+    assert pick(academy.titles, "en") == "Law Enforcement Academy of the Republic of Uzbekistan"
+    assert pick(academy.titles, "ru") == "Правоохранительная академия Республики Узбекистан"
+    assert pick(academy.titles, "uz") == "Oʻzbekiston Respublikasi Huquqni muhofaza qilish akademiyasi"
+    former = {"en": "formerly the Academy of the General Prosecutor's Office", "ru": "бывшей Академии Генеральной прокуратуры",
+              "uz": "sobiq Bosh prokuratura Akademiyasi"}
+    for lang, words in former.items():
+        assert words in _body(shipped, "about-this-edition", lang)
+
+
+def test_untoc_serious_crime_is_a_maximum_of_at_least_four_years(shipped: Library) -> None:
+    expected = {"en": "maximum deprivation of liberty of at least four years", "ru": "на максимальный срок не менее четырех лет",
+                "uz": "eng koʻp jazosi kamida toʻrt yil"}
+    for lang, words in expected.items():
+        assert words in _body(shipped, "mutual-legal-assistance", lang)
+
+
+def test_the_art135_checklist_does_not_require_the_means(shipped: Library) -> None:
+    for lang in ("en", "ru", "uz"):
+        checklist = shipped.checklists[("art135-classification", lang)]
+        means = next(item for item in checklist.items() if item.id == "means")
+        assert not means.required
+    assert shipped.checklists[("art135-classification", "en")].version >= 2
+
+
+def test_translations_use_the_codes_terms(shipped: Library) -> None:
+    assert "повлекшей смерть или иные тяжкие последствия" in _body(shipped, "uzbek-law", "ru")
+    assert "причинением смерти" not in _body(shipped, "uzbek-law", "ru")
+    assert "потерпевший сам согласился: она" not in _body(shipped, "definition-of-trafficking", "ru")
+    assert "Ixtisoslik" not in _body(shipped, "extradition", "uz")
+    assert "qaramlik" not in _body(shipped, "definition-of-trafficking", "uz")
+    assert "Jabrlanuvchini koʻrsatuvlarini" not in _body(shipped, "victim-as-witness", "uz")
+
+
+def test_uzbek_text_names_untoc_and_ohchr_in_uzbek(shipped: Library) -> None:
+    left_in_english = []
+    for (doc_id, lang), doc in shipped.documents.items():
+        if lang == "uz" and doc_id != "glossary":
+            left_in_english += [f"{doc_id}: {m}" for m in re.findall(r"UNTOC|OHCHR|\(duress\)", doc.body + " ".join(doc.sources))]
+    for (quiz_id, lang), quiz in shipped.quizzes.items():
+        if lang == "uz":
+            texts = " ".join(q.prompt + q.explanation + " ".join(o.text + o.feedback for o in q.options) for q in quiz.questions)
+            left_in_english += [f"{quiz_id}: {m}" for m in re.findall(r"UNTOC|OHCHR", texts)]
+    assert left_in_english == []
+
+
+def test_extradition_of_citizens_cites_the_constitution_in_every_language(shipped: Library) -> None:
+    expected = {"en": "Constitution of the Republic of Uzbekistan (2023), Art. 23", "ru": "Конституция Республики Узбекистан (2023), ст. 23",
+                "uz": "Konstitutsiyasi (2023), 23-moddaning"}
+    for lang, words in expected.items():
+        assert words in _body(shipped, "extradition", lang)
