@@ -78,3 +78,16 @@ def test_shipped_content_passes_the_checker() -> None:
     """The real handbook and curricula, through the installed command line, exactly as CI and authors run it."""
     result = subprocess.run([sys.executable, "-m", "tiphandbook", "check", "--stats"], capture_output=True, text=True, cwd=REPO_ROOT, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(("command", "status", "expected"), [
+    (["check"], 1, "link to missing anchor '#nowhere'"),  # the fixture's broken link, not the bundled content
+    (["search", "zanzibar"], 0, "alpha#sub"),  # a word only the fixture has
+    (["quiz", "list"], 0, "intro-quiz"),
+])
+def test_the_top_level_content_option_reaches_every_command(content: Path, command: list[str], status: int,
+                                                             expected: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """``tiphandbook --content DIR check`` used to check the bundled content instead of DIR."""
+    _edit(content, ALPHA, "(beta#details)", "(beta#nowhere)")
+    assert main(["--content", str(content), *command]) == status
+    assert expected in capsys.readouterr().out

@@ -82,7 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     check = commands.add_parser("check", help="validate the content and print path:line: message for each problem")
-    check.add_argument("--content", metavar="DIR", help="content folder to check (default: the bundled content)")
+    # SUPPRESS: an option given before the command (``tiphandbook --content DIR check``) is not overwritten
+    check.add_argument("--content", metavar="DIR", default=argparse.SUPPRESS, help="content folder to check (default: the bundled content)")
     check.add_argument("--stats", action="store_true", help="also print chapters, words, sections, checklists and quizzes per language")
     check.add_argument("--translations", action="store_true", help="also report, per file and language, which translations are missing or out of date")
     check.set_defaults(func=cmd_check)

@@ -35,7 +35,7 @@ def add_quiz_commands(commands: argparse._SubParsersAction, content_root: Callab
         parser.add_argument("--lang", choices=LANGUAGES, default="en",
                             help="quiz language (import: assumed unless the file says; default en)")
     for parser in (listing, export):
-        parser.add_argument("--content", metavar="DIR", help="content folder (default: the bundled content)")
+        parser.add_argument("--content", metavar="DIR", default=argparse.SUPPRESS, help="content folder (default: the bundled content)")
 
 
 def cmd_list(root: Path, lang: str) -> int:

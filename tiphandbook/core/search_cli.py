@@ -30,7 +30,7 @@ def add_search_parser(subparsers: argparse._SubParsersAction) -> argparse.Argume
     search.add_argument("--kind", choices=KINDS, action="append", help="only this kind of content (repeatable)")
     search.add_argument("--limit", type=int, default=10, metavar="N", help="at most N hits (default: 10)")
     search.add_argument("--json", action="store_true", help="one JSON object per hit and line")
-    search.add_argument("--content", metavar="DIR", help="content folder to search (default: the bundled content)")
+    search.add_argument("--content", metavar="DIR", default=argparse.SUPPRESS, help="content folder to search (default: the bundled content)")
     search.set_defaults(func=run_search)
     return search
 
