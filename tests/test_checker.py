@@ -41,7 +41,7 @@ BROKEN = [
     ("handbook/checklists/screen.en.yaml", "ref: alpha#first", "ref: alpha#missing", "handbook/checklists/screen.en.yaml:10: item 'documents': link to missing anchor '#missing' in 'alpha'"),
     ("handbook/checklists/screen.en.yaml", "      - id: movement", "      - id: documents", "handbook/checklists/screen.en.yaml:15: item: duplicate item id 'documents'"),
     ("handbook/checklists/screen.en.yaml", "version: 2", "version: two", "handbook/checklists/screen.en.yaml:2: 'version' must be a whole number"),
-    ("curricula/academy-one/01-intro.quiz.en.yaml", "type: single", "type: essay", "curricula/academy-one/01-intro.quiz.en.yaml:12: question: unknown question type 'essay'"),
+    ("curricula/academy-one/01-intro.quiz.en.yaml", "type: single", "type: poll", "curricula/academy-one/01-intro.quiz.en.yaml:12: question: unknown question type 'poll'"),
     ("curricula/academy-one/01-intro.quiz.en.yaml", "{text: Act, feedback", "{text: Act, correct: true, feedback", "curricula/academy-one/01-intro.quiz.en.yaml:16: question: a single-choice question needs exactly one correct option, not 2"),
     ("curricula/academy-one/01-intro.quiz.en.yaml", "      - {text: Act, feedback: The act is needed.}", "      - {text: Act, feedback: The act, the means, are needed.}", "curricula/academy-one/01-intro.quiz.en.yaml:18: option: unknown field 'the means' (an unquoted comma"),
     (ALPHA, "summary: The first test chapter.", "summary: The first test chapter.\nsumary: typo", f"{ALPHA}:5: unknown field 'sumary'"),

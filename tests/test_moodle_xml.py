@@ -52,3 +52,52 @@ def test_every_shipped_quiz_exports_with_weights_that_add_up() -> None:
             if element.findtext("single") == "false":  # Moodle requires the positive weights to add up to 100
                 positive = sum(float(a.get("fraction")) for a in element.findall("answer") if float(a.get("fraction")) > 0)
                 assert positive == pytest.approx(100, abs=0.01), (quiz_id, element.findtext("name/text"))
+
+
+# What Moodle's own exporter writes after the common head, per type, transcribed from moodle/moodle
+# question/format/xml/format.php ``qformat_xml::writequestion`` (truefalse, multichoice, shortanswer, match cases,
+# ``write_answer``, ``write_combined_feedback``) and question/type/ordering/questiontype.php
+# ``qtype_ordering::export_to_xml`` (six options, combined feedback, ``<shownumcorrect>``, answers).
+HEAD = ["name", "questiontext", "generalfeedback", "defaultgrade", "penalty", "hidden", "idnumber"]
+COMBINED = ["correctfeedback", "partiallycorrectfeedback", "incorrectfeedback", "shownumcorrect"]
+MOODLE_SHAPE = {
+    "truefalse": ["answer", "answer"],
+    "multichoice": ["single", "shuffleanswers", "answernumbering", "showstandardinstruction", *COMBINED],
+    "shortanswer": ["usecase"],
+    "matching": ["shuffleanswers", *COMBINED],
+    "ordering": ["layouttype", "selecttype", "selectcount", "gradingtype", "showgrading", "numberingstyle", *COMBINED],
+}
+FORMATTED = ("questiontext", "generalfeedback", "feedback", "subquestion", "correctfeedback",
+             "partiallycorrectfeedback", "incorrectfeedback")
+
+
+def assert_moodle_shape(element: ET.Element) -> None:
+    kind = element.get("type")
+    tags = [child.tag for child in element]
+    rest = [t for t in tags[len(HEAD):] if t not in ("answer", "subquestion")] if kind != "truefalse" else tags[len(HEAD):]
+    assert tags[: len(HEAD)] == HEAD
+    assert rest == MOODLE_SHAPE[kind], (element.findtext("name/text"), tags)
+    for tag in FORMATTED:
+        for found in element.iter(tag):
+            assert found.get("format"), (element.findtext("name/text"), tag)
+    for answer in element.findall("answer"):
+        assert answer.get("format"), element.findtext("name/text")
+        if kind != "ordering":
+            assert answer.find("feedback") is not None
+    if kind == "ordering":
+        assert element.findtext("shownumcorrect") == "1"  # without it Moodle 4.5 aborts the import here
+        assert element.findtext("selecttype") == "ALL" and element.findtext("showgrading") == "SHOW"
+
+
+def test_every_shipped_quiz_is_written_in_the_shape_moodle_writes() -> None:
+    library = load_library(REPO_ROOT)
+    for quiz in library.quizzes.values():
+        for element in questions_by_name(ET.fromstring(quiz_to_moodle_xml(quiz))).values():
+            assert_moodle_shape(element)
+
+
+def test_every_sample_type_has_moodles_shape_and_formats() -> None:
+    root = ET.fromstring(quiz_to_moodle_xml(sample_quiz()))
+    for element in questions_by_name(root).values():
+        assert_moodle_shape(element)
+    assert root.find("question[@type='category']/info").get("format") == "html"

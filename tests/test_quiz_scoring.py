@@ -48,9 +48,9 @@ def test_matching_earns_the_share_of_right_pairs() -> None:
     [
         ((0, 1, 2, 3, 4), 1.0),
         ((4, 3, 2, 1, 0), 0.0),  # reversed
-        ((4, 0, 1, 2, 3), 0.75),  # one item out of place loses 1/(n - 1)
-        ((1, 0, 2, 3, 4), 0.75),
-        ((1, 0, 3, 2, 4), 0.5),
+        ((4, 0, 1, 2, 3), 0.8),  # one item moved out of five: 4 of 5 in order, as Moodle marks it
+        ((1, 0, 2, 3, 4), 0.8),
+        ((1, 0, 3, 2, 4), 0.6),
         ((0, 1, 2), 0.0),  # not a full order of the items
     ],
 )

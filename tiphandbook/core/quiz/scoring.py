@@ -4,8 +4,11 @@
 - multiple: each correct option picked earns 1/C, each wrong option picked costs 1/W (C, W: how many options are
   correct and wrong), never below 0. Picking everything therefore earns nothing, as guessing should.
 - matching: the share of left-hand sides given the right partner.
-- ordering: the longest run of items already in the right relative order (Moodle's "longest ordered subset"), less
-  one, over n - 1: the right order earns 1, the reverse earns 0, one item out of place loses 1/(n - 1).
+- ordering: Moodle's LONGEST_ORDERED_SUBSET, the grading type the Moodle XML export writes: the longest set of
+  items already in the right relative order, over n; a "set" of one item counts as none. One item moved out of
+  five earns 4/5, the reverse order earns 0 (question/type/ordering/question.php, ``grade_response`` and
+  ``get_ordered_subset``, which starts ``$bestcount`` at 1 so a single item never scores). Tests compare this
+  with a transcription of Moodle's algorithm on every permutation of up to 6 items.
 """
 
 from __future__ import annotations
@@ -66,7 +69,8 @@ def _ordering(question: Question, order: Sequence[int]) -> float:
     n = len(question.items)
     if n < 2 or sorted(order) != list(range(n)):
         return 0.0
-    return (longest_increasing_run(order) - 1) / (n - 1)
+    longest = longest_increasing_run(order)
+    return longest / n if longest > 1 else 0.0
 
 
 def longest_increasing_run(values: Sequence[int]) -> int:
