@@ -11,9 +11,9 @@ import pytest
 from conftest import REPO_ROOT
 from quiz_samples import sample_quiz
 from tiphandbook.core.content import load_library
-from tiphandbook.core.content.model import ContentError, Library, Quiz
+from tiphandbook.core.content.model import ContentError, Library, Option, Question, Quiz
 from tiphandbook.core.content.parse import parse_quiz
-from tiphandbook.core.quiz.gift_export import quiz_to_gift
+from tiphandbook.core.quiz.gift_export import left_out, quiz_to_gift
 from tiphandbook.core.quiz.gift_import import read_gift
 from tiphandbook.core.quiz.gift_syntax import escape, protect, release
 from tiphandbook.core.quiz.quiz_yaml import quiz_to_yaml
@@ -27,8 +27,10 @@ def shipped() -> Library:
 
 
 def without_lines(quiz: Quiz) -> tuple:
-    """What must survive a round trip: the quiz's id, language, title, pass mark and every question field."""
-    return (quiz.id, quiz.lang, quiz.title, quiz.pass_mark, tuple(dataclasses.replace(q, line=0) for q in quiz.questions))
+    """What must survive a round trip: the quiz's id, language, title, pass mark and every question field
+    (ordering questions are left out of GIFT, see test_ordering_is_left_out_and_said)."""
+    return (quiz.id, quiz.lang, quiz.title, quiz.pass_mark,
+            tuple(dataclasses.replace(q, line=0) for q in quiz.questions if q.type != "ordering"))
 
 
 def round_trip(quiz: Quiz) -> Quiz:
@@ -60,11 +62,19 @@ def test_escapes_are_written_and_read_back() -> None:
 def test_gift_of_a_quiz_is_what_moodle_reads() -> None:
     gift = quiz_to_gift(sample_quiz())
     assert "$CATEGORY: $course$/top/Sample quiz: all types" in gift
-    assert "::tf::Movement across a border is required.{FALSE####Harbouring is an act too.}" in gift
+    assert "::tf::[plain]Movement across a border is required.{FALSE####Harbouring is an act too.}" in gift
     assert "\t=The means#Right\\: Art. 3(c).\n" in gift
     assert "\t~%50%Deception#Yes.\n" in gift and "\t~%-50%Transport#An act, not a means.\n" in gift
-    assert "// @type: ordering" in gift and "\t=1 -> Plan\n" in gift  # ordering goes to Moodle as matching
     assert "\t=Means -> Threats\n" in gift and "\t=OʻRQ-633\n" in gift
+
+
+def test_ordering_is_left_out_and_said() -> None:
+    quiz = sample_quiz()
+    gift = quiz_to_gift(quiz)
+    assert "::order::" not in gift and "Plan" not in gift.split("$CATEGORY")[1]
+    [reason] = left_out(quiz)
+    assert reason.question_id == "order" and "Moodle XML" in reason.reason and not reason.fixable
+    assert f"// Left out: order: {reason.reason}" in gift
 
 
 def test_moodle_examples_import_every_supported_question_and_report_numerical_by_line() -> None:
@@ -152,3 +162,39 @@ def test_imported_yaml_reads_back_through_the_content_loader(tmp_path: Path) -> 
     loaded = parse_quiz(path, "en", errors, is_source=True)
     assert errors == [] and loaded is not None
     assert without_lines(dataclasses.replace(loaded, path=quiz.path)) == without_lines(quiz)
+
+
+def one_question(question: Question) -> Quiz:
+    return Quiz("q", "en", Path("q.quiz.en.yaml"), "Q", 70, (question,))
+
+
+def test_texts_moodle_would_misread_are_written_so_that_it_reads_them_as_typed() -> None:
+    """Moodle takes a leading %N% as a weight, [name] as a format and, without a format, lets HTML through."""
+    choice = Question("pct", "single", "Share <b>bold</b>?", "[html] is text here", "alpha", 1,
+                      options=(Option("%10% of victims", False), Option("%50%half", True), Option("[html]<i>x</i>")))
+    gift = quiz_to_gift(one_question(choice))
+    assert "::pct::[plain]Share <b>bold</b>?{" in gift  # [plain]: Moodle shows the tags, never runs them
+    assert "\t~%0%%10% of victims\n" in gift  # an explicit weight, so "%10%" stays text
+    assert "\t=%50%half\n" in gift  # after "=" Moodle reads no weight
+    assert "\t~[plain][html]<i>x</i>\n" in gift and "####[plain][html] is text here" in gift
+    short = Question("sa", "short_answer", "Code?", "Why.", "alpha", 1, answers=("%20 rule", "[b]"))
+    assert "\t=%100%%20 rule\n\t=[plain][b]\n" in quiz_to_gift(one_question(short))
+    for question in (choice, short):
+        assert without_lines(round_trip(one_question(question))) == without_lines(one_question(question))
+
+
+@pytest.mark.parametrize("question", [
+    Question("arrow", "short_answer", "Write the flow.", "", None, 1, answers=("A->B",)),
+    Question("left", "matching", "Match.", "", None, 1, pairs=(("x -> y", "1"), ("b", "2"), ("c", "3"))),
+])
+def test_a_question_gift_cannot_express_is_left_out_with_the_reason(question: Question) -> None:
+    quiz = one_question(question)
+    [reason] = left_out(quiz)
+    assert reason.fixable and "'->'" in reason.reason
+    assert f"::{question.id}::" not in quiz_to_gift(quiz)
+
+
+def test_a_right_hand_side_may_contain_an_arrow_and_start_with_a_bracket() -> None:
+    question = Question("right", "matching", "Match.", "Why.", "alpha", 1, pairs=(("a", "x -> y"), ("b", "[html]"), ("c", "3")))
+    assert left_out(one_question(question)) == ()
+    assert without_lines(round_trip(one_question(question))) == without_lines(one_question(question))

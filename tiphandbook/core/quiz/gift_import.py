@@ -230,7 +230,7 @@ def _matching(answers: str, common: dict[str, object], ordering: bool, line: int
         if not _text(left):
             notes.append(ImportNote(line, f"extra wrong answer {_text(right)!r} (a match with no question) is not kept"))
             continue
-        pairs.append((_text(left), _text(right)))
+        pairs.append((_text(left), _plain_text(right)))  # Moodle reads no format on a right-hand side
     if len(pairs) < 2:
         raise _Skip("a matching question needs at least two pairs")
     positions = [left for left, _ in pairs]
@@ -263,10 +263,9 @@ def _pieces(answers: str, marker: str) -> list[str]:
 def _answer(piece: str, default_weight: float) -> _Answer:
     piece = piece.strip()
     weight = default_weight
-    if piece.startswith("="):
+    if piece.startswith("="):  # a right choice: Moodle reads no weight after "=" ("=%50%x" is the text "%50%x")
         piece, weight = piece[1:], 100.0
-    match = _WEIGHT.match(piece)
-    if match:
+    elif match := _WEIGHT.match(piece):
         piece, weight = piece[match.end() :], float(match[1])
     text, _, feedback = piece.partition("#")
     return _Answer(_text(text), weight, _text(feedback))
@@ -280,7 +279,11 @@ def _text(raw: str) -> str:
         raw = raw[match.end() :]
         if match[1] == "html":
             raw = " ".join(html.unescape(_TAG.sub(" ", raw)).split())
-    return release(_LINE_BREAK.sub(" ", raw)).strip()
+    return _plain_text(raw)
+
+
+def _plain_text(raw: str) -> str:
+    return release(_LINE_BREAK.sub(" ", raw.strip())).strip()
 
 
 # -- ids and quizzes ------------------------------------------------------------------------------------------
