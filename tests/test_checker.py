@@ -78,3 +78,22 @@ def test_shipped_content_passes_the_checker() -> None:
     """The real handbook and curricula, through the installed command line, exactly as CI and authors run it."""
     result = subprocess.run([sys.executable, "-m", "tiphandbook", "check", "--stats"], capture_output=True, text=True, cwd=REPO_ROOT, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_matching_question_moodle_cannot_edit_is_warned_about_without_failing(
+        content: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    quiz = "curricula/academy-one/01-intro.quiz.en.yaml"
+    with (content / quiz).open("a", encoding="utf-8") as f:
+        f.write("  - id: two-pairs\n    type: matching\n    prompt: Match.\n    explanation: Why.\n    ref: alpha\n"
+                "    pairs:\n      - {left: A, right: a}\n      - {left: B, right: b}\n")
+    monkeypatch.chdir(content)
+    assert main(["check", "--content", str(content)]) == 0
+    out = capsys.readouterr().out
+    assert f"{quiz}:25: question 'two-pairs': a matching question with 2 pairs" in out and "(warning)" in out
+
+
+def test_no_shipped_matching_question_has_fewer_than_three_pairs() -> None:
+    library = load_library(REPO_ROOT)
+    short = [(quiz.path.name, q.id) for quiz in library.quizzes.values() for q in quiz.questions
+             if q.type == "matching" and len(q.pairs) < 3]
+    assert short == []

@@ -4,12 +4,17 @@ like the app."""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
 from conftest import REPO_ROOT
 from quiz_samples import sample_quiz
 from tiphandbook.core.content import load_library
+from tiphandbook.core.content.model import Option, Question, Quiz
+from tiphandbook.core.quiz.exports import export_quiz
+from tiphandbook.core.quiz.gift_export import quiz_to_gift
+from tiphandbook.core.quiz.moodle_weights import MOODLE_GRADES, moodle_grade
 from tiphandbook.core.quiz.moodle_xml import quiz_to_moodle_xml
 
 
@@ -101,3 +106,24 @@ def test_every_sample_type_has_moodles_shape_and_formats() -> None:
     for element in questions_by_name(root).values():
         assert_moodle_shape(element)
     assert root.find("question[@type='category']/info").get("format") == "html"
+
+
+def test_weights_outside_moodles_grade_list_are_rounded_away_from_zero_and_said(tmp_path) -> None:  # noqa: ANN001
+    options = tuple(Option(f"right {i}", True) for i in range(11)) + tuple(Option(f"wrong {i}", False) for i in range(19))
+    many = Question("many", "multiple", "Pick.", "Why.", "alpha", 1, options=options)
+    quiz = Quiz("q", "en", Path("q.quiz.en.yaml"), "Q", 70, (many,))
+    fractions = [float(a.get("fraction")) for a in ET.fromstring(quiz_to_moodle_xml(quiz)).iter("answer")]
+    allowed = {0.0, *MOODLE_GRADES, *(-g for g in MOODLE_GRADES)}
+    assert set(fractions) <= allowed and set(fractions) == {10.0, -10.0}  # 9.09091 -> 10, -5.26316 -> -10
+    gift = quiz_to_gift(quiz)
+    assert "~%10%right 0" in gift and "~%-10%wrong 0" in gift and "9.09" not in gift
+    result = export_quiz(quiz, "moodle-xml", tmp_path / "q.xml")
+    assert any("9.09091% is not in Moodle's grade list, written as 10%" in n for n in result.notes)
+    assert any("-5.26316%" in n for n in result.notes)
+    assert all(g in MOODLE_GRADES for g in (100, 50, 33.33333, 25, 20, 16.66667, 14.28571, 12.5, 11.11111, 10, 5))
+
+
+def test_the_grade_list_is_moodles() -> None:
+    """question/engine/bank.php: 100 % and the 19 $rawfractions (0.9 ... 0.05), as percentages."""
+    assert len(MOODLE_GRADES) == 20 and MOODLE_GRADES[0] == 100.0 and MOODLE_GRADES[-1] == 5.0
+    assert moodle_grade(100 / 3) == 33.33333 and moodle_grade(-100 / 7) == -14.28571 and moodle_grade(3.0) == 5.0

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tiphandbook.core.content.model import Quiz
+from tiphandbook.core.quiz.moodle_weights import rounding_notes
 
 FORMATS = ("gift", "moodle-xml")
 
@@ -32,5 +33,7 @@ def export_quiz(quiz: Quiz, fmt: str, target: Path) -> ExportResult:
     else:
         raise ValueError(f"unknown export format {fmt!r}")
     target.write_bytes(data)
-    notes = tuple(f"question '{m.question_id}' left out: {m.reason}" for m in missing)
+    skipped = {m.question_id for m in missing}
+    notes = tuple(f"question '{m.question_id}' left out: {m.reason}" for m in missing) + tuple(
+        note for q in quiz.questions if q.options and q.id not in skipped for note in rounding_notes(q))
     return ExportResult(len(quiz.questions) - len(missing), notes, any(m.fixable for m in missing))

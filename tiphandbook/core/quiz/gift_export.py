@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from tiphandbook.core.content.model import Question, Quiz
 from tiphandbook.core.quiz.gift_syntax import directive, escape
-from tiphandbook.core.quiz.moodle_weights import option_weights, weight_text
+from tiphandbook.core.quiz.moodle_weights import moodle_weights, weight_text
 
 PLAIN = "[plain]"
 
@@ -86,8 +86,8 @@ def _answers(question: Question) -> str:
         return ("TRUE" if question.answer else "FALSE") + _general(question, inline=True)
     if kind in ("single", "multiple"):
         rows = []
-        for option, weight in zip(question.options, option_weights(question), strict=True):
-            if kind == "single" and option.correct:
+        for option, weight in zip(question.options, moodle_weights(question), strict=True):
+            if kind == "single" and weight == 100:
                 marker = "="
             else:
                 marker = "~" if weight == 0 and not option.text.startswith("%") else f"~%{weight_text(weight)}%"

@@ -19,7 +19,7 @@ import html
 import xml.etree.ElementTree as ET
 
 from tiphandbook.core.content.model import Question, Quiz
-from tiphandbook.core.quiz.moodle_weights import option_weights, weight_text
+from tiphandbook.core.quiz.moodle_weights import moodle_weights, weight_text
 
 _TYPES = {"single": "multichoice", "multiple": "multichoice", "true_false": "truefalse", "matching": "matching",
           "ordering": "ordering", "short_answer": "shortanswer", "numerical": "numerical", "essay": "essay",
@@ -62,7 +62,7 @@ def _choice(element: ET.Element, question: Question) -> None:
     _plain(element, "answernumbering", "abc")
     _plain(element, "showstandardinstruction", "0")
     _combined_feedback(element)
-    for option, weight in zip(question.options, option_weights(question), strict=True):
+    for option, weight in zip(question.options, moodle_weights(question), strict=True):
         _answer(element, weight_text(weight), _as_html(option.text), HTML, option.feedback)
 
 

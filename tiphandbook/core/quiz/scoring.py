@@ -1,8 +1,11 @@
 """Marks between 0 and 1 for every question type, with partial credit where a question has parts.
 
-- single, true/false, short answer: all or nothing.
-- multiple: each correct option picked earns 1/C, each wrong option picked costs 1/W (C, W: how many options are
-  correct and wrong), never below 0. Picking everything therefore earns nothing, as guessing should.
+- true/false, short answer: all or nothing.
+- single: the weight of the option picked (100 % for the correct one unless the quiz gives weights; a weight may be
+  partial or negative, as in Moodle).
+- multiple: the sum of the weights of the options picked (``moodle_weights``: by default each correct option
+  earns 1/C, each wrong one costs 1/W), kept between 0 and 1 as Moodle does. Picking everything therefore earns
+  nothing, as guessing should.
 - matching: the share of left-hand sides given the right partner.
 - ordering: Moodle's LONGEST_ORDERED_SUBSET, the grading type the Moodle XML export writes: the longest set of
   items already in the right relative order, over n; a "set" of one item counts as none. One item moved out of
@@ -17,6 +20,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from tiphandbook.core.content.model import Question
+from tiphandbook.core.quiz.moodle_weights import option_weights
 from tiphandbook.core.quiz.normalize import normalize_answer
 from tiphandbook.core.quiz.responses import Response
 
@@ -29,7 +33,8 @@ def mark(question: Question, response: Response | None) -> float:
         return 0.0
     kind = question.type
     if kind == "single":
-        return float(isinstance(response, int) and 0 <= response < len(question.options) and question.options[response].correct)
+        valid = isinstance(response, int) and not isinstance(response, bool) and 0 <= response < len(question.options)
+        return option_weights(question)[response] / 100 if valid else 0.0
     if kind == "multiple":
         return _multiple(question, frozenset(response) if isinstance(response, frozenset) else frozenset())
     if kind == "true_false":
@@ -49,11 +54,9 @@ def is_full_marks(fraction: float) -> bool:
 
 
 def _multiple(question: Question, picked: frozenset[int]) -> float:
-    correct = {i for i, o in enumerate(question.options) if o.correct}
-    wrong = set(range(len(question.options))) - correct
-    gained = len(picked & correct) / len(correct) if correct else 0.0
-    lost = len(picked & wrong) / len(wrong) if wrong else 0.0
-    return max(0.0, gained - lost)
+    weights = option_weights(question)
+    total = sum(weights[i] for i in picked if 0 <= i < len(weights)) / 100
+    return min(1.0, max(0.0, total))
 
 
 def _matching(question: Question, chosen: Sequence[int | None]) -> float:
