@@ -43,7 +43,7 @@ def test_sample_quiz_in_moodle_xml() -> None:
     assert [(s.findtext("text"), s.findtext("answer/text")) for s in q["pairs"].findall("subquestion")][0] == ("<p>Act</p>", "Harbouring")
     assert q["order"].findtext("gradingtype") == "LONGEST_ORDERED_SUBSET"
     assert [a.get("fraction") for a in q["order"].findall("answer")] == ["1", "2", "3", "4", "5"]
-    assert [a.findtext("text") for a in q["law"].findall("answer")] == ["ZRU-633", "OʻRQ-633"]
+    assert [a.findtext("text") for a in q["law"].findall("answer")][:3] == ["ZRU-633", "OʻRQ-633", "OʼRQ-633"]
     assert q["law"].findtext("generalfeedback/text") == "<p>ZRU-633.</p>"
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from tiphandbook.core.content.model import Question, Quiz
 from tiphandbook.core.quiz.gift_syntax import directive, escape
 from tiphandbook.core.quiz.moodle_weights import moodle_weights, weight_text
+from tiphandbook.core.quiz.short_answers import moodle_answers
 
 PLAIN = "[plain]"
 
@@ -96,7 +97,7 @@ def _answers(question: Question) -> str:
     elif kind == "matching":
         rows = [f"\t={_text(left)} -> {escape(right)}" for left, right in question.pairs]
     elif kind == "short_answer":
-        rows = [f"\t={'%100%' if answer.startswith('%') else ''}{_text(answer)}" for answer in question.answers]
+        rows = [f"\t={'%100%' if answer.startswith('%') else ''}{_text(answer)}" for answer in moodle_answers(question)]
     else:
         raise ValueError(f"GIFT export does not write {kind!r} questions")
     return "\n" + "\n".join(rows) + "\n" + _general(question, inline=False)

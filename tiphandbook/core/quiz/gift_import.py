@@ -25,6 +25,7 @@ from pathlib import Path
 from tiphandbook.core.content.model import ID_PATTERN, LANGUAGES, Option, Question, Quiz
 from tiphandbook.core.quiz.gift_syntax import parse_directive, protect, release
 from tiphandbook.core.quiz.normalize import APOSTROPHES
+from tiphandbook.core.quiz.short_answers import distinct_answers
 
 DEFAULT_PASS_MARK = 70
 BLANK = "_____"
@@ -32,6 +33,7 @@ _WEIGHT = re.compile(r"^%(-?\d+(?:\.\d*)?)%")
 _FORMAT = re.compile(r"^\[(html|moodle|plain|markdown)\]")
 _TAG = re.compile(r"<[^>]*>")
 _LINE_BREAK = re.compile(r"[ \t]*\n\s*")  # a line break in the file (not an escaped \n) is just a space
+_WILDCARD = re.compile(r"(?<!\\)\*")  # Moodle's "anything" in a short answer; "\*" is a literal star
 _TRUE_FALSE = {"T": True, "TRUE": True, "F": False, "FALSE": False}
 
 
@@ -243,12 +245,15 @@ def _matching(answers: str, common: dict[str, object], ordering: bool, line: int
 
 def _short_answer(answers: str, common: dict[str, object], line: int, notes: list[ImportNote]) -> Question:
     parsed = [_answer(piece, default_weight=100.0) for piece in _pieces(answers, "=")]
-    accepted = tuple(a.text for a in parsed if a.weight >= 100 and a.text)
+    accepted = distinct_answers([a.text.replace("\\*", "*") for a in parsed if a.weight >= 100 and a.text])
     dropped = [a.text for a in parsed if a.weight < 100]
     if dropped:
         notes.append(ImportNote(line, "answers worth partial credit are not kept: " + ", ".join(repr(t) for t in dropped)))
     if any(a.feedback for a in parsed):
         notes.append(ImportNote(line, "feedback on short answers is not kept (the explanation is shown instead)"))
+    if any(_WILDCARD.search(a.text) for a in parsed):
+        notes.append(ImportNote(line, "Moodle's wildcard '*' in a short answer is not supported: the app expects "
+                                "the '*' typed as it is"))
     if not accepted:
         raise _Skip("a short-answer question needs at least one fully correct answer")
     return Question(**common, type="short_answer", answers=accepted)

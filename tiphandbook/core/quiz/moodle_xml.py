@@ -20,6 +20,7 @@ import xml.etree.ElementTree as ET
 
 from tiphandbook.core.content.model import Question, Quiz
 from tiphandbook.core.quiz.moodle_weights import moodle_weights, weight_text
+from tiphandbook.core.quiz.short_answers import moodle_answers
 
 _TYPES = {"single": "multichoice", "multiple": "multichoice", "true_false": "truefalse", "matching": "matching",
           "ordering": "ordering", "short_answer": "shortanswer", "numerical": "numerical", "essay": "essay",
@@ -95,7 +96,7 @@ def _ordering(element: ET.Element, question: Question) -> None:
 
 def _short_answer(element: ET.Element, question: Question) -> None:
     _plain(element, "usecase", "0")
-    for accepted in question.answers:
+    for accepted in moodle_answers(question):
         _answer(element, "100", accepted, AUTO, "")
 
 
