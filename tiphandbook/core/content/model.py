@@ -165,7 +165,12 @@ class NumericAnswer:
         return abs(number - self.value) <= self.tolerance + 1e-9 * max(1.0, abs(self.value))
 
     def text(self) -> str:
-        return f"{self.value:.10g}"
+        return number_text(self.value)
+
+
+def number_text(value: float) -> str:
+    """The shortest spelling that reads back as the same number (``1822``, ``3.1415``)."""
+    return str(int(value)) if value.is_integer() else repr(value)
 
 
 @dataclass(frozen=True)

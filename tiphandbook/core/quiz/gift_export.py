@@ -6,10 +6,11 @@ multiple-choice weights are the app's (``moodle_weights``). The quiz title is th
 
 How Moodle reads a GIFT question (moodle/moodle question/format/gift/format.php, ``qformat_gift::readquestion``)
 decides how each text is written:
-- every question starts with ``[plain]``: Moodle's default is FORMAT_MOODLE, which lets ``<b>`` or
-  ``<img onerror=...>`` through as HTML; ``[plain]`` is passed down to options, feedback and matching left sides
-  (``parse_text_with_format`` gets the question's format as default), and Moodle then shows them escaped;
-- a text that starts with ``[`` gets its own ``[plain]``, so ``[html]`` in the text is never taken as a format;
+- every question starts with its format, ``[plain]`` for the app's own quizzes: Moodle's default is FORMAT_MOODLE,
+  which lets ``<b>`` or ``<img onerror=...>`` through as HTML; the marker is passed down to options, feedback and
+  matching left sides (``parse_text_with_format`` gets the question's format as default), and Moodle then shows
+  plain text escaped (an imported ``[html]`` question keeps ``[html]`` and its sanitised HTML);
+- a text that starts with ``[`` gets the marker again, so ``[html]`` in the text is never taken as a format;
 - an answer whose text starts with ``%`` gets an explicit weight first (``~%0%``, ``=%100%``), because Moodle takes
   a leading ``%N%`` as the weight (``$giftanswerweightregex``); a ``=`` choice answer needs none (no weight is
   read after ``=`` in a choice question);
@@ -21,14 +22,13 @@ decides how each text is written:
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
-from tiphandbook.core.content.model import Question, Quiz
+from tiphandbook.core.content.model import Question, Quiz, number_text
 from tiphandbook.core.quiz.gift_syntax import directive, escape
 from tiphandbook.core.quiz.moodle_weights import moodle_weights, weight_text
 from tiphandbook.core.quiz.short_answers import moodle_answers
-
-PLAIN = "[plain]"
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,8 @@ def quiz_to_gift(quiz: Quiz) -> str:
     for question in written:
         if question.ref:
             lines.append(directive("ref", question.ref))
-        lines.append(f"::{escape(question.id)}::{PLAIN}{escape(question.prompt)}{{{_answers(question)}}}")
+        head = f"::{escape(question.id)}::{_marker(question)}{escape(question.prompt)}"
+        lines.append(head if question.type == "description" else f"{head}{{{_answers(question)}}}")
         lines.append("")
     return "\n".join(lines)
 
@@ -81,10 +82,24 @@ def _reason(question: Question) -> LeftOut | None:
     return None
 
 
+def _marker(question: Question) -> str:
+    return f"[{question.text_format}]"
+
+
 def _answers(question: Question) -> str:
+    """The answer block's inside, as Moodle's own writer lays it out (``qformat_gift::writequestion``)."""
     kind = question.type
+
+    def text(value: str) -> str:
+        return _text(value, question)
+
     if kind == "true_false":
-        return ("TRUE" if question.answer else "FALSE") + _general(question, inline=True)
+        right, wrong = ((question.true_feedback, question.false_feedback) if question.answer
+                        else (question.false_feedback, question.true_feedback))
+        feedback = (f"#{text(wrong)}" if wrong else "#" if right else "") + (f"#{text(right)}" if right else "")
+        return ("TRUE" if question.answer else "FALSE") + feedback + _general(question, inline=True)
+    if kind == "essay":
+        return _general(question, inline=True)
     if kind in ("single", "multiple"):
         rows = []
         for option, weight in zip(question.options, moodle_weights(question), strict=True):
@@ -92,24 +107,29 @@ def _answers(question: Question) -> str:
                 marker = "="
             else:
                 marker = "~" if weight == 0 and not option.text.startswith("%") else f"~%{weight_text(weight)}%"
-            feedback = f"#{_text(option.feedback)}" if option.feedback else ""
-            rows.append(f"\t{marker}{_text(option.text)}{feedback}")
+            feedback = f"#{text(option.feedback)}" if option.feedback else ""
+            rows.append(f"\t{marker}{text(option.text)}{feedback}")
     elif kind == "matching":
-        rows = [f"\t={_text(left)} -> {escape(right)}" for left, right in question.pairs]
+        rows = [f"\t={text(left)} -> {escape(right)}" for left, right in question.pairs]
     elif kind == "short_answer":
-        rows = [f"\t={'%100%' if answer.startswith('%') else ''}{_text(answer)}" for answer in moodle_answers(question)]
+        rows = [f"\t={'%100%' if answer.startswith('%') else ''}{text(answer)}" for answer in moodle_answers(question)]
+    elif kind == "numerical":
+        rows = [f"\t~#{text(n.feedback)}" if math.isinf(n.tolerance)
+                else f"\t=%{weight_text(n.weight)}%{n.text()}:{number_text(n.tolerance)}" + (f"#{text(n.feedback)}" if n.feedback else "")
+                for n in question.numbers]
+        return "#\n" + "\n".join(rows) + "\n" + _general(question, inline=False)
     else:
         raise ValueError(f"GIFT export does not write {kind!r} questions")
     return "\n" + "\n".join(rows) + "\n" + _general(question, inline=False)
 
 
-def _text(text: str) -> str:
+def _text(value: str, question: Question) -> str:
     """A text Moodle reads with a format (option, feedback, left side): a leading ``[`` is protected."""
-    return (PLAIN if text.startswith("[") else "") + escape(text)
+    return (_marker(question) if value.startswith("[") else "") + escape(value)
 
 
 def _general(question: Question, inline: bool) -> str:
     if not question.explanation:
         return ""
-    text = f"####{_text(question.explanation)}"
-    return text if inline else f"\t{text}\n"
+    general = f"####{_text(question.explanation, question)}"
+    return general if inline else f"\t{general}\n"

@@ -16,9 +16,10 @@ are sent as escaped HTML so that ``<`` or ``&`` in a question are shown, never i
 from __future__ import annotations
 
 import html
+import math
 import xml.etree.ElementTree as ET
 
-from tiphandbook.core.content.model import Question, Quiz
+from tiphandbook.core.content.model import Question, Quiz, number_text
 from tiphandbook.core.quiz.moodle_weights import moodle_weights, weight_text
 from tiphandbook.core.quiz.short_answers import moodle_answers
 
@@ -101,9 +102,10 @@ def _short_answer(element: ET.Element, question: Question) -> None:
 
 
 def _numerical(element: ET.Element, question: Question) -> None:
-    for number in question.numbers:
-        _answer(element, weight_text(number.weight), number.text(), AUTO, number.feedback,
-                extra=("tolerance", _number(number.tolerance)))
+    for number in question.numbers:  # "*" is Moodle's "any other number", for its feedback
+        other = math.isinf(number.tolerance)
+        _answer(element, weight_text(number.weight), "*" if other else number.text(), AUTO, number.feedback,
+                extra=("tolerance", "0" if other else number_text(number.tolerance)))
 
 
 def _essay(element: ET.Element, question: Question) -> None:
@@ -141,10 +143,6 @@ def _answer(element: ET.Element, fraction: str, text: str, text_format: str, fee
     _html(answer, "feedback", feedback)
     if extra:
         _plain(answer, *extra)
-
-
-def _number(value: float) -> str:
-    return f"{value:.10g}"
 
 
 def _as_html(text: str) -> str:
