@@ -41,7 +41,7 @@ BROKEN = [
     ("handbook/checklists/screen.en.yaml", "ref: alpha#first", "ref: alpha#missing", "handbook/checklists/screen.en.yaml:10: item 'documents': link to missing anchor '#missing' in 'alpha'"),
     ("handbook/checklists/screen.en.yaml", "      - id: movement", "      - id: documents", "handbook/checklists/screen.en.yaml:15: item: duplicate item id 'documents'"),
     ("handbook/checklists/screen.en.yaml", "version: 2", "version: two", "handbook/checklists/screen.en.yaml:2: 'version' must be a whole number"),
-    ("curricula/academy-one/01-intro.quiz.en.yaml", "type: single", "type: essay", "curricula/academy-one/01-intro.quiz.en.yaml:12: question: unknown question type 'essay'"),
+    ("curricula/academy-one/01-intro.quiz.en.yaml", "type: single", "type: poll", "curricula/academy-one/01-intro.quiz.en.yaml:12: question: unknown question type 'poll'"),
     ("curricula/academy-one/01-intro.quiz.en.yaml", "{text: Act, feedback", "{text: Act, correct: true, feedback", "curricula/academy-one/01-intro.quiz.en.yaml:16: question: a single-choice question needs exactly one correct option, not 2"),
     ("curricula/academy-one/01-intro.quiz.en.yaml", "      - {text: Act, feedback: The act is needed.}", "      - {text: Act, feedback: The act, the means, are needed.}", "curricula/academy-one/01-intro.quiz.en.yaml:18: option: unknown field 'the means' (an unquoted comma"),
     (ALPHA, "summary: The first test chapter.", "summary: The first test chapter.\nsumary: typo", f"{ALPHA}:5: unknown field 'sumary'"),
@@ -91,3 +91,22 @@ def test_the_top_level_content_option_reaches_every_command(content: Path, comma
     _edit(content, ALPHA, "(beta#details)", "(beta#nowhere)")
     assert main(["--content", str(content), *command]) == status
     assert expected in capsys.readouterr().out
+
+
+def test_a_matching_question_moodle_cannot_edit_is_warned_about_without_failing(
+        content: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    quiz = "curricula/academy-one/01-intro.quiz.en.yaml"
+    with (content / quiz).open("a", encoding="utf-8") as f:
+        f.write("  - id: two-pairs\n    type: matching\n    prompt: Match.\n    explanation: Why.\n    ref: alpha\n"
+                "    pairs:\n      - {left: A, right: a}\n      - {left: B, right: b}\n")
+    monkeypatch.chdir(content)
+    assert main(["check", "--content", str(content)]) == 0
+    out = capsys.readouterr().out
+    assert f"{quiz}:25: question 'two-pairs': a matching question with 2 pairs" in out and "(warning)" in out
+
+
+def test_no_shipped_matching_question_has_fewer_than_three_pairs() -> None:
+    library = load_library(REPO_ROOT)
+    short = [(quiz.path.name, q.id) for quiz in library.quizzes.values() for q in quiz.questions
+             if q.type == "matching" and len(q.pairs) < 3]
+    assert short == []

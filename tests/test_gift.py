@@ -11,14 +11,15 @@ import pytest
 from conftest import REPO_ROOT
 from quiz_samples import sample_quiz
 from tiphandbook.core.content import load_library
-from tiphandbook.core.content.model import ContentError, Library, Quiz
+from tiphandbook.core.content.model import ContentError, Library, Option, Question, Quiz
 from tiphandbook.core.content.parse import parse_quiz
-from tiphandbook.core.quiz.gift_export import quiz_to_gift
+from tiphandbook.core.quiz.gift_export import left_out, quiz_to_gift
 from tiphandbook.core.quiz.gift_import import read_gift
 from tiphandbook.core.quiz.gift_syntax import escape, protect, release
 from tiphandbook.core.quiz.quiz_yaml import quiz_to_yaml
+from tiphandbook.core.quiz.scoring import mark
 
-MOODLE_EXAMPLES = REPO_ROOT.parent / "shared" / "fixtures" / "gift" / "moodle-format-examples.gift"
+MOODLE_EXAMPLES = Path(__file__).parent / "fixtures" / "gift" / "moodle-format-examples.gift"  # see its README
 
 
 @pytest.fixture(scope="module")
@@ -27,8 +28,10 @@ def shipped() -> Library:
 
 
 def without_lines(quiz: Quiz) -> tuple:
-    """What must survive a round trip: the quiz's id, language, title, pass mark and every question field."""
-    return (quiz.id, quiz.lang, quiz.title, quiz.pass_mark, tuple(dataclasses.replace(q, line=0) for q in quiz.questions))
+    """What must survive a round trip: the quiz's id, language, title, pass mark and every question field
+    (ordering questions are left out of GIFT, see test_ordering_is_left_out_and_said)."""
+    return (quiz.id, quiz.lang, quiz.title, quiz.pass_mark,
+            tuple(dataclasses.replace(q, line=0) for q in quiz.questions if q.type != "ordering"))
 
 
 def round_trip(quiz: Quiz) -> Quiz:
@@ -60,45 +63,56 @@ def test_escapes_are_written_and_read_back() -> None:
 def test_gift_of_a_quiz_is_what_moodle_reads() -> None:
     gift = quiz_to_gift(sample_quiz())
     assert "$CATEGORY: $course$/top/Sample quiz: all types" in gift
-    assert "::tf::Movement across a border is required.{FALSE####Harbouring is an act too.}" in gift
+    assert "::tf::[plain]Movement across a border is required.{FALSE####Harbouring is an act too.}" in gift
     assert "\t=The means#Right\\: Art. 3(c).\n" in gift
     assert "\t~%50%Deception#Yes.\n" in gift and "\t~%-50%Transport#An act, not a means.\n" in gift
-    assert "// @type: ordering" in gift and "\t=1 -> Plan\n" in gift  # ordering goes to Moodle as matching
     assert "\t=Means -> Threats\n" in gift and "\t=OʻRQ-633\n" in gift
 
 
-def test_moodle_examples_import_every_supported_question_and_report_numerical_by_line() -> None:
-    if not MOODLE_EXAMPLES.exists():
-        pytest.skip(f"Moodle's GIFT examples are not beside the project ({MOODLE_EXAMPLES})")
+def test_ordering_is_left_out_and_said() -> None:
+    quiz = sample_quiz()
+    gift = quiz_to_gift(quiz)
+    assert "::order::" not in gift and "Plan" not in gift.split("$CATEGORY")[1]
+    [reason] = left_out(quiz)
+    assert reason.question_id == "order" and "Moodle XML" in reason.reason and not reason.fixable
+    assert f"// Left out: order: {reason.reason}" in gift
+
+
+def test_moodle_examples_import_all_43_questions_as_moodle_reads_them_and_export_back() -> None:
     text = MOODLE_EXAMPLES.read_text(encoding="utf-8")
     result = read_gift(text, MOODLE_EXAMPLES)
-    lines = text.splitlines()
-    numerical = [n for n in range(1, len(lines) + 1) if "{#" in lines[n - 1] and not lines[n - 1].lstrip().startswith("//")]
-    reported = [note for note in result.skipped]
-    assert {n.message for n in reported} == {"a numerical question ({#...}) is not supported; skipped"}
-    assert len(reported) == 8
-    for note in reported:  # each reported at the line where its question starts, which leads to its {#
-        block = lines[note.line - 1 : note.line + 2]
-        assert any("{#" in line for line in block), note
-    assert all(any(n.line <= line <= n.line + 2 for n in reported) for line in numerical)
-
+    assert result.skipped == ()
     quiz = result.quizzes[0]
     kinds = [q.type for q in quiz.questions]
-    assert len(quiz.questions) == 35
-    assert {kind: kinds.count(kind) for kind in set(kinds)} == {"single": 16, "multiple": 2, "true_false": 5, "short_answer": 9, "matching": 3}
+    assert len(quiz.questions) == 43
+    assert {kind: kinds.count(kind) for kind in set(kinds)} == {
+        "single": 16, "multiple": 2, "true_false": 5, "short_answer": 9, "matching": 3, "numerical": 8}
     by_id = {q.id: q for q in quiz.questions}
     assert by_id["grant-is-in-grants-tomb"].prompt == "Grant is _____ in Grant's tomb."  # missing word
     hometown = by_id["jesus-hometown"]
-    assert [o.text for o in hometown.options if o.correct] == ["Nazareth"]
+    assert [(o.text, o.weight) for o in hometown.options] == [
+        ("Jerusalem", 0.0), ("Bethlehem", 25.0), ("Galilee", 50.0), ("Nazareth", 100.0)]  # partial credit kept
     assert hometown.options[1].feedback == "He was born here, but not raised here."
     assert [o.text for o in by_id["what-two-people-are-entombed-in"].options if o.correct] == ["Grant", "Grant's wife"]
+    assert [o.weight for o in by_id["what-two-people-are-entombed-in"].options] == [0.0, 50.0, 50.0, 0.0]
+    assert by_id["what-two-people-are-entombed-in-2"].options[0].weight is None  # the usual -50/50 weights
     control = by_id["gift-control-characters"]
     assert [o.text for o in control.options] == ["~", "=", "#", "{", "}", "\\"]
     assert control.options[5].correct and control.options[5].feedback.startswith("Correct! \\ (backslash) is not")
-    assert by_id["grant-is-buried-in-grants-tomb-3"].explanation == "No one is buried in Grant's tomb."
+    tomb = by_id["grant-is-buried-in-grants-tomb-3"]  # {FALSE#...}: the feedback for a wrong answer, "true"
+    assert (tomb.answer, tomb.true_feedback, tomb.false_feedback) == (False, "No one is buried in Grant's tomb.", "")
     assert by_id["match-the-following-countries-with-their"].pairs[3] == ("India", "New Delhi")
-    assert by_id["whos-buried-in-grants-tomb-6"].prompt == "Who's buried in **Grant's tomb**?"  # [markdown] dropped
-    assert any("partial credit is not kept" in n.message and n.line == 117 for n in result.notes)
+    markdown = by_id["whos-buried-in-grants-tomb-6"]
+    assert markdown.prompt == "Who's buried in **Grant's tomb**?" and markdown.text_format == "markdown"
+    born = by_id["numerical-example"].numbers
+    assert [(n.value, n.tolerance, n.weight) for n in born] == [(1822, 0, 100), (1822, 2, 50)]
+    assert born[1].feedback == "He was born in 1822. You get 50% credit for being close."
+    pi = by_id["what-is-the-value-of-pi-2"].numbers[0]  # {#3.141..3.142}: the middle and half the width
+    assert pi.value == pytest.approx(3.1415) and pi.tolerance == pytest.approx(0.0005)
+    assert any("partial credit are not kept" in n.message and n.line == 123 for n in result.notes)
+
+    again = read_gift(quiz_to_gift(quiz), MOODLE_EXAMPLES)
+    assert again.skipped == () and without_lines(again.quizzes[0]) == without_lines(quiz)
 
 
 @pytest.mark.parametrize(
@@ -106,12 +120,11 @@ def test_moodle_examples_import_every_supported_question_and_report_numerical_by
     [
         ("Unclosed {=yes ~no", "unmatched '{' or '}'"),
         ("Closed only } here", "unmatched '{' or '}'"),
-        ("Describe your case.{}", "essay"),
-        ("Just a description, no answers.", "description"),
         ("Two blanks {=a ~b} and {=c ~d}.", "several answer blocks"),
         ("Match {=a -> 1 =b}", "has no '->'"),
         ("Choose {~only one}", "at least two answers"),
-        ("Which? {=a =b ~c}", "exactly one fully correct answer, not 2"),
+        ("Cost? {#ten}", "is not a number"),
+        ("Share? {~%150%a ~b}", "outside -100..100"),
         ("None right {~a ~b}", "no answer has a positive weight"),
         ("Which? {=%50%half}", "at least one fully correct answer"),
     ],
@@ -152,3 +165,81 @@ def test_imported_yaml_reads_back_through_the_content_loader(tmp_path: Path) -> 
     loaded = parse_quiz(path, "en", errors, is_source=True)
     assert errors == [] and loaded is not None
     assert without_lines(dataclasses.replace(loaded, path=quiz.path)) == without_lines(quiz)
+
+
+def one_question(question: Question) -> Quiz:
+    return Quiz("q", "en", Path("q.quiz.en.yaml"), "Q", 70, (question,))
+
+
+def test_texts_moodle_would_misread_are_written_so_that_it_reads_them_as_typed() -> None:
+    """Moodle takes a leading %N% as a weight, [name] as a format and, without a format, lets HTML through."""
+    choice = Question("pct", "single", "Share <b>bold</b>?", "[html] is text here", "alpha", 1,
+                      options=(Option("%10% of victims", False), Option("%50%half", True), Option("[html]<i>x</i>")))
+    gift = quiz_to_gift(one_question(choice))
+    assert "::pct::[plain]Share <b>bold</b>?{" in gift  # [plain]: Moodle shows the tags, never runs them
+    assert "\t~%0%%10% of victims\n" in gift  # an explicit weight, so "%10%" stays text
+    assert "\t=%50%half\n" in gift  # after "=" Moodle reads no weight
+    assert "\t~[plain][html]<i>x</i>\n" in gift and "####[plain][html] is text here" in gift
+    short = Question("sa", "short_answer", "Code?", "Why.", "alpha", 1, answers=("%20 rule", "[b]"))
+    assert "\t=%100%%20 rule\n\t=[plain][b]\n" in quiz_to_gift(one_question(short))
+    for question in (choice, short):
+        assert without_lines(round_trip(one_question(question))) == without_lines(one_question(question))
+
+
+@pytest.mark.parametrize("question", [
+    Question("arrow", "short_answer", "Write the flow.", "", None, 1, answers=("A->B",)),
+    Question("left", "matching", "Match.", "", None, 1, pairs=(("x -> y", "1"), ("b", "2"), ("c", "3"))),
+])
+def test_a_question_gift_cannot_express_is_left_out_with_the_reason(question: Question) -> None:
+    quiz = one_question(question)
+    [reason] = left_out(quiz)
+    assert reason.fixable and "'->'" in reason.reason
+    assert f"::{question.id}::" not in quiz_to_gift(quiz)
+
+
+def test_a_right_hand_side_may_contain_an_arrow_and_start_with_a_bracket() -> None:
+    question = Question("right", "matching", "Match.", "Why.", "alpha", 1, pairs=(("a", "x -> y"), ("b", "[html]"), ("c", "3")))
+    assert left_out(one_question(question)) == ()
+    assert without_lines(round_trip(one_question(question))) == without_lines(one_question(question))
+
+
+def imported(gift: str) -> Question:
+    result = read_gift(f"::q::{gift}", Path("q.gift"))
+    assert result.skipped == (), result.skipped
+    return result.quizzes[0].questions[0]
+
+
+def test_multiple_answer_weights_are_kept_and_marked_as_moodle_marks_them(tmp_path: Path) -> None:
+    question = imported("Pick the two right ones.{~%50%A ~%50%B ~%-100%C ~%-100%D}")
+    assert [o.weight for o in question.options] == [50, 50, -100, -100]
+    assert mark(question, frozenset({0, 1, 2})) == 0.0  # Moodle: 50 + 50 - 100; +100/C -100/W would give 50 %
+    assert mark(question, frozenset({0, 1})) == 1.0 and mark(question, frozenset({0})) == 0.5
+    assert yaml_round_trip(question, tmp_path) == question
+
+
+def test_a_negative_weight_in_single_choice_is_kept() -> None:
+    question = imported("Which?{=right ~%-50%harmful ~harmless}")
+    assert [o.weight for o in question.options] == [100, -50, 0] and question.type == "single"
+    assert mark(question, 1) == -0.5 and mark(question, 2) == 0.0 and mark(question, 0) == 1.0
+
+
+def test_a_weight_after_equals_is_text_as_in_moodle() -> None:
+    question = imported("Which?{=%50%half ~other}")
+    assert [(o.text, o.correct, o.weight) for o in question.options] == [("%50%half", True, None), ("other", False, None)]
+
+
+def test_true_false_keeps_both_feedbacks_beside_the_general_feedback(tmp_path: Path) -> None:
+    question = imported("The sky is green.{FALSE#No: it is blue.#Right: it is not green.####Colours come from light.}")
+    assert (question.answer, question.true_feedback, question.false_feedback, question.explanation) == (
+        False, "No: it is blue.", "Right: it is not green.", "Colours come from light.")
+    assert "{FALSE#No\\: it is blue.#Right\\: it is not green.####Colours come from light.}" in quiz_to_gift(one_question(question))
+    assert yaml_round_trip(question, tmp_path) == question
+
+
+def yaml_round_trip(question: Question, folder: Path) -> Question:
+    path = folder / "q.quiz.en.yaml"
+    path.write_text(quiz_to_yaml(one_question(dataclasses.replace(question, ref="alpha", explanation=question.explanation or "Why."))), encoding="utf-8")
+    errors: list[ContentError] = []
+    loaded = parse_quiz(path, "en", errors, is_source=True)
+    assert errors == [] and loaded is not None
+    return dataclasses.replace(loaded.questions[0], line=question.line, ref=question.ref, explanation=question.explanation)

@@ -48,9 +48,9 @@ def test_matching_earns_the_share_of_right_pairs() -> None:
     [
         ((0, 1, 2, 3, 4), 1.0),
         ((4, 3, 2, 1, 0), 0.0),  # reversed
-        ((4, 0, 1, 2, 3), 0.75),  # one item out of place loses 1/(n - 1)
-        ((1, 0, 2, 3, 4), 0.75),
-        ((1, 0, 3, 2, 4), 0.5),
+        ((4, 0, 1, 2, 3), 0.8),  # one item moved out of five: 4 of 5 in order, as Moodle marks it
+        ((1, 0, 2, 3, 4), 0.8),
+        ((1, 0, 3, 2, 4), 0.6),
         ((0, 1, 2), 0.0),  # not a full order of the items
     ],
 )
@@ -106,3 +106,13 @@ def test_translation_is_shuffled_like_english() -> None:
     english = question(QUIZ, "one")
     russian = dataclasses.replace(english, options=tuple(dataclasses.replace(o, text=o.text[::-1]) for o in english.options))
     assert shown_order(english, 5) == shown_order(russian, 5)
+
+
+def test_practice_feedback_shows_the_true_false_feedback_for_the_side_chosen() -> None:
+    from tiphandbook.core.content.model import Question
+    from tiphandbook.core.quiz.review_html import feedback_html
+
+    question = Question("tf", "true_false", "Green?", "Light.", None, 1, answer=False,
+                        true_feedback="No: it is blue.", false_feedback="Right.")
+    assert "No: it is blue." in feedback_html(question, True, 0.0, (), "en")
+    assert "Right." in feedback_html(question, False, 1.0, (), "en") and "No: it is blue." not in feedback_html(question, False, 1.0, (), "en")

@@ -29,6 +29,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     library = load_library(root)
     for error in library.errors:
         print(error.format(Path.cwd()))
+    from tiphandbook.core.quiz.moodle_checks import moodle_warnings
+
+    for warning in moodle_warnings(library):
+        print(f"{warning.format(Path.cwd())} (warning)")
     if args.stats:
         print(format_stats(content_stats(library)))
     if args.translations:

@@ -316,3 +316,17 @@ def test_the_database_closes_with_the_main_window(qtbot, window: MainWindow) -> 
     assert window._user_database is not None  # opened by the quiz for its history
     window.close()
     assert window._user_database is None and not quiz_window.isVisible()
+
+
+def test_exporting_to_gift_says_which_question_was_left_out_and_why(window: MainWindow, tmp_path: Path) -> None:
+    quiz = window.library.quiz("intro-quiz", "en")
+    written, notes = window.training.write_export(quiz, "gift", tmp_path / "intro.gift")
+    assert written and (tmp_path / "intro.gift").exists()
+    assert any("'order' left out" in n and "Moodle XML" in n for n in notes)
+    assert "'order' left out" in window.statusBar().currentMessage()
+
+
+def test_exporting_into_a_missing_folder_is_refused_with_the_reason(window: MainWindow, tmp_path: Path) -> None:
+    quiz = window.library.quiz("intro-quiz", "en")
+    written, notes = window.training.write_export(quiz, "moodle-xml", tmp_path / "missing" / "intro.xml")
+    assert not written and "missing" in notes[0]

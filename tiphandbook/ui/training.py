@@ -190,9 +190,6 @@ class Training(QObject):
         return path
 
     def export_quiz(self, quiz_id: str | None) -> Path | None:
-        from tiphandbook.core.quiz.gift_export import quiz_to_gift
-        from tiphandbook.core.quiz.moodle_xml import quiz_to_moodle_xml
-
         quiz = self._quiz(quiz_id)
         if quiz is None:
             return None
@@ -201,13 +198,23 @@ class Training(QObject):
         if not path:
             return None
         target = Path(path)
+        fmt = "gift" if chosen == gift or target.suffix.lower() in (".gift", ".txt") else "moodle-xml"
+        written, notes = self.write_export(quiz, fmt, target)
+        if notes:
+            QMessageBox.information(self.window, self.tr("Export quiz"), "\n\n".join(notes))
+        return target if written else None
+
+    def write_export(self, quiz: Quiz, fmt: str, target: Path) -> tuple[bool, tuple[str, ...]]:
+        """Write the export and say on the status line what it lacks (a question GIFT cannot carry, named with
+        the reason); returns whether it was written and those notes (or the refusal) for the dialog."""
+        from tiphandbook.core.quiz.exports import export_quiz
+
         try:
-            if chosen == gift or target.suffix.lower() in (".gift", ".txt"):
-                target.write_text(quiz_to_gift(quiz), encoding="utf-8")
-            else:
-                target.write_bytes(quiz_to_moodle_xml(quiz))
+            result = export_quiz(quiz, fmt, target)
         except OSError as exc:
-            QMessageBox.warning(self.window, self.tr("Export quiz"), str(exc))
-            return None
-        self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(target)), 5000)
-        return target
+            message = f"{target}: {exc.strerror or exc}"
+            self.window.statusBar().showMessage(message, 10000)
+            return False, (message,)
+        saved = self.tr("Saved %1").replace("%1", str(target))
+        self.window.statusBar().showMessage(" ".join((saved, *result.notes)), 10000)
+        return True, result.notes

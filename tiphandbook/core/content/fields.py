@@ -80,6 +80,19 @@ class FieldReader:
             return 0
         return value
 
+    def number(self, key: str, required: bool = True, minimum: float | None = None,
+               maximum: float | None = None) -> float | None:
+        """A number (whole or decimal) within the bounds given, or None when absent or wrong."""
+        value = self._get(key, required)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value or (
+            minimum is not None and value < minimum) or (maximum is not None and value > maximum):
+            bounds = f" from {minimum:g} to {maximum:g}" if minimum is not None and maximum is not None else ""
+            self.error(key, f"'{key}' must be a number{bounds}")
+            return None
+        return float(value)
+
     def boolean(self, key: str, default: bool | None = False, required: bool = False) -> bool | None:
         value = self._get(key, required)
         if value is None:

@@ -18,7 +18,10 @@ AUDIENCES: frozenset[str] = frozenset(
     {"investigators", "prosecutors", "judges", "first-responders", "consular-officers", "trainers", "students"}
 )
 CALLOUT_KINDS: tuple[str, ...] = ("law", "practice", "warning", "example", "verify")
-QUESTION_TYPES: tuple[str, ...] = ("single", "multiple", "true_false", "matching", "ordering", "short_answer")
+QUESTION_TYPES: tuple[str, ...] = ("single", "multiple", "true_false", "matching", "ordering", "short_answer",
+                                   "numerical", "essay", "description")
+UNSCORED_TYPES: frozenset[str] = frozenset({"essay", "description"})  # shown, never counted in a score
+TEXT_FORMATS: tuple[str, ...] = ("plain", "markdown", "html")
 
 DocumentKind = Literal["chapter", "module"]
 
@@ -145,6 +148,29 @@ class Option:
     text: str
     correct: bool = False
     feedback: str = ""
+    weight: float | None = None  # percent of the mark when picked, as Moodle has it; None: follows ``correct``
+
+
+@dataclass(frozen=True)
+class NumericAnswer:
+    """A number accepted within ``tolerance`` (Moodle's ``answer:tolerance``; a range ``min..max`` is its middle
+    and half-width), earning ``weight`` percent."""
+
+    value: float
+    tolerance: float = 0.0
+    weight: float = 100.0
+    feedback: str = ""
+
+    def accepts(self, number: float) -> bool:
+        return abs(number - self.value) <= self.tolerance + 1e-9 * max(1.0, abs(self.value))
+
+    def text(self) -> str:
+        return number_text(self.value)
+
+
+def number_text(value: float) -> str:
+    """The shortest spelling that reads back as the same number (``1822``, ``3.1415``)."""
+    return str(int(value)) if value.is_integer() else repr(value)
 
 
 @dataclass(frozen=True)
@@ -160,6 +186,14 @@ class Question:
     pairs: tuple[tuple[str, str], ...] = ()  # matching
     items: tuple[str, ...] = ()  # ordering, in the correct order
     answers: tuple[str, ...] = ()  # short_answer
+    numbers: tuple[NumericAnswer, ...] = ()  # numerical
+    true_feedback: str = ""  # true_false: shown to whoever answered "true"
+    false_feedback: str = ""  # true_false: shown to whoever answered "false"
+    text_format: str = "plain"  # of every text of the question: plain, markdown or (sanitised) html
+
+    @property
+    def scored(self) -> bool:
+        return self.type not in UNSCORED_TYPES
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,8 @@ def validate_library(library: Library, errors: list[ContentError]) -> None:
 
 
 def _question_shape(q: Question) -> tuple:
-    return (q.id, q.type, tuple(o.correct for o in q.options), q.answer, len(q.pairs), len(q.items))
+    return (q.id, q.type, tuple((o.correct, o.weight) for o in q.options), q.answer, len(q.pairs), len(q.items),
+            q.numbers and tuple((n.value, n.tolerance, n.weight) for n in q.numbers))
 
 
 def _check_ref(library: Library, ref: str, path: Path, line: int, what: str, errors: list[ContentError]) -> None:

@@ -1,16 +1,23 @@
-"""Read GIFT (Moodle's plain-text question format) into the app's quiz model, following Moodle's own parser.
+"""Read GIFT (Moodle's plain-text question format) into the app's quiz model, following Moodle's own reader
+(moodle/moodle question/format/gift/format.php, ``qformat_gift::readquestion``) so that a question means here
+what it means in Moodle.
 
-Supported: multiple choice (``=`` right, ``~`` wrong, ``~%50%`` weights), true/false, short answer, matching,
-per-answer feedback (``#``), general feedback (``####``, the app's explanation), ``::title::`` (the question id),
-``$CATEGORY:`` (starts a new quiz, titled by the category's last part), ``//`` comments, the escapes
-``\\~ \\= \\# \\{ \\} \\: \\\\ \\n``, ``[html]``/``[markdown]`` text formats and missing-word questions (the
-blank becomes ``_____``). Mapped with a note, where the app's format has no place for something:
-- a choice question with ``=`` is single choice; other options with a positive weight become wrong options;
-- one without ``=`` (Moodle's "multiple answers") is multiple choice; options with a positive weight are correct;
-- short answers worth less than 100% are dropped; feedback on short answers is dropped;
-- true/false feedback becomes the explanation when there is no general feedback.
-Not supported, reported with its line and skipped: numerical (``{#...}``), essay (``{}``), descriptions (no
-answer block), several answer blocks in one question, and malformed questions. Everything else is imported.
+Kept as Moodle has it: multiple choice with every weight (``~%50%``, negative ones too; a ``=`` answer is worth
+100 % and no weight is read after it, so ``=%50%half`` is the text "%50%half"), true/false with the feedback for
+each answer (``{T#for a wrong answer#for a right one}``), short answers, matching, numerical questions (``{#...}``
+with ``value:tolerance``, ranges ``min..max``, weights and feedback), essays (``{}``; the general feedback is the
+model answer) and descriptions (no answer block), per-answer feedback (``#``), general feedback (``####``, the
+app's explanation), ``::title::`` (the question id), ``$CATEGORY:`` (starts a new quiz, titled by the
+category's last part), ``//`` comments, the escapes ``\\~ \\= \\# \\{ \\} \\: \\\\ \\n``, missing-word questions
+(the blank becomes ``_____``) and the text formats: the question text's ``[html]``, ``[markdown]``, ``[plain]``
+or ``[moodle]`` is passed down to its answers, feedback and matching left sides unless they name their own, as in
+Moodle (``parse_text_with_format``); HTML goes through the sanitiser of ``quiz_text``.
+Said in a note, where the app's format has no place for something: short answers worth less than 100 % and
+feedback on short answers, extra wrong answers of a matching question, Moodle's ``*`` wildcard in a short answer.
+Reported with its line and skipped: several answer blocks in one question, and malformed questions.
+
+Linear in the size of the file: no pattern can backtrack over a long run of spaces, and ids are made unique
+with counters, so a 20 MB file imports in seconds (benchmarks/gift_bench.py).
 """
 
 from __future__ import annotations
@@ -22,17 +29,20 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tiphandbook.core.content.model import ID_PATTERN, LANGUAGES, Option, Question, Quiz
+from tiphandbook.core.content.model import ID_PATTERN, LANGUAGES, NumericAnswer, Option, Question, Quiz
 from tiphandbook.core.quiz.gift_syntax import parse_directive, protect, release
+from tiphandbook.core.quiz.moodle_weights import option_weights
 from tiphandbook.core.quiz.normalize import APOSTROPHES
+from tiphandbook.core.quiz.quiz_text import sanitize_html, to_html
+from tiphandbook.core.quiz.short_answers import distinct_answers
 
 DEFAULT_PASS_MARK = 70
 BLANK = "_____"
-_WEIGHT = re.compile(r"^%(-?\d+(?:\.\d*)?)%")
-_FORMAT = re.compile(r"^\[(html|moodle|plain|markdown)\]")
-_TAG = re.compile(r"<[^>]*>")
-_LINE_BREAK = re.compile(r"[ \t]*\n\s*")  # a line break in the file (not an escaped \n) is just a space
+_WEIGHT = re.compile(r"%(-?[0-9]{1,2}\.?[0-9]*)%")  # Moodle's $giftanswerweightregex, used with .match
+_WILDCARD = re.compile(r"(?<!\\)\*")  # Moodle's "anything" in a short answer; "\*" is a literal star
+_FORMATS = {"html": "html", "markdown": "markdown", "plain": "plain", "moodle": "plain"}
 _TRUE_FALSE = {"T": True, "TRUE": True, "F": False, "FALSE": False}
+_SAME_WEIGHT = 1e-4
 
 
 @dataclass(frozen=True)
@@ -68,13 +78,31 @@ class _Group:
     lang: str = ""
     pass_mark: int | None = None
     questions: list[Question] = field(default_factory=list)
+    ids: _Ids = field(default_factory=lambda: _Ids())
 
 
-@dataclass
-class _Answer:
-    text: str
-    weight: float
-    feedback: str
+class _Ids:
+    """Unique ids in constant time per question: the next free suffix is remembered per candidate."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+        self.next: dict[str, int] = {}
+
+    def claim(self, candidate: str) -> str:
+        name, n = candidate, self.next.get(candidate, 2)
+        while name in self.used:
+            name, n = f"{candidate}-{n}", n + 1
+        self.next[candidate] = n
+        self.used.add(name)
+        return name
+
+
+@dataclass(frozen=True)
+class _Raw:
+    """A text as written, with the format it was written in (its own ``[format]`` or the question's)."""
+
+    format: str
+    body: str
 
 
 def read_gift(text: str, source: Path, lang: str = "en") -> GiftImport:
@@ -86,14 +114,13 @@ def read_gift(text: str, source: Path, lang: str = "en") -> GiftImport:
         directives, body, line = _split_block(start, lines)
         if body.startswith("$CATEGORY:"):
             category, _, body = body.partition("\n")
-            groups.append(_Group(line=line, title=_category_title(category[len("$CATEGORY:"):])))
+            groups.append(_Group(line=line, title=_category_title(release(category[len("$CATEGORY:"):]))))
             body = body.strip()
         _apply_quiz_directives(groups[-1], directives, line, notes)
         if not body:
             continue
-        used = {q.id for q in groups[-1].questions}
         try:
-            groups[-1].questions.append(_question(body, line, directives, used, notes))
+            groups[-1].questions.append(_question(body, line, directives, groups[-1].ids, notes))
         except _Skip as skip:
             notes.append(ImportNote(line, f"{skip}; skipped", skipped=True))
     quizzes = _quizzes(groups, source, lang, notes)
@@ -148,110 +175,177 @@ def _apply_quiz_directives(group: _Group, directives: dict[str, str], line: int,
         group.lang = directives["lang"]
     if "pass_mark" in directives:
         value = directives["pass_mark"]
-        if value.isdigit() and 1 <= int(value) <= 100:
+        if re.fullmatch(r"[0-9]{1,3}", value) and 1 <= int(value) <= 100:  # ASCII digits only: "²" is a digit too
             group.pass_mark = int(value)
         else:
             notes.append(ImportNote(line, f"pass mark {value!r} is not a whole number from 1 to 100; ignored"))
 
 
 # -- one question ---------------------------------------------------------------------------------------------
-def _question(text: str, line: int, directives: dict[str, str], used: set[str], notes: list[ImportNote]) -> Question:
+def _question(text: str, line: int, directives: dict[str, str], ids: _Ids, notes: list[ImportNote]) -> Question:
     title = ""
     if text.startswith("::"):
         end = text.find("::", 2)
         if end == -1:
             text = text[2:]
         else:
-            title, text = _text(text[2:end]), text[end + 2 :].strip()
+            title, text = _plain(text[2:end]), text[end + 2 :].strip()
     start, finish = text.find("{"), text.find("}")
     if start == -1 and finish == -1:
-        raise _Skip("a description (text without an answer block {...}) is not a question the app can ask")
+        return _finish(_Parsed("description", _format_of(text, "plain"), title), ids, directives, line)
     if start == -1 or finish == -1 or finish < start:
         raise _Skip("unmatched '{' or '}' (escape a literal brace as \\{ or \\})")
     after = text[finish + 1 :]
     if "{" in after or "}" in after:
         raise _Skip("several answer blocks in one question are not supported")
-    prompt = _text(text[:start] + (after if not after.strip() else BLANK + after))
-    if not prompt:
-        raise _Skip("the question has no text")
+    prompt = _format_of(text[:start] + (after if not after.strip() else BLANK + after), "plain")
     answers = text[start + 1 : finish].strip()
-    general = ""
+    parsed = _Parsed("", prompt, title)
     if "####" in answers:
-        answers, general = answers[: answers.rfind("####")].strip(), _text(answers[answers.rfind("####") + 4 :])
-    common = dict(id=_unique(_question_id(title, prompt), used), prompt=prompt, explanation=general,
-                  ref=directives.get("ref") or None, line=line)
+        cut = answers.rfind("####")
+        answers, parsed.general = answers[:cut].strip(), _format_of(answers[cut + 4 :], prompt.format)
     if not answers:
-        raise _Skip("an essay question ({}) is not supported")
-    if answers.startswith("#"):
-        raise _Skip("a numerical question ({#...}) is not supported")
-    if "~" in answers:
-        return _choice(answers, common, line, notes)
-    if "=" in answers and "->" in answers:
-        return _matching(answers, common, directives.get("type") == "ordering", line, notes)
-    head, *feedback = answers.split("#", 2)
-    if head.strip() in _TRUE_FALSE:
-        explanation = general or next((_text(f) for f in feedback if _text(f)), "")
-        return Question(**common | {"explanation": explanation}, type="true_false", answer=_TRUE_FALSE[head.strip()])
-    return _short_answer(answers, common, line, notes)
-
-
-def _choice(answers: str, common: dict[str, object], line: int, notes: list[ImportNote]) -> Question:
-    single = "=" in answers  # Moodle: any "=" makes it single choice; none makes it "multiple answers"
-    parsed = [_answer(piece, default_weight=0.0) for piece in _pieces(answers.replace("=", "~="), "~")]
-    if len(parsed) < 2:
-        raise _Skip("a choice question needs at least two answers")
-    if single:
-        full = [a for a in parsed if a.weight >= 100]
-        if len(full) != 1:
-            raise _Skip(f"a single-choice question needs exactly one fully correct answer, not {len(full)}")
-        partial = [a.text for a in parsed if 0 < a.weight < 100]
-        if partial:
-            notes.append(ImportNote(line, "partial credit is not kept: " + ", ".join(repr(t) for t in partial)
-                                    + " imported as wrong"))
-        correct = [a.weight >= 100 for a in parsed]
+        parsed.kind = "essay"
+    elif answers.startswith("#"):
+        _numerical(parsed, answers[1:])
+    elif "~" in answers:
+        _choice(parsed, answers)
+    elif "=" in answers and "->" in answers:
+        _matching(parsed, answers, directives.get("type") == "ordering", line, notes)
+    elif _true_false_head(answers) in _TRUE_FALSE:
+        _true_false(parsed, answers)
     else:
-        positive = {a.weight for a in parsed if a.weight > 0}
-        if not positive:
-            raise _Skip("no answer has a positive weight, so none is correct")
-        if len(positive) > 1:
-            notes.append(ImportNote(line, "unequal answer weights are not kept: every answer with a positive "
-                                    "weight counts as correct, each equally"))
-        correct = [a.weight > 0 for a in parsed]
-    options = tuple(Option(a.text, ok, a.feedback) for a, ok in zip(parsed, correct, strict=True))
-    return Question(**common, type="single" if single else "multiple", options=options)
+        _short_answer(parsed, answers, line, notes)
+    return _finish(parsed, ids, directives, line)
 
 
-def _matching(answers: str, common: dict[str, object], ordering: bool, line: int, notes: list[ImportNote]) -> Question:
-    pairs = []
+@dataclass
+class _Parsed:
+    """A question as read, its texts still raw, before one text format is chosen for all of them."""
+
+    kind: str
+    prompt: _Raw
+    title: str
+    general: _Raw | None = None
+    options: list[tuple[_Raw, float, _Raw | None]] = field(default_factory=list)  # text, weight, feedback
+    pairs: list[tuple[_Raw, str]] = field(default_factory=list)
+    items: list[str] = field(default_factory=list)
+    answer: bool | None = None
+    tf_feedback: tuple[_Raw | None, _Raw | None] = (None, None)  # shown to whoever answered true, false
+    answers: tuple[str, ...] = ()
+    numbers: list[tuple[float, float, float, _Raw | None]] = field(default_factory=list)
+
+
+def _choice(parsed: _Parsed, answers: str) -> None:
+    """Moodle: any "=" makes a single-choice question, none a multiple-answer one; "=" is 100 %, "~%w%" is w."""
+    single = "=" in answers
+    pieces = _pieces(answers.replace("=", "~="), "~")
+    if len(pieces) < 2:
+        raise _Skip("a choice question needs at least two answers")
+    for piece in pieces:
+        piece = piece.strip()
+        if piece.startswith("="):
+            weight, piece = 100.0, piece[1:]
+        else:
+            weight, piece = _weight(piece, 0.0)
+        if not -100 <= weight <= 100:
+            raise _Skip(f"weight {weight:g}% is outside -100..100 (Moodle refuses it too)")
+        text, feedback = _with_feedback(piece, parsed.prompt.format)
+        parsed.options.append((text, weight, feedback))
+    weights = [w for _, w, _ in parsed.options]
+    if single and not any(w >= 100 for w in weights):
+        raise _Skip("a single-choice question needs an answer worth 100%")
+    if not single and not any(w > 0 for w in weights):
+        raise _Skip("no answer has a positive weight, so none is correct")
+    parsed.kind = "single" if single else "multiple"
+
+
+def _matching(parsed: _Parsed, answers: str, ordering: bool, line: int, notes: list[ImportNote]) -> None:
     for piece in _pieces(answers, "="):
         if "->" not in piece:
-            raise _Skip(f"matching answer {_text(piece)!r} has no '->'")
+            raise _Skip(f"matching answer {_plain(piece)!r} has no '->'")
         left, _, right = piece.partition("->")
-        if not _text(left):
-            notes.append(ImportNote(line, f"extra wrong answer {_text(right)!r} (a match with no question) is not kept"))
+        if not left.strip():
+            notes.append(ImportNote(line, f"extra wrong answer {_plain(right)!r} (a match with no question) is not kept"))
             continue
-        pairs.append((_text(left), _text(right)))
-    if len(pairs) < 2:
+        parsed.pairs.append((_format_of(left, parsed.prompt.format), _plain(right)))  # no format on a right side
+    if len(parsed.pairs) < 2:
         raise _Skip("a matching question needs at least two pairs")
-    positions = [left for left, _ in pairs]
-    if ordering and positions == [str(n) for n in range(1, len(pairs) + 1)]:
-        return Question(**common, type="ordering", items=tuple(right for _, right in pairs))
+    positions = [raw.body.strip() for raw, _ in parsed.pairs]
+    if ordering and positions == [str(n) for n in range(1, len(parsed.pairs) + 1)]:
+        parsed.kind, parsed.items = "ordering", [right for _, right in parsed.pairs]
+        return
     if ordering:
         notes.append(ImportNote(line, "marked as ordering but not numbered 1, 2, 3 ...; imported as matching"))
-    return Question(**common, type="matching", pairs=tuple(pairs))
+    parsed.kind = "matching"
 
 
-def _short_answer(answers: str, common: dict[str, object], line: int, notes: list[ImportNote]) -> Question:
-    parsed = [_answer(piece, default_weight=100.0) for piece in _pieces(answers, "=")]
-    accepted = tuple(a.text for a in parsed if a.weight >= 100 and a.text)
-    dropped = [a.text for a in parsed if a.weight < 100]
+def _true_false_head(answers: str) -> str:
+    """Moodle strips a comment only when "#" is not the first character."""
+    cut = answers.find("#")
+    return answers[:cut].strip() if cut > 0 else answers
+
+
+def _true_false(parsed: _Parsed, answers: str) -> None:
+    """``{T#shown for a wrong answer#shown for a right one}`` (Moodle's ``split_truefalse_comment``)."""
+    head, *rest = answers.split("#", 2)
+    wrong, right = (_format_of(r, parsed.prompt.format) if r.strip() else None for r in (rest + ["", ""])[:2])
+    parsed.kind, parsed.answer = "true_false", _TRUE_FALSE[head.strip()]
+    parsed.tf_feedback = (right, wrong) if parsed.answer else (wrong, right)
+
+
+def _short_answer(parsed: _Parsed, answers: str, line: int, notes: list[ImportNote]) -> None:
+    accepted, dropped, feedback = [], [], False
+    for piece in _pieces(answers, "="):
+        weight, piece = _weight(piece.strip(), 100.0)
+        text, note = _with_feedback(piece, parsed.prompt.format)
+        feedback = feedback or note is not None
+        (accepted if weight >= 100 else dropped).append(_plain(text.body))
     if dropped:
         notes.append(ImportNote(line, "answers worth partial credit are not kept: " + ", ".join(repr(t) for t in dropped)))
-    if any(a.feedback for a in parsed):
+    if feedback:
         notes.append(ImportNote(line, "feedback on short answers is not kept (the explanation is shown instead)"))
-    if not accepted:
+    if any(_WILDCARD.search(a) for a in accepted):
+        notes.append(ImportNote(line, "Moodle's wildcard '*' in a short answer is not supported: the app expects "
+                                "the '*' typed as it is"))
+    parsed.kind = "short_answer"
+    parsed.answers = distinct_answers([a.replace("\\*", "*") for a in accepted if a])
+    if not parsed.answers:
         raise _Skip("a short-answer question needs at least one fully correct answer")
-    return Question(**common, type="short_answer", answers=accepted)
+
+
+def _numerical(parsed: _Parsed, answers: str) -> None:
+    """Moodle's numerical case: ``~#feedback`` for any other number; each ``=`` answer is ``value``,
+    ``value:tolerance`` or ``min..max`` with an optional ``%weight%`` and ``#feedback``."""
+    other = None
+    if "~" in answers:
+        answers, other = answers[: answers.find("~")], answers[answers.find("~") :]
+    pieces = _pieces(answers, "=")
+    if not pieces:
+        raise _Skip("a numerical question needs at least one answer")
+    for piece in pieces:
+        weight, piece = _weight(piece.strip(), 100.0)
+        text, feedback = _with_feedback(piece, parsed.prompt.format)
+        parsed.numbers.append((*_value_and_tolerance(_plain(text.body)), weight, feedback))
+    if other is not None:
+        _, feedback = _with_feedback(other[1:], parsed.prompt.format)
+        parsed.numbers.append((0.0, float("inf"), 0.0, feedback))
+    if not any(weight >= 100 for _, _, weight, _ in parsed.numbers):
+        raise _Skip("a numerical question needs an answer worth 100%")
+    parsed.kind = "numerical"
+
+
+def _value_and_tolerance(text: str) -> tuple[float, float]:
+    try:
+        if text.find("..") > 0:
+            low, high = (float(t) for t in text.split("..", 1))
+            return (low + high) / 2, abs(high - low) / 2
+        if text.find(":") > 0:
+            value, tolerance = text.split(":", 1)
+            return float(value), abs(float(tolerance))
+        return float(text), 0.0
+    except ValueError:
+        raise _Skip(f"numerical answer {text!r} is not a number, value:tolerance or min..max") from None
 
 
 def _pieces(answers: str, marker: str) -> list[str]:
@@ -260,32 +354,88 @@ def _pieces(answers: str, marker: str) -> list[str]:
     return [p for i, p in enumerate(pieces) if i > 0 or p.strip()]
 
 
-def _answer(piece: str, default_weight: float) -> _Answer:
-    piece = piece.strip()
-    weight = default_weight
-    if piece.startswith("="):
-        piece, weight = piece[1:], 100.0
+def _weight(piece: str, default: float) -> tuple[float, str]:
     match = _WEIGHT.match(piece)
-    if match:
-        piece, weight = piece[match.end() :], float(match[1])
-    text, _, feedback = piece.partition("#")
-    return _Answer(_text(text), weight, _text(feedback))
+    return (float(match[1]), piece[match.end() :]) if match else (default, piece)
 
 
-def _text(raw: str) -> str:
-    """A finished text: format prefix handled, line breaks of the file joined, escapes released."""
+def _with_feedback(piece: str, default_format: str) -> tuple[_Raw, _Raw | None]:
+    """Moodle's ``commentparser``: the text, then after the first "#" its feedback, each with a format."""
+    text, hash_mark, feedback = piece.partition("#")
+    return _format_of(text, default_format), (_format_of(feedback, default_format) if hash_mark and feedback.strip() else None)
+
+
+def _format_of(raw: str, default: str) -> _Raw:
+    """Moodle's ``parse_text_with_format``: a leading ``[name]`` of a known format sets it, else the default."""
     raw = raw.strip()
-    match = _FORMAT.match(raw)
-    if match:
-        raw = raw[match.end() :]
-        if match[1] == "html":
-            raw = " ".join(html.unescape(_TAG.sub(" ", raw)).split())
-    return release(_LINE_BREAK.sub(" ", raw)).strip()
+    if raw.startswith("["):
+        end = raw.find("]")
+        if end > 0 and raw[1:end] in _FORMATS:
+            return _Raw(_FORMATS[raw[1:end]], raw[end + 1 :])
+    return _Raw(default, raw)
+
+
+def _plain(raw: str) -> str:
+    """A finished plain text: line breaks of the file joined by one space, escapes released."""
+    lines = (line.strip() for line in raw.split("\n"))
+    return release(" ".join(line for line in lines if line)).strip()
+
+
+# -- one text format per question -----------------------------------------------------------------------------
+def _finish(parsed: _Parsed, ids: _Ids, directives: dict[str, str], line: int) -> Question:
+    raws = [parsed.prompt, parsed.general, *parsed.tf_feedback,
+            *(r for text, _, feedback in parsed.options for r in (text, feedback)),
+            *(left for left, _ in parsed.pairs), *(feedback for *_, feedback in parsed.numbers)]
+    formats = {r.format for r in raws if r is not None and r.body.strip()}
+    target = formats.pop() if len(formats) == 1 else "html" if formats else "plain"
+
+    def text(raw: _Raw | None) -> str:
+        if raw is None:
+            return ""
+        if raw.format == target:
+            return sanitize_html(release(raw.body)).strip() if target == "html" else _plain(raw.body)
+        return to_html(_plain(raw.body), raw.format).strip()  # mixed formats: all become (sanitised) HTML
+
+    prompt = text(parsed.prompt)
+    if not prompt.strip():
+        raise _Skip("the question has no text")
+    common = dict(id=ids.claim(_question_id(parsed.title, _words(prompt, target))), type=parsed.kind, prompt=prompt,
+                  explanation=text(parsed.general), ref=directives.get("ref") or None, line=line, text_format=target)
+    if parsed.kind in ("single", "multiple"):
+        return Question(**common, options=_options(parsed, text))
+    if parsed.kind == "true_false":
+        return Question(**common, answer=parsed.answer, true_feedback=text(parsed.tf_feedback[0]),
+                        false_feedback=text(parsed.tf_feedback[1]))
+    if parsed.kind == "matching":
+        return Question(**common, pairs=tuple((text(left), right) for left, right in parsed.pairs))
+    if parsed.kind == "ordering":
+        return Question(**common, items=tuple(parsed.items))
+    if parsed.kind == "short_answer":
+        return Question(**common, answers=parsed.answers)
+    if parsed.kind == "numerical":
+        return Question(**common, numbers=tuple(NumericAnswer(v, t, w, text(f)) for v, t, w, f in parsed.numbers))
+    return Question(**common)  # essay, description
+
+
+def _options(parsed: _Parsed, text: object) -> tuple[Option, ...]:
+    """Weights are kept when they differ from what ``correct`` alone would give (see ``moodle_weights``)."""
+    single = parsed.kind == "single"
+    plain = tuple(Option(text(t), w >= 100 if single else w > 0, text(f)) for t, w, f in parsed.options)  # type: ignore[operator]
+    weights = [w for _, w, _ in parsed.options]
+    derived = option_weights(Question("", parsed.kind, "", "", None, 0, options=plain))
+    if sum(o.correct for o in plain) == 1 or not single:
+        if all(abs(w - d) < _SAME_WEIGHT for w, d in zip(weights, derived, strict=True)):
+            return plain
+    return tuple(Option(o.text, o.correct, o.feedback, w) for o, w in zip(plain, weights, strict=True))
+
+
+def _words(prompt: str, text_format: str) -> str:
+    return html.unescape(re.sub(r"<[^<>]*>", " ", prompt)) if text_format == "html" else prompt
 
 
 # -- ids and quizzes ------------------------------------------------------------------------------------------
 def _slug(text: str, words: int = 6) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text.translate({ord(c): None for c in APOSTROPHES}))
+    ascii_text = unicodedata.normalize("NFKD", text[:400].translate({ord(c): None for c in APOSTROPHES}))
     parts = re.findall(r"[a-z0-9]+", ascii_text.encode("ascii", "ignore").decode().lower())[:words]
     slug = "-".join(parts)[:48].strip("-")
     return slug if not slug or slug[0].isalpha() else f"q-{slug}"
@@ -297,22 +447,14 @@ def _question_id(title: str, prompt: str) -> str:
     return _slug(title) or _slug(prompt) or "question"
 
 
-def _unique(candidate: str, used: set[str]) -> str:
-    name, n = candidate, 2
-    while name in used:
-        name, n = f"{candidate}-{n}", n + 1
-    return name
-
-
 def _quizzes(groups: list[_Group], source: Path, lang: str, notes: list[ImportNote]) -> list[Quiz]:
     quizzes: list[Quiz] = []
-    used: set[str] = set()
+    ids = _Ids()
     for group in groups:
         if not group.questions:
             continue
         title = group.title or source.stem
-        quiz_id = _unique(group.quiz_id if ID_PATTERN.match(group.quiz_id) else _slug(title) or "imported-quiz", used)
-        used.add(quiz_id)
+        quiz_id = ids.claim(group.quiz_id if ID_PATTERN.match(group.quiz_id) else _slug(title) or "imported-quiz")
         if group.pass_mark is None:
             notes.append(ImportNote(group.line, f"no pass mark given for '{title}': {DEFAULT_PASS_MARK}% assumed"))
         quizzes.append(Quiz(quiz_id, group.lang or lang, source, title, group.pass_mark or DEFAULT_PASS_MARK,
@@ -322,7 +464,7 @@ def _quizzes(groups: list[_Group], source: Path, lang: str, notes: list[ImportNo
 
 def _note_missing_fields(quizzes: list[Quiz], notes: list[ImportNote]) -> None:
     """The app requires an explanation and a handbook section for every question; say how many lack them."""
-    questions = [q for quiz in quizzes for q in quiz.questions]
+    questions = [q for quiz in quizzes for q in quiz.questions if q.type != "description"]
     no_explanation = sum(not q.explanation for q in questions)
     no_ref = sum(not q.ref for q in questions)
     if no_explanation or no_ref:

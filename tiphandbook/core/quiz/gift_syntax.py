@@ -17,7 +17,7 @@ CONTROL = "~=#{}:"
 _ESCAPES = {"\\\\": "\ue000", **{f"\\{c}": chr(0xE001 + i) for i, c in enumerate(CONTROL)}, "\\n": "\ue00f"}
 _RELEASE = {placeholder: escape[1] for escape, placeholder in _ESCAPES.items()} | {"\ue000": "\\", "\ue00f": "\n"}
 _ESCAPE_PATTERN = re.compile("|".join(re.escape(e) for e in _ESCAPES))
-_DIRECTIVE = re.compile(r"^//\s*@([a-z_]+)\s*:\s*(.*?)\s*$")
+_DIRECTIVE = re.compile(r"//\s*@([a-z_]+)\s*:(.*)")  # greedy and unanchored at the end: linear on long lines
 
 
 def escape(text: str) -> str:
@@ -43,5 +43,5 @@ def directive(key: str, value: str | int) -> str:
 
 
 def parse_directive(line: str) -> tuple[str, str] | None:
-    match = _DIRECTIVE.match(line.strip())
-    return (match[1], match[2]) if match else None
+    match = _DIRECTIVE.fullmatch(line.strip())
+    return (match[1], match[2].strip()) if match else None

@@ -14,5 +14,6 @@ _TO_ASCII_APOSTROPHE = str.maketrans({c: "'" for c in APOSTROPHES})
 
 def normalize_answer(text: str) -> str:
     """Compatibility-normalised, case-folded, one apostrophe, single spaces, trimmed."""
-    text = unicodedata.normalize("NFKC", text).translate(_TO_ASCII_APOSTROPHE).casefold()
+    # Apostrophes first: NFKC would turn the acute accent (´) into a space and a combining accent.
+    text = unicodedata.normalize("NFKC", text.translate(_TO_ASCII_APOSTROPHE)).casefold()
     return " ".join(text.split())

@@ -47,10 +47,21 @@ def feedback_html(question: Question, response: Response, fraction: float, order
             feedback = f"<br/>{escape(option.feedback)}" if option.feedback and i in picked else ""
             rows.append(f"<li>{mark} {escape(option.text)}{note}{feedback}</li>")
         parts.append(f'<ul class="feedback">{"".join(rows)}</ul>')
-    elif not is_full_marks(fraction):
-        parts.append(_line("correct-answer", correct_text(question, lang), lang))
+    else:
+        answer_feedback = _answer_feedback(question, response)
+        if answer_feedback:
+            parts.append(f"<p>{answer_feedback}</p>")
+        if not is_full_marks(fraction):
+            parts.append(_line("correct-answer", correct_text(question, lang), lang))
     parts.append(_explanation(question, lang, ref_link))
     return "\n".join(parts)
+
+
+def _answer_feedback(question: Question, response: Response) -> str:
+    """The feedback the quiz gives for this answer: true/false's for the side chosen, numerical's for the number."""
+    if question.type == "true_false" and isinstance(response, bool):
+        return escape(question.true_feedback if response else question.false_feedback)
+    return ""
 
 
 def result_html(quiz: Quiz, result: QuizResult, lang: str, ref_link: RefLink = plain_ref) -> str:

@@ -1,11 +1,17 @@
 """Marks between 0 and 1 for every question type, with partial credit where a question has parts.
 
-- single, true/false, short answer: all or nothing.
-- multiple: each correct option picked earns 1/C, each wrong option picked costs 1/W (C, W: how many options are
-  correct and wrong), never below 0. Picking everything therefore earns nothing, as guessing should.
+- true/false, short answer: all or nothing.
+- single: the weight of the option picked (100 % for the correct one unless the quiz gives weights; a weight may be
+  partial or negative, as in Moodle).
+- multiple: the sum of the weights of the options picked (``moodle_weights``: by default each correct option
+  earns 1/C, each wrong one costs 1/W), kept between 0 and 1 as Moodle does. Picking everything therefore earns
+  nothing, as guessing should.
 - matching: the share of left-hand sides given the right partner.
-- ordering: the longest run of items already in the right relative order (Moodle's "longest ordered subset"), less
-  one, over n - 1: the right order earns 1, the reverse earns 0, one item out of place loses 1/(n - 1).
+- ordering: Moodle's LONGEST_ORDERED_SUBSET, the grading type the Moodle XML export writes: the longest set of
+  items already in the right relative order, over n; a "set" of one item counts as none. One item moved out of
+  five earns 4/5, the reverse order earns 0 (question/type/ordering/question.php, ``grade_response`` and
+  ``get_ordered_subset``, which starts ``$bestcount`` at 1 so a single item never scores). Tests compare this
+  with a transcription of Moodle's algorithm on every permutation of up to 6 items.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from tiphandbook.core.content.model import Question
+from tiphandbook.core.quiz.moodle_weights import option_weights
 from tiphandbook.core.quiz.normalize import normalize_answer
 from tiphandbook.core.quiz.responses import Response
 
@@ -26,7 +33,8 @@ def mark(question: Question, response: Response | None) -> float:
         return 0.0
     kind = question.type
     if kind == "single":
-        return float(isinstance(response, int) and 0 <= response < len(question.options) and question.options[response].correct)
+        valid = isinstance(response, int) and not isinstance(response, bool) and 0 <= response < len(question.options)
+        return option_weights(question)[response] / 100 if valid else 0.0
     if kind == "multiple":
         return _multiple(question, frozenset(response) if isinstance(response, frozenset) else frozenset())
     if kind == "true_false":
@@ -46,11 +54,9 @@ def is_full_marks(fraction: float) -> bool:
 
 
 def _multiple(question: Question, picked: frozenset[int]) -> float:
-    correct = {i for i, o in enumerate(question.options) if o.correct}
-    wrong = set(range(len(question.options))) - correct
-    gained = len(picked & correct) / len(correct) if correct else 0.0
-    lost = len(picked & wrong) / len(wrong) if wrong else 0.0
-    return max(0.0, gained - lost)
+    weights = option_weights(question)
+    total = sum(weights[i] for i in picked if 0 <= i < len(weights)) / 100
+    return min(1.0, max(0.0, total))
 
 
 def _matching(question: Question, chosen: Sequence[int | None]) -> float:
@@ -66,7 +72,8 @@ def _ordering(question: Question, order: Sequence[int]) -> float:
     n = len(question.items)
     if n < 2 or sorted(order) != list(range(n)):
         return 0.0
-    return (longest_increasing_run(order) - 1) / (n - 1)
+    longest = longest_increasing_run(order)
+    return longest / n if longest > 1 else 0.0
 
 
 def longest_increasing_run(values: Sequence[int]) -> int:
