@@ -43,7 +43,9 @@ WAIT_SECONDS = 180  # a first search build on a slow laptop, with the content re
 
 def run_self_test(keep: bool, screenshot: Path | None) -> int:
     """Walk through the app in a window; print the report; 0 when every check passed."""
-    home = Path(tempfile.mkdtemp(prefix="self-test-", dir=UserDirs.resolve().ensure().cache))
+    cache = UserDirs.resolve().cache
+    cache.mkdir(parents=True, exist_ok=True)
+    home = Path(tempfile.mkdtemp(prefix="self-test-", dir=cache))
     os.environ[HOME_ENV] = str(home)  # everything the app writes below goes there, the case database too
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("tiphandbook")
