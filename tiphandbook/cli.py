@@ -82,7 +82,8 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     use_utf8_locale()
     from tiphandbook.ui.self_test import run_self_test
 
-    return run_self_test(args.keep, Path(args.screenshot) if args.screenshot else None)
+    return run_self_test(args.keep, Path(args.screenshot) if args.screenshot else None,
+                         Path(args.report) if args.report else None)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -120,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
                                     "three languages, take a quiz, keep a case record (in a scratch folder); print a report")
     self_test.add_argument("--keep", action="store_true", help="keep the scratch folder (its path is in the report)")
     self_test.add_argument("--screenshot", metavar="FILE", help="save a screenshot of the screen at the end")
+    self_test.add_argument("--report", metavar="FILE", help="also write the JSON report to FILE")
     self_test.set_defaults(func=cmd_self_test)
     return parser
 

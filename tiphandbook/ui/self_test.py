@@ -8,7 +8,8 @@ It prints a JSON report of what it saw and exits 0 only when every step did what
 
 It works in a fresh folder under the user cache folder (on the stick in portable mode), never in the user's own
 database: a self-test must not set a passphrase on anybody's case records. ``--keep`` leaves that folder for a
-look; ``--screenshot`` grabs the screen at the end.
+look; ``--screenshot`` grabs the screen at the end; ``--report`` writes the report to a file too (a Windows app
+has no console to print to).
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ PASSPHRASE = "a self-test passphrase"
 WAIT_SECONDS = 180  # a first search build on a slow laptop, with the content read first
 
 
-def run_self_test(keep: bool, screenshot: Path | None) -> int:
+def run_self_test(keep: bool, screenshot: Path | None, report_file: Path | None = None) -> int:
     """Walk through the app in a window; print the report; 0 when every check passed."""
     cache = UserDirs.resolve().cache
     cache.mkdir(parents=True, exist_ok=True)
@@ -60,7 +61,11 @@ def run_self_test(keep: bool, screenshot: Path | None) -> int:
         if not keep:
             shutil.rmtree(home, ignore_errors=True)
     report["passed"] = all(check["ok"] for check in report["checks"].values())
-    print(json.dumps(report, ensure_ascii=False, indent=2))
+    text = json.dumps(report, ensure_ascii=False, indent=2)
+    if report_file is not None:
+        report_file.write_text(text + "\n", encoding="utf-8")
+    if sys.stdout is not None:  # None in a Windows app without a console: the report file is the way there
+        print(text)
     return 0 if report["passed"] else 1
 
 
