@@ -78,6 +78,19 @@ class UserDirs:
             Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
         )
 
+    def remember(self, folder: Path) -> str:
+        """``folder`` as written in the settings: relative to the data folder when inside it (an installed content
+        pack), so that a portable copy finds it again under another drive letter or mount point; else as is."""
+        try:
+            return folder.resolve().relative_to(self.data.resolve()).as_posix()
+        except ValueError:
+            return str(folder)
+
+    def recall(self, value: str) -> Path:
+        """The folder a ``remember`` value names."""
+        path = Path(value)
+        return path if path.is_absolute() else self.data / path
+
     def ensure(self) -> UserDirs:
         for folder in (self.data, self.cache, self.config):
             folder.mkdir(parents=True, exist_ok=True)
