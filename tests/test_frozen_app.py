@@ -69,16 +69,19 @@ def everything_under(folder: Path) -> list[str]:
 
 @pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs xvfb-run for a real window")
 def test_the_frozen_app_passes_its_self_test_in_a_window_from_a_stick(stick: Path, host_home: Path) -> None:
-    """Start, open a chapter, search in English, Russian and Uzbek (both scripts), an exam, an encrypted case
-    record: everything written on the stick, nothing in the host's home, no warnings."""
+    """Start, open a chapter, search in English, Russian and Uzbek (both scripts), the interface in Russian and
+    Uzbek (Qt's own texts too), an exam and its PDF handout in the bundled font, an encrypted case record:
+    everything written on the stick, nothing in the host's home, no warnings."""
     result = run_app(stick, host_home, "self-test", "--keep", display=True)
 
     report = json.loads(result.stdout)
     assert result.returncode == 0 and report["passed"], result.stdout + result.stderr
     assert report["frozen"] is True
     assert set(report["checks"]) == {"start", "chapter", "search en passport", "search ru паспорт",
-                                     "search uz pasport", "search uz паспорт", "quiz", "case record"}
+                                     "search uz pasport", "search uz паспорт", "interface languages", "quiz",
+                                     "case record"}
     assert report["checks"]["case record"]["note_in_plain_text"] is False
+    assert report["checks"]["quiz"]["handout_font_dejavu"] is True
     scratch = Path(report["home"])
     assert scratch.is_relative_to(stick / PORTABLE_DATA / "cache")
     assert (scratch / "data" / "user.sqlite3").is_file() and (scratch / "cache" / "search" / "manifest.json").is_file()

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from tiphandbook.core.content.model import Question
@@ -104,7 +105,8 @@ def _walk(app: QApplication, home: Path, checks: dict[str, dict[str, Any]]) -> M
         hits = _search(app, window, query) if built else []
         checks[f"search {lang} {query}"] = {"ok": bool(hits) and {hit.lang for hit in hits} == {lang},
                                             "hits": len(hits), "first": hits[0].id if hits else None}
-    checks["quiz"] = _take_quiz(window)
+    checks["interface languages"] = _switch_interface(window)
+    checks["quiz"] = _take_quiz(window, home)
     checks["case record"] = _keep_case_record(app, window, home)
     window.set_content_language("en")
     window.focus_search()
@@ -122,8 +124,23 @@ def _search(app: QApplication, window: MainWindow, query: str) -> list[SearchHit
     return [panel.model.item(row).data(HIT_ROLE) for row in range(panel.model.rowCount())]
 
 
-def _take_quiz(window: MainWindow) -> dict[str, Any]:
-    """An exam of the first quiz, every question answered right: it must be saved as passed with 100%."""
+def _switch_interface(window: MainWindow) -> dict[str, Any]:
+    """Russian and both Uzbek scripts: our own translations and Qt's button texts (Qt's Russian file from the Qt
+    library, the Uzbek ones ours) must be found where the app looks for them."""
+    english_menu = window.menuBar().actions()[0].text()
+    seen = {}
+    for tag in ("ru", "uz-Latn", "uz-Cyrl"):
+        window.set_interface_language(tag)
+        QCoreApplication.processEvents()  # the language change reaches the widgets as an event
+        seen[tag] = [window.menuBar().actions()[0].text(), QCoreApplication.translate("QPlatformTheme", "Cancel")]
+    window.set_interface_language("en")
+    ok = all(menu != english_menu and cancel != "Cancel" for menu, cancel in seen.values())
+    return {"ok": ok, "file menu and cancel": seen}
+
+
+def _take_quiz(window: MainWindow, home: Path) -> dict[str, Any]:
+    """An exam of the first quiz, every question answered right: it must be saved as passed with 100%. Its
+    handout printed to PDF must carry the bundled DejaVu font (Cyrillic and Uzbek letters on any printer)."""
     quiz_id = sorted(quiz for quiz, _lang in window.library.quizzes)[0]
     quiz_window = window.training.open_quiz(quiz_id)
     session = quiz_window.start("exam", seed=1)
@@ -132,8 +149,12 @@ def _take_quiz(window: MainWindow) -> dict[str, Any]:
     quiz_window.finish()
     attempts = window.training.history.finished_attempts([quiz_id])
     quiz_window.close()
-    return {"ok": len(attempts) == 1 and attempts[0].passed and attempts[0].percent == 100, "id": quiz_id,
-            "questions": len(session.questions), "percent": attempts[0].percent if attempts else None}
+    handout = window.training.write_sheet(window.library.quiz(quiz_id, "ru"), "handout", home / "handout.pdf")
+    pdf = handout.read_bytes()
+    font = b"DejaVu" in pdf
+    return {"ok": len(attempts) == 1 and attempts[0].passed and attempts[0].percent == 100 and font,
+            "id": quiz_id, "questions": len(session.questions), "percent": attempts[0].percent if attempts else None,
+            "handout_pdf_bytes": len(pdf), "handout_font_dejavu": font}
 
 
 def _keep_case_record(app: QApplication, window: MainWindow, home: Path) -> dict[str, Any]:
