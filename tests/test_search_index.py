@@ -84,6 +84,17 @@ def test_a_changed_chapter_is_the_only_one_reindexed(tmp_path: Path, content: Pa
     index.close()
 
 
+def test_a_moved_content_folder_reindexes_nothing(tmp_path: Path, content: Path) -> None:
+    """A USB stick under another drive letter, an app folder copied elsewhere, an AppImage's new mount point."""
+    index, _ = build(tmp_path / "index", content)
+    index.close()
+    moved = tmp_path / "elsewhere" / "stick"
+    shutil.move(content, moved)
+    again, action = build(tmp_path / "index", moved)
+    assert action == "opened" and sections(again, "zanzibar") == ["indicators#zanzibar"]
+    again.close()
+
+
 def test_a_removed_translation_leaves_the_index(tmp_path: Path, content: Path) -> None:
     index, _ = build(tmp_path / "index", content)
     assert sections(index, "majburiy", "uz")

@@ -72,9 +72,22 @@ def cmd_pack_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    from tiphandbook.core.utf8_locale import use_utf8_locale
+
+    use_utf8_locale()  # before Qt starts: under a C locale it warns and guesses
     from tiphandbook.ui.app import run
 
     return run(Path(args.content).resolve() if args.content else None, exit_when_shown=args.exit_when_shown)
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from tiphandbook.core.utf8_locale import use_utf8_locale
+
+    use_utf8_locale()
+    from tiphandbook.ui.self_test import run_self_test
+
+    return run_self_test(args.keep, Path(args.screenshot) if args.screenshot else None,
+                         Path(args.report) if args.report else None)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -108,6 +121,13 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("pack", metavar="FILE")
     verify.set_defaults(func=cmd_pack_verify)
     add_quiz_commands(commands, _content_root)
+
+    self_test = commands.add_parser("self-test", help="check this installation: open a window, a chapter, search in "
+                                    "three languages, take a quiz, keep a case record (in a scratch folder); print a report")
+    self_test.add_argument("--keep", action="store_true", help="keep the scratch folder (its path is in the report)")
+    self_test.add_argument("--screenshot", metavar="FILE", help="save a screenshot of the screen at the end")
+    self_test.add_argument("--report", metavar="FILE", help="also write the JSON report to FILE")
+    self_test.set_defaults(func=cmd_self_test)
     return parser
 
 

@@ -3,6 +3,7 @@ content, user data made before it carries over on the same sections, and a tampe
 
 from __future__ import annotations
 
+import os
 import shutil
 import zipfile
 from datetime import datetime, timezone
@@ -15,7 +16,7 @@ from tests.ui.test_bookmarks_notes import SECOND, bookmark_texts, marker_line
 from tests.ui.test_reader_window import open_window
 from tiphandbook.core.navigation import Location
 from tiphandbook.core.packs import build_pack
-from tiphandbook.core.paths import UserDirs, bundled_root
+from tiphandbook.core.paths import HOME_ENV, UserDirs, bundled_root
 from tiphandbook.core.quiz.session import QuizSession
 from tiphandbook.core.settings import Settings
 from tiphandbook.ui.app import create_main_window
@@ -74,7 +75,28 @@ def test_bookmarks_notes_quiz_history_and_case_records_survive_a_content_update(
     db, _, cases = open_store(UserDirs.resolve().data)
     assert [s.id for s in cases.summaries()] == [record_id]
     db.close()
-    assert settings()["content_folder"] == str(installed)  # the choice is remembered
+    assert settings()["content_folder"] == f"{PACKS_FOLDER}/test-content-2"  # remembered, inside the data folder
+
+
+def test_an_installed_pack_is_found_again_when_the_stick_is_mounted_elsewhere(
+    qtbot, content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+) -> None:
+    """Portable mode: the user folders are on a USB stick, which the next computer mounts under another path."""
+    window = open_window(qtbot, content)
+    pack = tmp_path / "handbook-2.zip"
+    build_pack(revised(content, tmp_path), pack, "test-content", "2")
+    with qtbot.waitSignal(window.content_updates.switched, timeout=20000):
+        window.content_updates.install_pack(pack)
+    qtbot.waitUntil(lambda: window.search is not None and window.search.is_ready, timeout=20000)  # files at rest
+    window.close()
+    stick = Path(os.environ[HOME_ENV])
+    elsewhere = tmp_path / "mounted-elsewhere"
+    shutil.move(stick, elsewhere)
+    monkeypatch.setenv(HOME_ENV, str(elsewhere))
+
+    root, problem = startup_root(settings())
+
+    assert problem is None and root == elsewhere / "data" / PACKS_FOLDER / "test-content-2"
 
 
 def test_a_pack_with_one_byte_changed_is_refused_and_the_app_keeps_its_content(qtbot, content: Path, tmp_path: Path) -> None:  # noqa: ANN001

@@ -12,10 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from tiphandbook import APP_ID
 from tiphandbook.core.content.loader import load_library, load_navigation
-from tiphandbook.core.paths import UserDirs
+from tiphandbook.core.paths import UserDirs, resources_dir
 from tiphandbook.core.settings import Settings
 from tiphandbook.ui.content_updates import startup_root
 from tiphandbook.ui.i18n import Translators, system_language
@@ -68,6 +70,8 @@ def run(content_root: Path | None, exit_when_shown: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("tiphandbook")
     app.setApplicationDisplayName("TIP Handbook")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "tiphandbook.svg")))
+    app.setDesktopFileName(APP_ID)  # Wayland and the taskbar match the window to the menu entry by it
     window, loader = create_main_window(content_root, UserDirs.resolve())
     window.show()
     if exit_when_shown:

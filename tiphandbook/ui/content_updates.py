@@ -39,8 +39,9 @@ def startup_root(settings: Settings) -> tuple[Path, str | None]:
     chosen = settings[CONTENT_SETTING]
     if not chosen:
         return bundled_root(), None
-    if is_content_folder(Path(chosen)):
-        return Path(chosen), None
+    folder = UserDirs.resolve().recall(chosen)
+    if is_content_folder(folder):
+        return folder, None
     return bundled_root(), QCoreApplication.translate(
         "ContentUpdates", "The content folder %1 cannot be found; the bundled content is shown.").replace("%1", chosen)
 
@@ -129,7 +130,7 @@ class ContentUpdates(QObject):
             return
         self.window.set_library(result)
         settings = self.window.settings
-        settings[CONTENT_SETTING] = None if root.resolve() == bundled_root().resolve() else str(root)
+        settings[CONTENT_SETTING] = None if root.resolve() == bundled_root().resolve() else UserDirs.resolve().remember(root)
         settings.save()
         self.window.statusBar().showMessage(self.tr("Content loaded from %1.").replace("%1", str(root)), 10000)
         self.switched.emit(root)

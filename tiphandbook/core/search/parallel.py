@@ -8,7 +8,8 @@ This is what Whoosh's ``MpWriter(multisegment=True)`` does, with three changes:
 
 - workers are fresh interpreters running this module (``python -m``), talking over pipes. ``multiprocessing``
   would re-run the caller's main script in every worker (its "spawn" start does; forking a process that runs Qt
-  threads is unsafe), which breaks any script without a ``__main__`` guard, ``python -m tiphandbook`` among them;
+  threads is unsafe), which breaks any script without a ``__main__`` guard, ``python -m tiphandbook`` among them.
+  In the frozen app ``sys.executable`` is the app, whose launcher (``tiphandbook/launcher.py``) runs ``-m`` too;
 - a worker that fails makes the build fail with its error, instead of its segment being silently left out;
 - workers report progress.
 

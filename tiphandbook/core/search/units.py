@@ -4,7 +4,9 @@ A chapter or module gives one unit for the text before its first heading (anchor
 with the summary) and one per ``##`` / ``###`` section; a checklist one for its header and one per section; a
 quiz one unit. Units are grouped by source document (``doc_key``) with a hash of everything they are cut from, so
 an update re-indexes only the documents whose hash changed; the cutting itself (Markdown stripping) is done only
-for those.
+for those. The hash covers what a document says, never where its file lies (paths are taken relative to the content
+root), so an app folder that moved, a USB stick under another drive letter or an AppImage mounted afresh at every
+start does not re-index anything.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
+from pathlib import Path, PurePosixPath
 
 from tiphandbook.core.content.model import Checklist, Document, Library, Quiz, pick
 from tiphandbook.core.search.plaintext import strip_markdown
@@ -82,9 +85,15 @@ def _quiz_text(quiz: Quiz) -> str:
 
 
 def _source(kind: str, item_id: str, lang: str, inputs: object, cut: Callable[[], Iterator[Unit]]) -> SourceDocument:
-    """``inputs``: the objects the units are cut from; their repr is hashed (dataclasses: every field)."""
+    """``inputs``: the objects the units are cut from, file paths made relative (``_rooted``); their repr is
+    hashed (dataclasses: every field)."""
     digest = hashlib.blake2b(repr(inputs).encode("utf-8"), digest_size=16).hexdigest()
     return SourceDocument(f"{kind}:{item_id}:{lang}", digest, cut)
+
+
+def _rooted(item: Document | Checklist, root: Path) -> Document | Checklist:
+    """``item`` with its file path relative to the content root: the part of it that says nothing about content."""
+    return replace(item, path=PurePosixPath(item.path.relative_to(root).as_posix()))
 
 
 def _group_title(library: Library, group: str, lang: str) -> str:
@@ -104,10 +113,10 @@ def source_documents(library: Library) -> list[SourceDocument]:
         kind = "handbook" if doc.kind == "chapter" else "module"
         group_title = _group_title(library, doc.group, doc.lang)
         cut = partial(_document_units, doc, kind, group_title)
-        sources.append(_source(kind, doc.id, doc.lang, (doc, group_title), cut))
+        sources.append(_source(kind, doc.id, doc.lang, (_rooted(doc, library.root), group_title), cut))
     for (checklist_id, lang), checklist in library.checklists.items():
         audience = library.checklists.get((checklist_id, "en"), checklist).audience  # kept in the English file
-        sources.append(_source("checklist", checklist_id, lang, (checklist, audience), partial(_checklist_units, checklist, audience)))
+        sources.append(_source("checklist", checklist_id, lang, (_rooted(checklist, library.root), audience), partial(_checklist_units, checklist, audience)))
     modules = {d.module.quiz: d for d in library.documents.values() if d.module and d.module.quiz}
     for (quiz_id, lang), quiz in library.quizzes.items():
         module = modules.get(quiz_id)
