@@ -208,72 +208,72 @@
 <context>
     <name>ContentUpdates</name>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="44"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="45"/>
         <source>The content folder %1 cannot be found; the bundled content is shown.</source>
         <translation>The content folder %1 cannot be found; the bundled content is shown.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="58"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="59"/>
         <source>Open Content &amp;Folder…</source>
         <translation>Open Content &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="59"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="60"/>
         <source>&amp;Install Content Pack…</source>
         <translation>&amp;Install Content Pack…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="60"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="61"/>
         <source>Use &amp;Bundled Content</source>
         <translation>Use &amp;Bundled Content</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="73"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="74"/>
         <source>Open content folder</source>
         <translation>Open content folder</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="78"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="79"/>
         <source>%1 is not a content folder: it has no handbook folder.</source>
         <translation>%1 is not a content folder: it has no handbook folder.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="86"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="87"/>
         <source>Install content pack</source>
         <translation>Install content pack</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="87"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="88"/>
         <source>Content packs (*.zip);;All files (*)</source>
         <translation>Content packs (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="96"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="97"/>
         <source>The bundled content is already shown.</source>
         <translation>The bundled content is already shown.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="105"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="106"/>
         <source>Loading the content…</source>
         <translation>Loading the content…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="128"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="129"/>
         <source>No chapter or module could be read from %1.</source>
         <translation>No chapter or module could be read from %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="134"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="135"/>
         <source>Content loaded from %1.</source>
         <translation>Content loaded from %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="139"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="140"/>
         <source>Content not changed</source>
         <translation>Content not changed</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="140"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="141"/>
         <source>This content cannot be used, so the content you were reading stays as it was.
 
 %1</source>
@@ -1799,27 +1799,27 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
     </message>
     <message>
         <location filename="../../tiphandbook/ui/training.py" line="189"/>
-        <location filename="../../tiphandbook/ui/training.py" line="212"/>
+        <location filename="../../tiphandbook/ui/training.py" line="218"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="199"/>
+        <location filename="../../tiphandbook/ui/training.py" line="196"/>
         <source>GIFT for Moodle (*.gift *.txt)</source>
         <translation>GIFT for Moodle (*.gift *.txt)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="199"/>
+        <location filename="../../tiphandbook/ui/training.py" line="196"/>
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="200"/>
+        <location filename="../../tiphandbook/ui/training.py" line="197"/>
         <source>Export quiz for Moodle</source>
         <translation>Export quiz for Moodle</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="210"/>
+        <location filename="../../tiphandbook/ui/training.py" line="204"/>
         <source>Export quiz</source>
         <translation>Export quiz</translation>
     </message>

@@ -208,72 +208,72 @@
 <context>
     <name>ContentUpdates</name>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="44"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="45"/>
         <source>The content folder %1 cannot be found; the bundled content is shown.</source>
         <translation>Папка с материалами %1 не найдена; показаны встроенные материалы.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="58"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="59"/>
         <source>Open Content &amp;Folder…</source>
         <translation>&amp;Открыть папку с материалами…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="59"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="60"/>
         <source>&amp;Install Content Pack…</source>
         <translation>&amp;Установить пакет материалов…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="60"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="61"/>
         <source>Use &amp;Bundled Content</source>
         <translation>Использовать &amp;встроенные материалы</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="73"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="74"/>
         <source>Open content folder</source>
         <translation>Открытие папки с материалами</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="78"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="79"/>
         <source>%1 is not a content folder: it has no handbook folder.</source>
         <translation>%1 не является папкой с материалами: в ней нет папки handbook.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="86"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="87"/>
         <source>Install content pack</source>
         <translation>Установка пакета материалов</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="87"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="88"/>
         <source>Content packs (*.zip);;All files (*)</source>
         <translation>Пакеты материалов (*.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="96"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="97"/>
         <source>The bundled content is already shown.</source>
         <translation>Встроенные материалы уже показаны.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="105"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="106"/>
         <source>Loading the content…</source>
         <translation>Загрузка материалов…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="128"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="129"/>
         <source>No chapter or module could be read from %1.</source>
         <translation>Не удалось прочитать ни одной главы или модуля из %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="134"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="135"/>
         <source>Content loaded from %1.</source>
         <translation>Материалы загружены из %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="139"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="140"/>
         <source>Content not changed</source>
         <translation>Материалы не изменены</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="140"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="141"/>
         <source>This content cannot be used, so the content you were reading stays as it was.
 
 %1</source>
@@ -1811,27 +1811,27 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
     </message>
     <message>
         <location filename="../../tiphandbook/ui/training.py" line="189"/>
-        <location filename="../../tiphandbook/ui/training.py" line="212"/>
+        <location filename="../../tiphandbook/ui/training.py" line="218"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="199"/>
+        <location filename="../../tiphandbook/ui/training.py" line="196"/>
         <source>GIFT for Moodle (*.gift *.txt)</source>
         <translation>GIFT для Moodle (*.gift *.txt)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="199"/>
+        <location filename="../../tiphandbook/ui/training.py" line="196"/>
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="200"/>
+        <location filename="../../tiphandbook/ui/training.py" line="197"/>
         <source>Export quiz for Moodle</source>
         <translation>Экспорт теста для Moodle</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="210"/>
+        <location filename="../../tiphandbook/ui/training.py" line="204"/>
         <source>Export quiz</source>
         <translation>Экспорт теста</translation>
     </message>

@@ -128,13 +128,14 @@ def _switch_interface(window: MainWindow) -> dict[str, Any]:
     """Russian and both Uzbek scripts: our own translations and Qt's button texts (Qt's Russian file from the Qt
     library, the Uzbek ones ours) must be found where the app looks for them."""
     english_menu = window.menuBar().actions()[0].text()
+    qt_context, qt_cancel = "QPlatformTheme", "Cancel"  # Qt's own catalogue: names, so lupdate leaves them out of ours
     seen = {}
     for tag in ("ru", "uz-Latn", "uz-Cyrl"):
         window.set_interface_language(tag)
         QCoreApplication.processEvents()  # the language change reaches the widgets as an event
-        seen[tag] = [window.menuBar().actions()[0].text(), QCoreApplication.translate("QPlatformTheme", "Cancel")]
+        seen[tag] = [window.menuBar().actions()[0].text(), QCoreApplication.translate(qt_context, qt_cancel)]
     window.set_interface_language("en")
-    ok = all(menu != english_menu and cancel != "Cancel" for menu, cancel in seen.values())
+    ok = all(menu != english_menu and cancel != qt_cancel for menu, cancel in seen.values())
     return {"ok": ok, "file menu and cancel": seen}
 
 
