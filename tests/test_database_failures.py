@@ -3,17 +3,17 @@ only a really damaged file is ever set aside; otherwise every record stays where
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO_ROOT
+from lock_holder import ENV, LockHolder
 from mounts import fill, tmpfs
 from tiphandbook.core.navigation import Location
 from tiphandbook.core.store import DATABASE_FILE, UserDatabase, all_schemas, open_user_database
@@ -35,15 +35,6 @@ OPENER = textwrap.dedent("""
     print("problem:" + (db.problem or ""), flush=True)
     db.close()
 """)
-LOCK_HOLDER = textwrap.dedent("""
-    import sqlite3, sys
-    conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-    conn.execute("BEGIN EXCLUSIVE")
-    print("locked", flush=True)
-    sys.stdin.readline()  # held until the test says so
-    conn.execute("ROLLBACK")
-""")
-ENV = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
 EVERYTHING = ("case records", "bookmarks", "notes", "quiz history")
 
 
@@ -90,18 +81,14 @@ def test_three_copies_starting_at_once_after_an_upgrade_all_open_the_same_data(d
 
 
 @pytest.fixture
-def lock_holder(data_dir: Path) -> Iterator[subprocess.Popen[str]]:
-    """Another program holding the database's write lock until the test lets go."""
-    path = older_database(data_dir)
-    holder = subprocess.Popen([sys.executable, "-c", LOCK_HOLDER, str(path)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True, env=ENV)
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+def lock_holder(data_dir: Path) -> Iterator[LockHolder]:
+    """Another program holding the (older) database's write lock until the test lets go."""
+    holder = LockHolder(older_database(data_dir))
     yield holder
-    if holder.returncode is None:
-        holder.communicate("\n", timeout=30)
+    holder.release()
 
 
-def test_a_lock_held_longer_than_the_wait_never_sets_the_data_aside(data_dir: Path, lock_holder: subprocess.Popen[str]) -> None:
+def test_a_lock_held_longer_than_the_wait_never_sets_the_data_aside(data_dir: Path, lock_holder: LockHolder) -> None:
     db = UserDatabase(data_dir / DATABASE_FILE, all_schemas(), lock_wait=0.3)
     try:
         assert set_aside(data_dir) == []
@@ -112,7 +99,7 @@ def test_a_lock_held_longer_than_the_wait_never_sets_the_data_aside(data_dir: Pa
             ReadingStore(db).add_bookmark(PLACE, utc_now())
     finally:
         db.close()
-    lock_holder.communicate("\n", timeout=30)
+    lock_holder.release()
     db = open_user_database(data_dir)  # the other program has gone: everything is there, and writable
     try:
         assert db.problem is None and not db.read_only
@@ -124,31 +111,28 @@ def test_a_lock_held_longer_than_the_wait_never_sets_the_data_aside(data_dir: Pa
 
 def test_a_lock_released_while_waiting_is_waited_for(data_dir: Path) -> None:
     path = older_database(data_dir)
-    holder = subprocess.Popen([sys.executable, "-c", LOCK_HOLDER.replace("sys.stdin.readline()", "__import__('time').sleep(0.5)"),
-                               str(path)], stdout=subprocess.PIPE, text=True, env=ENV)
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    holder = LockHolder(path)
+    threading.Timer(0.5, holder.release).start()  # the other program finishes while this one waits
     db = UserDatabase(path, all_schemas(), lock_wait=60)
     try:
         assert db.problem is None and not db.read_only
         assert db.query("SELECT box FROM review_card")[0][0] == 2
     finally:
         db.close()
-        holder.communicate(timeout=30)
+        holder.release()
 
 
 def test_a_write_while_another_program_holds_the_lock_fails_and_says_so(data_dir: Path) -> None:
     db = open_user_database(data_dir)
     db.close()
-    holder = subprocess.Popen([sys.executable, "-c", LOCK_HOLDER, str(data_dir / DATABASE_FILE)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True, env=ENV)
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    holder = LockHolder(data_dir / DATABASE_FILE)
     db = open_user_database(data_dir)  # up to date: opening needs no lock
     try:
         assert db.problem is None
         db.wait_when_locked(0.2)
         with pytest.raises(WriteFailed, match="locked"):
             ReadingStore(db).add_bookmark(PLACE, utc_now())
-        holder.communicate("\n", timeout=30)
+        holder.release()
         ReadingStore(db).add_bookmark(PLACE, utc_now())  # the same write, tried again
         assert [b.place for b in ReadingStore(db).bookmarks()] == [PLACE]
     finally:

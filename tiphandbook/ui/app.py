@@ -42,7 +42,8 @@ def create_main_window(content_root: Path | None, dirs: UserDirs) -> tuple[MainW
     Pack), else the bundled content. Interface language, theme and text size are applied before the window exists,
     so it is born in them.
     """
-    settings = Settings(dirs.ensure().config / "settings.json")
+    home_problem = dirs.problem()
+    settings = Settings(dirs.config / "settings.json")
     content_root, content_problem = (content_root, None) if content_root else startup_root(settings)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -59,6 +60,8 @@ def create_main_window(content_root: Path | None, dirs: UserDirs) -> tuple[MainW
     window = MainWindow(load_navigation(content_root), settings, stylesheet, translators, search_factory)
     loader = LibraryLoader(window)
     loader.loaded.connect(window.set_library)
+    if home_problem:
+        window.show_data_problem(home_problem)
     if settings.problem or content_problem:
         window.statusBar().showMessage(" ".join(p for p in (settings.problem, content_problem) if p), 15000)
     return window, loader

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from tiphandbook.core.cases.crypto import WrongPassphrase
 from tiphandbook.core.cases.vault import MIN_PASSPHRASE_LENGTH, Vault, passphrase_problem
+from tiphandbook.core.store.database import WriteFailed
 
 ERROR_STYLE = "color: #a40000;"
 NOTICE_STYLE = "background: #fff4ce; border: 1px solid #e0c060; padding: 6px;"
@@ -75,6 +76,8 @@ class _PassphraseDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the key derivation takes a moment
         try:
             problem = self.attempt()
+        except WriteFailed as exc:  # the passphrase was not stored: the dialog stays, with the reason
+            problem = str(exc)
         finally:
             QGuiApplication.restoreOverrideCursor()
         if problem:

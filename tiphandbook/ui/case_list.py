@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 from tiphandbook.core.cases.records import RecordStatus
 from tiphandbook.core.content.model import Library
 from tiphandbook.core.store.case_records import CaseStore, RecordSummary
+from tiphandbook.core.store.database import WriteFailed
 from tiphandbook.ui.case_record_view import local_time
+from tiphandbook.ui.not_saved import show_not_saved
 from tiphandbook.ui.texts import Retranslatable, Texts
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -36,6 +38,7 @@ class RecordsWindow(Retranslatable, QWidget):
         self.library = library
         self.lang = lang
         self.texts = Texts()
+        self.message: QMessageBox | None = None  # the last "not deleted" warning
         bind = self.texts.bind
         bind(self.setWindowTitle, lambda: self.tr("Case records"))
         layout = QVBoxLayout(self)
@@ -164,6 +167,10 @@ class RecordsWindow(Retranslatable, QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         record_id = rows[0].data(0, ID_ROLE)
-        self.store.delete(record_id)
+        try:
+            self.store.delete(record_id)
+        except WriteFailed as exc:
+            self.message = show_not_saved(self, self.tr("The case record was not deleted."), exc)
+            return
         self.deleted.emit(record_id)
         self.refresh()
