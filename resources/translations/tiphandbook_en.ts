@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Background</name>
+    <message>
+        <location filename="../../tiphandbook/ui/background.py" line="96"/>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/background.py" line="97"/>
+        <source>A task running in the background failed: %1</source>
+        <translation>A task running in the background failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>BookmarksPanel</name>
     <message>
         <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="39"/>
@@ -218,47 +231,47 @@
         <translation>The content folder %1 cannot be found; the bundled content is shown.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="58"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="57"/>
         <source>Open Content &amp;Folder…</source>
         <translation>Open Content &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="59"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="58"/>
         <source>&amp;Install Content Pack…</source>
         <translation>&amp;Install Content Pack…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="60"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="59"/>
         <source>Use &amp;Bundled Content</source>
         <translation>Use &amp;Bundled Content</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="73"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="72"/>
         <source>Open content folder</source>
         <translation>Open content folder</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="78"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="77"/>
         <source>%1 is not a content folder: it has no handbook folder.</source>
         <translation>%1 is not a content folder: it has no handbook folder.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="86"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="85"/>
         <source>Install content pack</source>
         <translation>Install content pack</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="87"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="86"/>
         <source>Content packs (*.zip);;All files (*)</source>
         <translation>Content packs (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="96"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="95"/>
         <source>The bundled content is already shown.</source>
         <translation>The bundled content is already shown.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="105"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="104"/>
         <source>Loading the content…</source>
         <translation>Loading the content…</translation>
     </message>
@@ -362,6 +375,19 @@
         <location filename="../../tiphandbook/ui/home_page.py" line="37"/>
         <source>Opening the handbook…</source>
         <translation>Opening the handbook…</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryLoader</name>
+    <message>
+        <location filename="../../tiphandbook/ui/app.py" line="49"/>
+        <source>The handbook could not be opened</source>
+        <translation>The handbook could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/app.py" line="50"/>
+        <source>The content in %1 could not be read: %2</source>
+        <translation>The content in %1 could not be read: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uz_Cyrl_UZ">
 <context>
+    <name>Background</name>
+    <message>
+        <location filename="../../tiphandbook/ui/background.py" line="96"/>
+        <source>Something went wrong</source>
+        <translation>Нимадир нотўғри кетди</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/background.py" line="97"/>
+        <source>A task running in the background failed: %1</source>
+        <translation>Фонда бажарилаётган вазифа хато билан тугади: %1</translation>
+    </message>
+</context>
+<context>
     <name>BookmarksPanel</name>
     <message>
         <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="39"/>
@@ -218,47 +231,47 @@
         <translation>%1 материаллар жилди топилмади; илова таркибидаги материаллар кўрсатилмоқда.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="58"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="57"/>
         <source>Open Content &amp;Folder…</source>
         <translation>Материаллар &amp;жилдини очиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="59"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="58"/>
         <source>&amp;Install Content Pack…</source>
         <translation>Материаллар пакетини &amp;ўрнатиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="60"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="59"/>
         <source>Use &amp;Bundled Content</source>
         <translation>&amp;Илова таркибидаги материаллардан фойдаланиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="73"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="72"/>
         <source>Open content folder</source>
         <translation>Материаллар жилдини очиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="78"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="77"/>
         <source>%1 is not a content folder: it has no handbook folder.</source>
         <translation>%1 материаллар жилди эмас: унда handbook жилди йўқ.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="86"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="85"/>
         <source>Install content pack</source>
         <translation>Материаллар пакетини ўрнатиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="87"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="86"/>
         <source>Content packs (*.zip);;All files (*)</source>
         <translation>Материаллар пакетлари (*.zip);;Барча файллар (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="96"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="95"/>
         <source>The bundled content is already shown.</source>
         <translation>Илова таркибидаги материаллар аллақачон кўрсатилмоқда.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="105"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="104"/>
         <source>Loading the content…</source>
         <translation>Материаллар юкланмоқда…</translation>
     </message>
@@ -362,6 +375,19 @@
         <location filename="../../tiphandbook/ui/home_page.py" line="37"/>
         <source>Opening the handbook…</source>
         <translation>Қўлланма очилмоқда…</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryLoader</name>
+    <message>
+        <location filename="../../tiphandbook/ui/app.py" line="49"/>
+        <source>The handbook could not be opened</source>
+        <translation>Қўлланмани очиб бўлмади</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/app.py" line="50"/>
+        <source>The content in %1 could not be read: %2</source>
+        <translation>%1 даги материалларни ўқиб бўлмади: %2</translation>
     </message>
 </context>
 <context>

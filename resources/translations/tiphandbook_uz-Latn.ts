@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uz_Latn_UZ">
 <context>
+    <name>Background</name>
+    <message>
+        <location filename="../../tiphandbook/ui/background.py" line="96"/>
+        <source>Something went wrong</source>
+        <translation>Nimadir notoʻgʻri ketdi</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/background.py" line="97"/>
+        <source>A task running in the background failed: %1</source>
+        <translation>Fonda bajarilayotgan vazifa xato bilan tugadi: %1</translation>
+    </message>
+</context>
+<context>
     <name>BookmarksPanel</name>
     <message>
         <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="39"/>
@@ -218,47 +231,47 @@
         <translation>%1 materiallar jildi topilmadi; ilova tarkibidagi materiallar koʻrsatilmoqda.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="58"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="57"/>
         <source>Open Content &amp;Folder…</source>
         <translation>Materiallar &amp;jildini ochish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="59"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="58"/>
         <source>&amp;Install Content Pack…</source>
         <translation>Materiallar paketini &amp;oʻrnatish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="60"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="59"/>
         <source>Use &amp;Bundled Content</source>
         <translation>&amp;Ilova tarkibidagi materiallardan foydalanish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="73"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="72"/>
         <source>Open content folder</source>
         <translation>Materiallar jildini ochish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="78"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="77"/>
         <source>%1 is not a content folder: it has no handbook folder.</source>
         <translation>%1 materiallar jildi emas: unda handbook jildi yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="86"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="85"/>
         <source>Install content pack</source>
         <translation>Materiallar paketini oʻrnatish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="87"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="86"/>
         <source>Content packs (*.zip);;All files (*)</source>
         <translation>Materiallar paketlari (*.zip);;Barcha fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="96"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="95"/>
         <source>The bundled content is already shown.</source>
         <translation>Ilova tarkibidagi materiallar allaqachon koʻrsatilmoqda.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="105"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="104"/>
         <source>Loading the content…</source>
         <translation>Materiallar yuklanmoqda…</translation>
     </message>
@@ -362,6 +375,19 @@
         <location filename="../../tiphandbook/ui/home_page.py" line="37"/>
         <source>Opening the handbook…</source>
         <translation>Qoʻllanma ochilmoqda…</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryLoader</name>
+    <message>
+        <location filename="../../tiphandbook/ui/app.py" line="49"/>
+        <source>The handbook could not be opened</source>
+        <translation>Qoʻllanmani ochib boʻlmadi</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/app.py" line="50"/>
+        <source>The content in %1 could not be read: %2</source>
+        <translation>%1 dagi materiallarni oʻqib boʻlmadi: %2</translation>
     </message>
 </context>
 <context>
