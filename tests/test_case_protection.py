@@ -103,7 +103,8 @@ def test_the_default_kdf_is_memory_hard_and_round_trips(data_dir: Path) -> None:
         vault.unlock(PASSPHRASE)
         assert CaseStore(db, vault).load(record_id).title == TITLE
         stored = db.query("SELECT kdf, kdf_cost, length(salt) AS salt, length(wrapped_key) AS wrapped FROM case_keyring")[0]
-        assert (stored["kdf"], stored["salt"], stored["wrapped"]) == (kdf.name, 16, 40)  # AES key wrap of 256 bits
+        # AES key wrap of the 256-bit key and the 8-byte marker that records are sealed
+        assert (stored["kdf"], stored["salt"], stored["wrapped"]) == (kdf.name, 16, 48)
     finally:
         db.close()
 
@@ -150,7 +151,8 @@ def test_ciphertexts_swapped_between_records_or_fields_are_detected(data_dir: Pa
         assert a.problems == ("the case reference", "the note on “Note restrictions on movement”")
         assert (b.reference, b.title) == (None, None)
         assert b.problems == ("the case reference", "the case title")
-        with pytest.raises(RecordError, match="could not be read"):  # a record with an unreadable checklist is not edited
+        assert a.changed_outside is not None and b.changed_outside is not None  # the seals caught the swap too
+        with pytest.raises(RecordError, match="changed outside tiphandbook"):  # an altered record is not edited
             with db.transaction() as conn:
                 conn.execute("UPDATE case_record SET template = ? WHERE id = ?", (column(first, "template"), second))
             store.set_item(second, "documents", ItemState.DONE, "", NOW)

@@ -181,7 +181,7 @@ def test_the_database_overwrites_deleted_data_and_versions_the_case_tables(data_
     db = open_user_database(data_dir)
     try:
         assert db.query("PRAGMA secure_delete")[0][0] == 1
-        assert db.query("SELECT version FROM schema_version WHERE component = 'case_records'")[0][0] == 1
+        assert db.query("SELECT version FROM schema_version WHERE component = 'case_records'")[0][0] == 2
         tables = {r[0] for r in db.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert {"case_keyring", "case_record", "case_item"} <= tables
         with pytest.raises(sqlite3.IntegrityError):

@@ -165,32 +165,32 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="146"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="148"/>
         <source>Change passphrase</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="148"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="150"/>
         <source>The records stay as they are; only the key that opens them is re-protected under the new passphrase. A forgotten passphrase means unreadable records.</source>
         <translation>The records stay as they are; only the key that opens them is re-protected under the new passphrase. A forgotten passphrase means unreadable records.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="150"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="152"/>
         <source>Current passphrase:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="151"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="153"/>
         <source>New passphrase:</source>
         <translation>New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="152"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="154"/>
         <source>Repeat new passphrase:</source>
         <translation>Repeat new passphrase:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="162"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="164"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>The current passphrase is not correct. Nothing was changed.</translation>
     </message>
@@ -646,52 +646,52 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>NewRecordDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="171"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="173"/>
         <source>New case record</source>
         <translation>New case record</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="176"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="178"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="181"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="183"/>
         <source>Checklist:</source>
         <translation>Checklist:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="183"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="185"/>
         <source>Case reference</source>
         <translation>Case reference</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="184"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="186"/>
         <source>e.g. the case or file number</source>
         <translation>e.g. the case or file number</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="185"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="187"/>
         <source>Case reference:</source>
         <translation>Case reference:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="187"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="189"/>
         <source>Case title</source>
         <translation>Case title</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="188"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="190"/>
         <source>Case title:</source>
         <translation>Case title:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="191"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="193"/>
         <source>Identify victims and witnesses only by initials or a code: never by full name, address or anything else that identifies them, here or in the notes.</source>
         <translation>Identify victims and witnesses only by initials or a code: never by full name, address or anything else that identifies them, here or in the notes.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="197"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="199"/>
         <source>Start record</source>
         <translation>Start record</translation>
     </message>
@@ -1370,7 +1370,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
     </message>
     <message>
         <location filename="../../tiphandbook/ui/case_record_view.py" line="251"/>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="308"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="321"/>
         <source>[unreadable]</source>
         <translation>[unreadable]</translation>
     </message>
@@ -1385,62 +1385,77 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>A newer version of this checklist (version %1) is available. This record keeps the version it was started from, so nothing in it has changed.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="263"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="281"/>
+        <source>This record was changed outside tiphandbook on or after %1.</source>
+        <translation>This record was changed outside tiphandbook on or after %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="282"/>
+        <source>This record was changed outside tiphandbook.</source>
+        <translation>This record was changed outside tiphandbook.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="283"/>
+        <source>It is shown as stored and can no longer be changed; the other records are not affected. “tiphandbook data check” lists every altered record.</source>
+        <translation>It is shown as stored and can no longer be changed; the other records are not affected. “tiphandbook data check” lists every altered record.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="286"/>
         <source>Some parts of this record could not be decrypted because they were damaged or altered, and are not shown: %1.</source>
         <translation>Some parts of this record could not be decrypted because they were damaged or altered, and are not shown: %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="269"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="268"/>
         <source>%1 of %2 items addressed</source>
         <translation>%1 of %2 items addressed</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="286"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="298"/>
         <source> (required)</source>
         <translation> (required)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="299"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="312"/>
         <source>shown in red in the list</source>
         <translation>shown in red in the list</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="300"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="313"/>
         <source>Still open and required before sign-off (%1): %2</source>
         <translation>Still open and required before sign-off (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="306"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="319"/>
         <source>Mark every required item done or not applicable first.</source>
         <translation>Mark every required item done or not applicable first.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="311"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="324"/>
         <source>Signed off by %1 on %2. A signed record can no longer be changed.</source>
         <translation>Signed off by %1 on %2. A signed record can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="322"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="335"/>
         <source>Choose an item on the left.</source>
         <translation>Choose an item on the left.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="325"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="338"/>
         <source>Read in the handbook: %1</source>
         <translation>Read in the handbook: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="337"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="350"/>
         <source>Last changed: %1</source>
         <translation>Last changed: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="401"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="414"/>
         <source>Your last change is not saved yet: %1 It is still shown here; try again in a moment.</source>
         <translation>Your last change is not saved yet: %1 It is still shown here; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="417"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="430"/>
         <source>Exported to %1 (not encrypted).</source>
         <translation>Exported to %1 (not encrypted).</translation>
     </message>
@@ -1544,21 +1559,26 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
     </message>
     <message>
         <location filename="../../tiphandbook/ui/case_list.py" line="140"/>
+        <source>This record was changed outside tiphandbook; open it for details.</source>
+        <translation>This record was changed outside tiphandbook; open it for details.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="142"/>
         <source>Parts of this record could not be decrypted: they were damaged or altered.</source>
         <translation>Parts of this record could not be decrypted: they were damaged or altered.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="163"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="165"/>
         <source>Delete case record</source>
         <translation>Delete case record</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="164"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="166"/>
         <source>Delete the case record “%1” and all its notes? This cannot be undone.</source>
         <translation>Delete the case record “%1” and all its notes? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="173"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="175"/>
         <source>The case record was not deleted.</source>
         <translation>The case record was not deleted.</translation>
     </message>
@@ -1947,7 +1967,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="139"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="141"/>
         <source>That passphrase is not correct. Nothing was changed; try again.</source>
         <translation>That passphrase is not correct. Nothing was changed; try again.</translation>
     </message>

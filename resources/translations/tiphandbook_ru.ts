@@ -165,32 +165,32 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="146"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="148"/>
         <source>Change passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="148"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="150"/>
         <source>The records stay as they are; only the key that opens them is re-protected under the new passphrase. A forgotten passphrase means unreadable records.</source>
         <translation>Карточки остаются без изменений: новой парольной фразой заново защищается только ключ, которым они открываются. Если парольная фраза забыта, прочитать карточки невозможно.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="150"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="152"/>
         <source>Current passphrase:</source>
         <translation>Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="151"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="153"/>
         <source>New passphrase:</source>
         <translation>Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="152"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="154"/>
         <source>Repeat new passphrase:</source>
         <translation>Повторите новую парольную фразу:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="162"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="164"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
     </message>
@@ -648,52 +648,52 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>NewRecordDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="171"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="173"/>
         <source>New case record</source>
         <translation>Новая карточка дела</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="176"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="178"/>
         <source>Checklist</source>
         <translation>Контрольный лист</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="181"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="183"/>
         <source>Checklist:</source>
         <translation>Контрольный лист:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="183"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="185"/>
         <source>Case reference</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="184"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="186"/>
         <source>e.g. the case or file number</source>
         <translation>например, номер уголовного дела или материала</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="185"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="187"/>
         <source>Case reference:</source>
         <translation>Номер дела:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="187"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="189"/>
         <source>Case title</source>
         <translation>Название дела</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="188"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="190"/>
         <source>Case title:</source>
         <translation>Название дела:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="191"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="193"/>
         <source>Identify victims and witnesses only by initials or a code: never by full name, address or anything else that identifies them, here or in the notes.</source>
         <translation>Указывайте потерпевших и свидетелей только инициалами или кодом — ни здесь, ни в заметках никогда не пишите полное имя, адрес или иные данные, по которым можно установить личность.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="197"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="199"/>
         <source>Start record</source>
         <translation>Создать карточку</translation>
     </message>
@@ -1377,7 +1377,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
     </message>
     <message>
         <location filename="../../tiphandbook/ui/case_record_view.py" line="251"/>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="308"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="321"/>
         <source>[unreadable]</source>
         <translation>[нечитаемо]</translation>
     </message>
@@ -1392,62 +1392,77 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>Доступна более новая версия этого контрольного листа (версия %1). Карточка сохраняет версию, по которой она была начата, поэтому в ней ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="263"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="281"/>
+        <source>This record was changed outside tiphandbook on or after %1.</source>
+        <translation>Эта запись была изменена вне tiphandbook не ранее %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="282"/>
+        <source>This record was changed outside tiphandbook.</source>
+        <translation>Эта запись была изменена вне tiphandbook.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="283"/>
+        <source>It is shown as stored and can no longer be changed; the other records are not affected. “tiphandbook data check” lists every altered record.</source>
+        <translation>Она показана в том виде, в каком хранится, и больше не может быть изменена; остальные записи не затронуты. Команда «tiphandbook data check» перечисляет все изменённые записи.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="286"/>
         <source>Some parts of this record could not be decrypted because they were damaged or altered, and are not shown: %1.</source>
         <translation>Некоторые части этой карточки не удалось расшифровать, так как они повреждены или изменены; они не показываются: %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="269"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="268"/>
         <source>%1 of %2 items addressed</source>
         <translation>Отработано пунктов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="286"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="298"/>
         <source> (required)</source>
         <translation> (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="299"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="312"/>
         <source>shown in red in the list</source>
         <translation>выделены в списке красным</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="300"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="313"/>
         <source>Still open and required before sign-off (%1): %2</source>
         <translation>Не выполнены обязательные пункты, без которых нельзя подписать (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="306"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="319"/>
         <source>Mark every required item done or not applicable first.</source>
         <translation>Сначала отметьте каждый обязательный пункт как «Выполнено» или «Неприменимо».</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="311"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="324"/>
         <source>Signed off by %1 on %2. A signed record can no longer be changed.</source>
         <translation>Подписал: %1, дата: %2. Подписанную карточку больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="322"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="335"/>
         <source>Choose an item on the left.</source>
         <translation>Выберите пункт слева.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="325"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="338"/>
         <source>Read in the handbook: %1</source>
         <translation>Читать в пособии: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="337"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="350"/>
         <source>Last changed: %1</source>
         <translation>Последнее изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="401"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="414"/>
         <source>Your last change is not saved yet: %1 It is still shown here; try again in a moment.</source>
         <translation>Последнее изменение ещё не сохранено: %1 Оно по-прежнему показано здесь; повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="417"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="430"/>
         <source>Exported to %1 (not encrypted).</source>
         <translation>Экспортировано в %1 (без шифрования).</translation>
     </message>
@@ -1551,21 +1566,26 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
     </message>
     <message>
         <location filename="../../tiphandbook/ui/case_list.py" line="140"/>
+        <source>This record was changed outside tiphandbook; open it for details.</source>
+        <translation>Эта запись была изменена вне tiphandbook; откройте её, чтобы узнать подробности.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="142"/>
         <source>Parts of this record could not be decrypted: they were damaged or altered.</source>
         <translation>Часть данных этой карточки не удалось расшифровать: они повреждены или изменены.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="163"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="165"/>
         <source>Delete case record</source>
         <translation>Удаление карточки дела</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="164"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="166"/>
         <source>Delete the case record “%1” and all its notes? This cannot be undone.</source>
         <translation>Удалить карточку дела «%1» и все её заметки? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="173"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="175"/>
         <source>The case record was not deleted.</source>
         <translation>Запись по делу не удалена.</translation>
     </message>
@@ -1956,7 +1976,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="139"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="141"/>
         <source>That passphrase is not correct. Nothing was changed; try again.</source>
         <translation>Парольная фраза неверна. Ничего не изменено; попробуйте ещё раз.</translation>
     </message>

@@ -165,32 +165,32 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="146"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="148"/>
         <source>Change passphrase</source>
         <translation>Пароль иборасини ўзгартириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="148"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="150"/>
         <source>The records stay as they are; only the key that opens them is re-protected under the new passphrase. A forgotten passphrase means unreadable records.</source>
         <translation>Карточкалар ўзгармайди: янги пароль ибораси билан фақат уларни очадиган калит қайта ҳимояланади. Пароль ибораси унутилса, карточкаларни ўқиб бўлмайди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="150"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="152"/>
         <source>Current passphrase:</source>
         <translation>Жорий пароль ибораси:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="151"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="153"/>
         <source>New passphrase:</source>
         <translation>Янги пароль ибораси:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="152"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="154"/>
         <source>Repeat new passphrase:</source>
         <translation>Янги пароль иборасини такрорланг:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="162"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="164"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>Жорий пароль ибораси нотўғри. Ҳеч нарса ўзгартирилмади.</translation>
     </message>
@@ -646,52 +646,52 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>NewRecordDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="171"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="173"/>
         <source>New case record</source>
         <translation>Янги иш карточкаси</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="176"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="178"/>
         <source>Checklist</source>
         <translation>Назорат варақаси</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="181"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="183"/>
         <source>Checklist:</source>
         <translation>Назорат варақаси:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="183"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="185"/>
         <source>Case reference</source>
         <translation>Иш рақами</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="184"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="186"/>
         <source>e.g. the case or file number</source>
         <translation>масалан, жиноят иши ёки материал рақами</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="185"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="187"/>
         <source>Case reference:</source>
         <translation>Иш рақами:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="187"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="189"/>
         <source>Case title</source>
         <translation>Иш номи</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="188"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="190"/>
         <source>Case title:</source>
         <translation>Иш номи:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="191"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="193"/>
         <source>Identify victims and witnesses only by initials or a code: never by full name, address or anything else that identifies them, here or in the notes.</source>
         <translation>Жабрланувчилар ва гувоҳларни фақат бош ҳарфлари ёки код билан кўрсатинг: бу ерда ҳам, изоҳларда ҳам тўлиқ исми, манзили ёки шахсини аниқлаш мумкин бўлган бошқа маълумотларни ҳеч қачон ёзманг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="197"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="199"/>
         <source>Start record</source>
         <translation>Карточкани яратиш</translation>
     </message>
@@ -1370,7 +1370,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
     </message>
     <message>
         <location filename="../../tiphandbook/ui/case_record_view.py" line="251"/>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="308"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="321"/>
         <source>[unreadable]</source>
         <translation>[ўқиб бўлмайди]</translation>
     </message>
@@ -1385,62 +1385,77 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>Ушбу назорат варақасининг янгироқ версияси (%1-версия) мавжуд. Карточка қайси версия бўйича бошланган бўлса, ўша версияда қолади, шунинг учун ундаги ҳеч нарса ўзгармади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="263"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="281"/>
+        <source>This record was changed outside tiphandbook on or after %1.</source>
+        <translation>Бу ёзув типҳандбоокдан ташқарида %1 ёки ундан кейин ўзгартирилган.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="282"/>
+        <source>This record was changed outside tiphandbook.</source>
+        <translation>Бу ёзув типҳандбоокдан ташқарида ўзгартирилган.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="283"/>
+        <source>It is shown as stored and can no longer be changed; the other records are not affected. “tiphandbook data check” lists every altered record.</source>
+        <translation>У сақланган ҳолида кўрсатилади ва энди ўзгартириб бўлмайди; бошқа ёзувларга таъсир қилмайди. «типҳандбоок дата чеcк» буйруғи барча ўзгартирилган ёзувларни кўрсатади.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="286"/>
         <source>Some parts of this record could not be decrypted because they were damaged or altered, and are not shown: %1.</source>
         <translation>Ушбу карточканинг баъзи қисмлари шикастланган ёки ўзгартирилгани сабабли уларнинг шифрини очиб бўлмади ва улар кўрсатилмайди: %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="269"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="268"/>
         <source>%1 of %2 items addressed</source>
         <translation>%2 та банддан %1 таси кўриб чиқилди</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="286"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="298"/>
         <source> (required)</source>
         <translation> (мажбурий)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="299"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="312"/>
         <source>shown in red in the list</source>
         <translation>рўйхатда қизил рангда кўрсатилган</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="300"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="313"/>
         <source>Still open and required before sign-off (%1): %2</source>
         <translation>Имзолашдан олдин бажарилиши шарт бўлган, ҳали бажарилмаган бандлар (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="306"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="319"/>
         <source>Mark every required item done or not applicable first.</source>
         <translation>Аввал ҳар бир мажбурий бандни «Бажарилди» ёки «Тааллуқли эмас» деб белгиланг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="311"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="324"/>
         <source>Signed off by %1 on %2. A signed record can no longer be changed.</source>
         <translation>%1 томонидан %2 санасида имзоланган. Имзоланган карточкани энди ўзгартириб бўлмайди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="322"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="335"/>
         <source>Choose an item on the left.</source>
         <translation>Чап томондаги бандни танланг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="325"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="338"/>
         <source>Read in the handbook: %1</source>
         <translation>Қўлланмада ўқинг: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="337"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="350"/>
         <source>Last changed: %1</source>
         <translation>Охирги ўзгариш: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="401"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="414"/>
         <source>Your last change is not saved yet: %1 It is still shown here; try again in a moment.</source>
         <translation>Охирги ўзгариш ҳали сақланмади: %1 У шу ерда кўрсатилиб турибди; бироздан кейин қайта урининг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="417"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="430"/>
         <source>Exported to %1 (not encrypted).</source>
         <translation>Экспорт қилинди: %1 (шифрланмаган).</translation>
     </message>
@@ -1544,21 +1559,26 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
     </message>
     <message>
         <location filename="../../tiphandbook/ui/case_list.py" line="140"/>
+        <source>This record was changed outside tiphandbook; open it for details.</source>
+        <translation>Бу ёзув типҳандбоокдан ташқарида ўзгартирилган; тафсилотлар учун уни очинг.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="142"/>
         <source>Parts of this record could not be decrypted: they were damaged or altered.</source>
         <translation>Ушбу карточканинг баъзи қисмларининг шифрини очиб бўлмади: улар шикастланган ёки ўзгартирилган.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="163"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="165"/>
         <source>Delete case record</source>
         <translation>Иш карточкасини ўчириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="164"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="166"/>
         <source>Delete the case record “%1” and all its notes? This cannot be undone.</source>
         <translation>«%1» иш карточкаси ва ундаги барча изоҳлар ўчирилсинми? Бу амални бекор қилиб бўлмайди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="173"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="175"/>
         <source>The case record was not deleted.</source>
         <translation>Иш ёзуви ўчирилмади.</translation>
     </message>
@@ -1947,7 +1967,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>Пароль ибораси:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="139"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="141"/>
         <source>That passphrase is not correct. Nothing was changed; try again.</source>
         <translation>Пароль ибораси нотўғри. Ҳеч нарса ўзгартирилмади; қайтадан уриниб кўринг.</translation>
     </message>

@@ -165,32 +165,32 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="146"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="148"/>
         <source>Change passphrase</source>
         <translation>Parol iborasini oʻzgartirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="148"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="150"/>
         <source>The records stay as they are; only the key that opens them is re-protected under the new passphrase. A forgotten passphrase means unreadable records.</source>
         <translation>Kartochkalar oʻzgarmaydi: yangi parol iborasi bilan faqat ularni ochadigan kalit qayta himoyalanadi. Parol iborasi unutilsa, kartochkalarni oʻqib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="150"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="152"/>
         <source>Current passphrase:</source>
         <translation>Joriy parol iborasi:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="151"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="153"/>
         <source>New passphrase:</source>
         <translation>Yangi parol iborasi:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="152"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="154"/>
         <source>Repeat new passphrase:</source>
         <translation>Yangi parol iborasini takrorlang:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="162"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="164"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>Joriy parol iborasi notoʻgʻri. Hech narsa oʻzgartirilmadi.</translation>
     </message>
@@ -646,52 +646,52 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>NewRecordDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="171"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="173"/>
         <source>New case record</source>
         <translation>Yangi ish kartochkasi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="176"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="178"/>
         <source>Checklist</source>
         <translation>Nazorat varaqasi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="181"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="183"/>
         <source>Checklist:</source>
         <translation>Nazorat varaqasi:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="183"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="185"/>
         <source>Case reference</source>
         <translation>Ish raqami</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="184"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="186"/>
         <source>e.g. the case or file number</source>
         <translation>masalan, jinoyat ishi yoki material raqami</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="185"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="187"/>
         <source>Case reference:</source>
         <translation>Ish raqami:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="187"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="189"/>
         <source>Case title</source>
         <translation>Ish nomi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="188"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="190"/>
         <source>Case title:</source>
         <translation>Ish nomi:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="191"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="193"/>
         <source>Identify victims and witnesses only by initials or a code: never by full name, address or anything else that identifies them, here or in the notes.</source>
         <translation>Jabrlanuvchilar va guvohlarni faqat bosh harflari yoki kod bilan koʻrsating: bu yerda ham, izohlarda ham toʻliq ismi, manzili yoki shaxsini aniqlash mumkin boʻlgan boshqa maʼlumotlarni hech qachon yozmang.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="197"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="199"/>
         <source>Start record</source>
         <translation>Kartochkani yaratish</translation>
     </message>
@@ -1370,7 +1370,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
     </message>
     <message>
         <location filename="../../tiphandbook/ui/case_record_view.py" line="251"/>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="308"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="321"/>
         <source>[unreadable]</source>
         <translation>[oʻqib boʻlmaydi]</translation>
     </message>
@@ -1385,62 +1385,77 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         <translation>Ushbu nazorat varaqasining yangiroq versiyasi (%1-versiya) mavjud. Kartochka qaysi versiya boʻyicha boshlangan boʻlsa, oʻsha versiyada qoladi, shuning uchun undagi hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="263"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="281"/>
+        <source>This record was changed outside tiphandbook on or after %1.</source>
+        <translation>Bu yozuv tiphandbookdan tashqarida %1 yoki undan keyin oʻzgartirilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="282"/>
+        <source>This record was changed outside tiphandbook.</source>
+        <translation>Bu yozuv tiphandbookdan tashqarida oʻzgartirilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="283"/>
+        <source>It is shown as stored and can no longer be changed; the other records are not affected. “tiphandbook data check” lists every altered record.</source>
+        <translation>U saqlangan holida koʻrsatiladi va endi oʻzgartirib boʻlmaydi; boshqa yozuvlarga taʼsir qilmaydi. «tiphandbook data check» buyrugʻi barcha oʻzgartirilgan yozuvlarni koʻrsatadi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="286"/>
         <source>Some parts of this record could not be decrypted because they were damaged or altered, and are not shown: %1.</source>
         <translation>Ushbu kartochkaning baʼzi qismlari shikastlangan yoki oʻzgartirilgani sababli ularning shifrini ochib boʻlmadi va ular koʻrsatilmaydi: %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="269"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="268"/>
         <source>%1 of %2 items addressed</source>
         <translation>%2 ta banddan %1 tasi koʻrib chiqildi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="286"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="298"/>
         <source> (required)</source>
         <translation> (majburiy)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="299"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="312"/>
         <source>shown in red in the list</source>
         <translation>roʻyxatda qizil rangda koʻrsatilgan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="300"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="313"/>
         <source>Still open and required before sign-off (%1): %2</source>
         <translation>Imzolashdan oldin bajarilishi shart boʻlgan, hali bajarilmagan bandlar (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="306"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="319"/>
         <source>Mark every required item done or not applicable first.</source>
         <translation>Avval har bir majburiy bandni «Bajarildi» yoki «Taalluqli emas» deb belgilang.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="311"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="324"/>
         <source>Signed off by %1 on %2. A signed record can no longer be changed.</source>
         <translation>%1 tomonidan %2 sanasida imzolangan. Imzolangan kartochkani endi oʻzgartirib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="322"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="335"/>
         <source>Choose an item on the left.</source>
         <translation>Chap tomondagi bandni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="325"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="338"/>
         <source>Read in the handbook: %1</source>
         <translation>Qoʻllanmada oʻqing: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="337"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="350"/>
         <source>Last changed: %1</source>
         <translation>Oxirgi oʻzgarish: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="401"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="414"/>
         <source>Your last change is not saved yet: %1 It is still shown here; try again in a moment.</source>
         <translation>Oxirgi oʻzgarish hali saqlanmadi: %1 U shu yerda koʻrsatilib turibdi; birozdan keyin qayta urining.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="417"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="430"/>
         <source>Exported to %1 (not encrypted).</source>
         <translation>Eksport qilindi: %1 (shifrlanmagan).</translation>
     </message>
@@ -1544,21 +1559,26 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
     </message>
     <message>
         <location filename="../../tiphandbook/ui/case_list.py" line="140"/>
+        <source>This record was changed outside tiphandbook; open it for details.</source>
+        <translation>Bu yozuv tiphandbookdan tashqarida oʻzgartirilgan; tafsilotlar uchun uni oching.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="142"/>
         <source>Parts of this record could not be decrypted: they were damaged or altered.</source>
         <translation>Ushbu kartochkaning baʼzi qismlarining shifrini ochib boʻlmadi: ular shikastlangan yoki oʻzgartirilgan.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="163"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="165"/>
         <source>Delete case record</source>
         <translation>Ish kartochkasini oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="164"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="166"/>
         <source>Delete the case record “%1” and all its notes? This cannot be undone.</source>
         <translation>«%1» ish kartochkasi va undagi barcha izohlar oʻchirilsinmi? Bu amalni bekor qilib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="173"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="175"/>
         <source>The case record was not deleted.</source>
         <translation>Ish yozuvi oʻchirilmadi.</translation>
     </message>
@@ -1947,7 +1967,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         <translation>Parol iborasi:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="139"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="141"/>
         <source>That passphrase is not correct. Nothing was changed; try again.</source>
         <translation>Parol iborasi notoʻgʻri. Hech narsa oʻzgartirilmadi; qaytadan urinib koʻring.</translation>
     </message>

@@ -367,3 +367,26 @@ def test_an_open_record_follows_a_language_switch_and_keeps_the_note_being_typed
     assert window.cases.store.load(view.record.id).entry("movement").note == "typed just before switching"
     choose_language(window, "English")
     assert view.sign_button.text() == "Sign Off"
+
+
+def test_a_record_changed_outside_the_app_says_so_and_cannot_be_edited(qtbot, window: MainWindow, protected: None) -> None:  # noqa: ANN001
+    db, _, store = open_store(UserDirs.resolve().data)
+    try:
+        altered = store.start(sample_template(), "ALTERED-1", "", NOW)
+        store.set_item(altered, "documents", ItemState.OPEN, "", NOW)
+        untouched = store.start(sample_template(), "FINE-2", "", NOW)
+        with db.transaction() as conn:  # what sqlite3 on the command line could do
+            conn.execute("UPDATE case_item SET state = 'done' WHERE record_id = ?", (altered,))
+    finally:
+        db.close()
+    window.cases.open_action.trigger()
+    unlock(qtbot, window)
+    records = window.cases.records_window
+    rows = {records.table.topLevelItem(i).text(0): records.table.topLevelItem(i) for i in range(records.table.topLevelItemCount())}
+    assert rows["ALTERED-1"].text(4).endswith("⚠") and not rows["FINE-2"].text(4).endswith("⚠")
+    view = window.cases.open_record(altered)
+    assert view.problems.isVisible()
+    assert "changed outside tiphandbook on or after 2026-03-02" in view.problems.text()
+    assert not view.sign_button.isVisible() and view.note.isReadOnly()
+    other = window.cases.open_record(untouched)
+    assert not other.problems.isVisible() and not other.note.isReadOnly()

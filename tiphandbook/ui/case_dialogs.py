@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from tiphandbook.core.cases.crypto import WrongPassphrase
-from tiphandbook.core.cases.vault import MIN_PASSPHRASE_LENGTH, Vault, passphrase_problem
+from tiphandbook.core.cases.vault import MIN_PASSPHRASE_LENGTH, KeyringDamaged, Vault, passphrase_problem
 from tiphandbook.core.store.database import WriteFailed
 
 ERROR_STYLE = "color: #a40000;"
@@ -134,6 +134,8 @@ class UnlockDialog(_PassphraseDialog):
     def attempt(self) -> str | None:
         try:
             self.vault.unlock(self.passphrase.text())
+        except KeyringDamaged as exc:
+            return str(exc)
         except WrongPassphrase:
             self.passphrase.selectAll()
             return self.tr("That passphrase is not correct. Nothing was changed; try again.")

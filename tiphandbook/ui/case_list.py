@@ -132,11 +132,13 @@ class RecordsWindow(Retranslatable, QWidget):
             summary.title if summary.title is not None else unreadable,
             self.checklist_title(summary.checklist_id),
             f"{progress.addressed}/{progress.total}",
-            status + (" ⚠" if summary.problems else ""),
+            status + (" ⚠" if summary.problems or summary.changed_outside else ""),
             local_time(summary.updated),
         ])
         row.setData(0, ID_ROLE, summary.id)
-        if summary.problems:
+        if summary.changed_outside:
+            row.setToolTip(4, self.tr("This record was changed outside tiphandbook; open it for details."))
+        elif summary.problems:
             row.setToolTip(4, self.tr("Parts of this record could not be decrypted: they were damaged or altered."))
         return row
 

@@ -260,9 +260,8 @@ class RecordView(Retranslatable, QWidget):
                                    "the version it was started from, so nothing in it has changed.")
                            .replace("%1", str(newer)))
         self.newer.setVisible(newer is not None)
-        self.problems.setText(self.tr("Some parts of this record could not be decrypted because they were damaged or "
-                                      "altered, and are not shown: %1.").replace("%1", "; ".join(record.problems)))
-        self.problems.setVisible(bool(record.problems))
+        self.problems.setText("\n\n".join(self.problem_texts(record)))
+        self.problems.setVisible(bool(record.problems) or record.changed_outside is not None)
         progress = record.progress()
         self.progress.setRange(0, progress.total)
         self.progress.setValue(progress.addressed)
@@ -274,6 +273,19 @@ class RecordView(Retranslatable, QWidget):
             self.tree.resizeColumnToContents(column)
         self._show_sign_off()
         self._show_item()
+
+    def problem_texts(self, record: CaseRecord) -> list[str]:
+        texts = []
+        if record.changed_outside is not None:
+            outside = record.changed_outside
+            texts.append((self.tr("This record was changed outside tiphandbook on or after %1.").replace("%1", local_time(outside.since))
+                           if outside.since else self.tr("This record was changed outside tiphandbook."))
+                          + " " + self.tr("It is shown as stored and can no longer be changed; the other records are "
+                                          "not affected. “tiphandbook data check” lists every altered record."))
+        if record.problems:
+            texts.append(self.tr("Some parts of this record could not be decrypted because they were damaged or "
+                                 "altered, and are not shown: %1.").replace("%1", "; ".join(record.problems)))
+        return texts
 
     def _rows(self) -> list[QTreeWidgetItem]:
         return [self.tree.topLevelItem(s).child(i) for s in range(self.tree.topLevelItemCount())
@@ -294,7 +306,8 @@ class RecordView(Retranslatable, QWidget):
 
     def _show_sign_off(self) -> None:
         record = self.record
-        editable = record.status == RecordStatus.IN_PROGRESS and bool(record.template.sections)
+        editable = (record.status == RecordStatus.IN_PROGRESS and bool(record.template.sections)
+                    and record.changed_outside is None)
         missing = record.open_required()
         names = "; ".join(i.text for i in missing) if len(missing) <= 3 else self.tr("shown in red in the list")
         self.required_flag.setText(self.tr("Still open and required before sign-off (%1): %2")
