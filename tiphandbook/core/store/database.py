@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from tiphandbook.core.store.migrations import Schema, migrate
+from tiphandbook.core.store.migrations import VERSION_TABLE, Schema, migrate
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +73,27 @@ def _nearly_full(folder: Path) -> bool:
         return shutil.disk_usage(folder).free < FULL_BELOW_BYTES
     except OSError:
         return False
+
+
+def _schema_of(conn: sqlite3.Connection) -> set[tuple[str, str, str | None]]:
+    return {(kind, name, sql) for kind, name, sql in
+            conn.execute("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_stat%'")}
+
+
+def _schema_difference(backup: sqlite3.Connection, schemas: Sequence[Schema], versions: dict[str, int]) -> str | None:
+    """What ``backup`` holds beyond the schema our migrations build at its versions (or lacks of it), or None."""
+    expected = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        expected.execute(VERSION_TABLE)
+        migrate(expected, [Schema(s.component, s.migrations[: versions.get(s.component, 0)]) for s in schemas])
+        wanted, found = _schema_of(expected), _schema_of(backup)
+    finally:
+        expected.close()
+    extra = sorted(found - wanted)
+    if extra:
+        return ", ".join(f"a {kind} named “{name}”" for kind, name, _ in extra[:5])
+    missing = sorted(wanted - found)
+    return f"no {missing[0][0]} “{missing[0][1]}” as tiphandbook writes it" if missing else None
 
 
 class UserDatabase:
@@ -237,8 +258,9 @@ class UserDatabase:
 
     def restore_from(self, source: Path) -> None:
         """Replace all user data with a backup's (SQLite's backup API) and bring it to this version's schemas.
-        The file is checked first: one that is damaged, not a tiphandbook database, or from a newer version is
-        refused and nothing changes."""
+        The file is checked first: one that is damaged, not a tiphandbook database, from a newer version, or whose
+        schema is not exactly the one tiphandbook writes (a planted trigger, view, table, column or index could act
+        on the user's data once restored) is refused and nothing changes."""
         if self.read_only:
             raise BackupError(f"Nothing can be restored now: {self.problem}")
         if self._is_live(source):
@@ -253,6 +275,10 @@ class UserDatabase:
             versions = dict(backup.execute("SELECT component, version FROM schema_version").fetchall())
             if any(versions.get(s.component, 0) > s.version for s in self._schemas):
                 raise BackupError(f"{source.name} was written by a newer version of tiphandbook.")
+            unexpected = _schema_difference(backup, self._schemas, versions)
+            if unexpected:
+                raise BackupError(f"{source.name} is not a plain tiphandbook backup: it holds {unexpected}, which "
+                                  "tiphandbook never writes. It was refused and nothing was changed.")
             backup.backup(self._conn)
         except sqlite3.Error as exc:
             raise BackupError(f"{source.name} is not a tiphandbook backup ({exc}).") from exc

@@ -26,7 +26,7 @@ class Schema:
         return len(self.migrations)
 
 
-_VERSION_TABLE = (
+VERSION_TABLE = (
     "CREATE TABLE IF NOT EXISTS schema_version (component TEXT PRIMARY KEY, version INTEGER NOT NULL)"
 )
 
@@ -38,7 +38,7 @@ def migrate(conn: sqlite3.Connection, schemas: Sequence[Schema]) -> list[str]:
         return []
     conn.execute("BEGIN IMMEDIATE")
     try:
-        conn.execute(_VERSION_TABLE)
+        conn.execute(VERSION_TABLE)
         problems = [_bring_up(conn, schema) for schema in schemas]
     except BaseException:
         if conn.in_transaction:
