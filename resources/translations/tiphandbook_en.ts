@@ -165,32 +165,57 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="148"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="152"/>
         <source>Change passphrase</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="150"/>
-        <source>The records stay as they are; only the key that opens them is re-protected under the new passphrase. A forgotten passphrase means unreadable records.</source>
-        <translation>The records stay as they are; only the key that opens them is re-protected under the new passphrase. A forgotten passphrase means unreadable records.</translation>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="153"/>
+        <source>A forgotten passphrase means unreadable records.</source>
+        <translation>A forgotten passphrase means unreadable records.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="152"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="154"/>
         <source>Current passphrase:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="153"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="155"/>
         <source>New passphrase:</source>
         <translation>New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="154"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="156"/>
         <source>Repeat new passphrase:</source>
         <translation>Repeat new passphrase:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="164"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="157"/>
+        <source>Someone else may know or have seen the old passphrase</source>
+        <translation>Someone else may know or have seen the old passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="159"/>
+        <source>Change the passphrase only (quick)</source>
+        <translation>Change the passphrase only (quick)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="160"/>
+        <source>Change the passphrase and re-encrypt everything with a new key</source>
+        <translation>Change the passphrase and re-encrypt everything with a new key</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="162"/>
+        <source>Someone who learns the old passphrase later cannot open the records on this computer. But with an old copy of the data (a backup) and the old passphrase, everything can still be read, even what is written after the change.</source>
+        <translation>Someone who learns the old passphrase later cannot open the records on this computer. But with an old copy of the data (a backup) and the old passphrase, everything can still be read, even what is written after the change.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="165"/>
+        <source>An old copy of the data and the old passphrase then open only what that copy already held, nothing written from now on. Delete old backups too: they stay readable with the old passphrase.</source>
+        <translation>An old copy of the data and the old passphrase then open only what that copy already held, nothing written from now on. Delete old backups too: they stay readable with the old passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="185"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>The current passphrase is not correct. Nothing was changed.</translation>
     </message>
@@ -646,52 +671,52 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>NewRecordDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="173"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="194"/>
         <source>New case record</source>
         <translation>New case record</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="178"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="199"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="183"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="204"/>
         <source>Checklist:</source>
         <translation>Checklist:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="185"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="206"/>
         <source>Case reference</source>
         <translation>Case reference</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="186"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="207"/>
         <source>e.g. the case or file number</source>
         <translation>e.g. the case or file number</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="187"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="208"/>
         <source>Case reference:</source>
         <translation>Case reference:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="189"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="210"/>
         <source>Case title</source>
         <translation>Case title</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="190"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="211"/>
         <source>Case title:</source>
         <translation>Case title:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="193"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="214"/>
         <source>Identify victims and witnesses only by initials or a code: never by full name, address or anything else that identifies them, here or in the notes.</source>
         <translation>Identify victims and witnesses only by initials or a code: never by full name, address or anything else that identifies them, here or in the notes.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="199"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="220"/>
         <source>Start record</source>
         <translation>Start record</translation>
     </message>
@@ -1712,27 +1737,27 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>SetUpPassphraseDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="103"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="104"/>
         <source>Protect case records</source>
         <translation>Protect case records</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="105"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="106"/>
         <source>Case records are encrypted on this computer with a passphrase that you choose now. You will be asked for it to open them, and again after the records lock when the app is left idle.</source>
         <translation>Case records are encrypted on this computer with a passphrase that you choose now. You will be asked for it to open them, and again after the records lock when the app is left idle.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="108"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="109"/>
         <source>If you forget this passphrase, your case records cannot be read: not by you, not by an administrator, not by the developers. There is no reset and no recovery.</source>
         <translation>If you forget this passphrase, your case records cannot be read: not by you, not by an administrator, not by the developers. There is no reset and no recovery.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="110"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="111"/>
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="111"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="112"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>at least %n character</numerusform>
@@ -1740,12 +1765,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="112"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="113"/>
         <source>Repeat passphrase:</source>
         <translation>Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="113"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="114"/>
         <source>I understand that a forgotten passphrase means unreadable records.</source>
         <translation>I understand that a forgotten passphrase means unreadable records.</translation>
     </message>
@@ -1952,22 +1977,22 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="129"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="130"/>
         <source>Unlock case records</source>
         <translation>Unlock case records</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="130"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="131"/>
         <source>Enter your passphrase to open the case records.</source>
         <translation>Enter your passphrase to open the case records.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="131"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="132"/>
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="141"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="142"/>
         <source>That passphrase is not correct. Nothing was changed; try again.</source>
         <translation>That passphrase is not correct. Nothing was changed; try again.</translation>
     </message>
@@ -1975,12 +2000,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>_PassphraseDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="92"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="93"/>
         <source>This passphrase is too weak: %1</source>
         <translation>This passphrase is too weak: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="94"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="95"/>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>

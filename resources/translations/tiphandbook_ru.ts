@@ -165,32 +165,57 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="148"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="152"/>
         <source>Change passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="150"/>
-        <source>The records stay as they are; only the key that opens them is re-protected under the new passphrase. A forgotten passphrase means unreadable records.</source>
-        <translation>Карточки остаются без изменений: новой парольной фразой заново защищается только ключ, которым они открываются. Если парольная фраза забыта, прочитать карточки невозможно.</translation>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="153"/>
+        <source>A forgotten passphrase means unreadable records.</source>
+        <translation>Забытая парольная фраза означает нечитаемые записи.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="152"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="154"/>
         <source>Current passphrase:</source>
         <translation>Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="153"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="155"/>
         <source>New passphrase:</source>
         <translation>Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="154"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="156"/>
         <source>Repeat new passphrase:</source>
         <translation>Повторите новую парольную фразу:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="164"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="157"/>
+        <source>Someone else may know or have seen the old passphrase</source>
+        <translation>Старую парольную фразу может знать или видеть кто-то другой</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="159"/>
+        <source>Change the passphrase only (quick)</source>
+        <translation>Только сменить парольную фразу (быстро)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="160"/>
+        <source>Change the passphrase and re-encrypt everything with a new key</source>
+        <translation>Сменить парольную фразу и перешифровать всё новым ключом</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="162"/>
+        <source>Someone who learns the old passphrase later cannot open the records on this computer. But with an old copy of the data (a backup) and the old passphrase, everything can still be read, even what is written after the change.</source>
+        <translation>Тот, кто позже узнает старую парольную фразу, не сможет открыть записи на этом компьютере. Но со старой копией данных (резервной копией) и старой парольной фразой можно прочитать всё, даже то, что записано после смены.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="165"/>
+        <source>An old copy of the data and the old passphrase then open only what that copy already held, nothing written from now on. Delete old backups too: they stay readable with the old passphrase.</source>
+        <translation>Тогда старая копия данных и старая парольная фраза откроют только то, что уже было в этой копии, и ничего из записанного с этого момента. Удалите и старые резервные копии: они остаются читаемыми со старой парольной фразой.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="185"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
     </message>
@@ -648,52 +673,52 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>NewRecordDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="173"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="194"/>
         <source>New case record</source>
         <translation>Новая карточка дела</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="178"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="199"/>
         <source>Checklist</source>
         <translation>Контрольный лист</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="183"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="204"/>
         <source>Checklist:</source>
         <translation>Контрольный лист:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="185"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="206"/>
         <source>Case reference</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="186"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="207"/>
         <source>e.g. the case or file number</source>
         <translation>например, номер уголовного дела или материала</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="187"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="208"/>
         <source>Case reference:</source>
         <translation>Номер дела:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="189"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="210"/>
         <source>Case title</source>
         <translation>Название дела</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="190"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="211"/>
         <source>Case title:</source>
         <translation>Название дела:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="193"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="214"/>
         <source>Identify victims and witnesses only by initials or a code: never by full name, address or anything else that identifies them, here or in the notes.</source>
         <translation>Указывайте потерпевших и свидетелей только инициалами или кодом — ни здесь, ни в заметках никогда не пишите полное имя, адрес или иные данные, по которым можно установить личность.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="199"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="220"/>
         <source>Start record</source>
         <translation>Создать карточку</translation>
     </message>
@@ -1720,27 +1745,27 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>SetUpPassphraseDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="103"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="104"/>
         <source>Protect case records</source>
         <translation>Защита карточек дел</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="105"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="106"/>
         <source>Case records are encrypted on this computer with a passphrase that you choose now. You will be asked for it to open them, and again after the records lock when the app is left idle.</source>
         <translation>Карточки дел шифруются на этом компьютере парольной фразой, которую вы сейчас выберете. Она будет запрашиваться при их открытии, а также после того, как карточки заблокируются из-за бездействия.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="108"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="109"/>
         <source>If you forget this passphrase, your case records cannot be read: not by you, not by an administrator, not by the developers. There is no reset and no recovery.</source>
         <translation>Если вы забудете эту парольную фразу, прочитать карточки дел не сможет никто: ни вы, ни администратор, ни разработчики. Сбросить или восстановить её невозможно.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="110"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="111"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="111"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="112"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>не менее %n символа</numerusform>
@@ -1749,12 +1774,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="112"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="113"/>
         <source>Repeat passphrase:</source>
         <translation>Повторите парольную фразу:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="113"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="114"/>
         <source>I understand that a forgotten passphrase means unreadable records.</source>
         <translation>Я понимаю, что, если парольная фраза будет забыта, карточки прочитать не удастся.</translation>
     </message>
@@ -1961,22 +1986,22 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="129"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="130"/>
         <source>Unlock case records</source>
         <translation>Разблокировка карточек дел</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="130"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="131"/>
         <source>Enter your passphrase to open the case records.</source>
         <translation>Введите парольную фразу, чтобы открыть карточки дел.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="131"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="132"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="141"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="142"/>
         <source>That passphrase is not correct. Nothing was changed; try again.</source>
         <translation>Парольная фраза неверна. Ничего не изменено; попробуйте ещё раз.</translation>
     </message>
@@ -1984,12 +2009,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>_PassphraseDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="92"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="93"/>
         <source>This passphrase is too weak: %1</source>
         <translation>Эта парольная фраза слишком слабая: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="94"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="95"/>
         <source>The two passphrases are not the same.</source>
         <translation>Введённые парольные фразы не совпадают.</translation>
     </message>

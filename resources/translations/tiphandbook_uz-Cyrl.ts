@@ -165,32 +165,57 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="148"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="152"/>
         <source>Change passphrase</source>
         <translation>Пароль иборасини ўзгартириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="150"/>
-        <source>The records stay as they are; only the key that opens them is re-protected under the new passphrase. A forgotten passphrase means unreadable records.</source>
-        <translation>Карточкалар ўзгармайди: янги пароль ибораси билан фақат уларни очадиган калит қайта ҳимояланади. Пароль ибораси унутилса, карточкаларни ўқиб бўлмайди.</translation>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="153"/>
+        <source>A forgotten passphrase means unreadable records.</source>
+        <translation>Унутилган парол ибораси ўқиб бўлмайдиган ёзувларни англатади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="152"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="154"/>
         <source>Current passphrase:</source>
         <translation>Жорий пароль ибораси:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="153"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="155"/>
         <source>New passphrase:</source>
         <translation>Янги пароль ибораси:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="154"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="156"/>
         <source>Repeat new passphrase:</source>
         <translation>Янги пароль иборасини такрорланг:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="164"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="157"/>
+        <source>Someone else may know or have seen the old passphrase</source>
+        <translation>Эски парол иборасини бошқа кимдир билиши ёки кўрган бўлиши мумкин</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="159"/>
+        <source>Change the passphrase only (quick)</source>
+        <translation>Фақат парол иборасини алмаштириш (тез)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="160"/>
+        <source>Change the passphrase and re-encrypt everything with a new key</source>
+        <translation>Парол иборасини алмаштириш ва ҳаммасини янги калит билан қайта шифрлаш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="162"/>
+        <source>Someone who learns the old passphrase later cannot open the records on this computer. But with an old copy of the data (a backup) and the old passphrase, everything can still be read, even what is written after the change.</source>
+        <translation>Эски парол иборасини кейинроқ билиб олган киши бу компютердаги ёзувларни оча олмайди. Лекин маълумотларнинг эски нусхаси (захира нусха) ва эски парол ибораси билан ҳаммасини, ҳатто алмаштиришдан кейин ёзилганини ҳам ўқиш мумкин.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="165"/>
+        <source>An old copy of the data and the old passphrase then open only what that copy already held, nothing written from now on. Delete old backups too: they stay readable with the old passphrase.</source>
+        <translation>Шунда маълумотларнинг эски нусхаси ва эски парол ибораси фақат шу нусхада бор нарсани очади, бундан кейин ёзилганини эмас. Эски захира нусхаларни ҳам ўчиринг: улар эски парол ибораси билан ўқиладиган бўлиб қолади.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="185"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>Жорий пароль ибораси нотўғри. Ҳеч нарса ўзгартирилмади.</translation>
     </message>
@@ -646,52 +671,52 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>NewRecordDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="173"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="194"/>
         <source>New case record</source>
         <translation>Янги иш карточкаси</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="178"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="199"/>
         <source>Checklist</source>
         <translation>Назорат варақаси</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="183"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="204"/>
         <source>Checklist:</source>
         <translation>Назорат варақаси:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="185"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="206"/>
         <source>Case reference</source>
         <translation>Иш рақами</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="186"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="207"/>
         <source>e.g. the case or file number</source>
         <translation>масалан, жиноят иши ёки материал рақами</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="187"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="208"/>
         <source>Case reference:</source>
         <translation>Иш рақами:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="189"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="210"/>
         <source>Case title</source>
         <translation>Иш номи</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="190"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="211"/>
         <source>Case title:</source>
         <translation>Иш номи:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="193"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="214"/>
         <source>Identify victims and witnesses only by initials or a code: never by full name, address or anything else that identifies them, here or in the notes.</source>
         <translation>Жабрланувчилар ва гувоҳларни фақат бош ҳарфлари ёки код билан кўрсатинг: бу ерда ҳам, изоҳларда ҳам тўлиқ исми, манзили ёки шахсини аниқлаш мумкин бўлган бошқа маълумотларни ҳеч қачон ёзманг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="199"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="220"/>
         <source>Start record</source>
         <translation>Карточкани яратиш</translation>
     </message>
@@ -1712,27 +1737,27 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>SetUpPassphraseDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="103"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="104"/>
         <source>Protect case records</source>
         <translation>Иш карточкаларини ҳимоялаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="105"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="106"/>
         <source>Case records are encrypted on this computer with a passphrase that you choose now. You will be asked for it to open them, and again after the records lock when the app is left idle.</source>
         <translation>Иш карточкалари ушбу компьютерда ҳозир ўзингиз танлайдиган пароль ибораси билан шифрланади. Уларни очишда, шунингдек, иловадан фойдаланилмай қолганда карточкалар қулфлангандан кейин бу ибора сўралади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="108"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="109"/>
         <source>If you forget this passphrase, your case records cannot be read: not by you, not by an administrator, not by the developers. There is no reset and no recovery.</source>
         <translation>Агар бу пароль иборасини унутсангиз, иш карточкаларини ҳеч ким ўқий олмайди: на сиз, на администратор, на дастурчилар. Уни тиклаш ёки қайта ўрнатишнинг имкони йўқ.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="110"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="111"/>
         <source>Passphrase:</source>
         <translation>Пароль ибораси:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="111"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="112"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>камида %n та белги</numerusform>
@@ -1740,12 +1765,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="112"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="113"/>
         <source>Repeat passphrase:</source>
         <translation>Пароль иборасини такрорланг:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="113"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="114"/>
         <source>I understand that a forgotten passphrase means unreadable records.</source>
         <translation>Пароль ибораси унутилса, карточкаларни ўқиб бўлмаслигини тушунаман.</translation>
     </message>
@@ -1952,22 +1977,22 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="129"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="130"/>
         <source>Unlock case records</source>
         <translation>Иш карточкаларини қулфдан чиқариш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="130"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="131"/>
         <source>Enter your passphrase to open the case records.</source>
         <translation>Иш карточкаларини очиш учун пароль иборангизни киритинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="131"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="132"/>
         <source>Passphrase:</source>
         <translation>Пароль ибораси:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="141"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="142"/>
         <source>That passphrase is not correct. Nothing was changed; try again.</source>
         <translation>Пароль ибораси нотўғри. Ҳеч нарса ўзгартирилмади; қайтадан уриниб кўринг.</translation>
     </message>
@@ -1975,12 +2000,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>_PassphraseDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="92"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="93"/>
         <source>This passphrase is too weak: %1</source>
         <translation>Бу пароль ибораси жуда заиф: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="94"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="95"/>
         <source>The two passphrases are not the same.</source>
         <translation>Киритилган пароль иборалари бир хил эмас.</translation>
     </message>

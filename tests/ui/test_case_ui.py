@@ -390,3 +390,26 @@ def test_a_record_changed_outside_the_app_says_so_and_cannot_be_edited(qtbot, wi
     assert not view.sign_button.isVisible() and view.note.isReadOnly()
     other = window.cases.open_record(untouched)
     assert not other.problems.isVisible() and not other.note.isReadOnly()
+
+
+def test_saying_the_old_passphrase_may_be_known_re_encrypts_everything(qtbot, window: MainWindow, protected: None) -> None:  # noqa: ANN001
+    from tiphandbook.ui.case_dialogs import ChangePassphraseDialog
+
+    db, _, store = open_store(UserDirs.resolve().data)
+    try:
+        record_id = store.start(sample_template(), REFERENCE, "", NOW)
+        sealed_before = db.query("SELECT reference FROM case_record")[0][0]
+    finally:
+        db.close()
+    window.cases.change_passphrase()
+    dialog = window.cases.dialog
+    assert isinstance(dialog, ChangePassphraseDialog) and dialog.rewrap_only.isChecked()
+    click(qtbot, dialog.may_be_known)
+    assert dialog.re_encrypt.isChecked()  # the safer choice, chosen for the user who says so
+    qtbot.keyClicks(dialog.current, PASSPHRASE)
+    qtbot.keyClicks(dialog.new, "another long passphrase")
+    qtbot.keyClicks(dialog.again, "another long passphrase")
+    click(qtbot, dialog.ok_button)
+    assert window.cases.dialog is None
+    assert window.cases.database.query("SELECT reference FROM case_record")[0][0] != sealed_before
+    assert window.cases.store.load(record_id).reference == REFERENCE and window.cases.store.check() == []

@@ -102,17 +102,28 @@ class Vault:
                 self.unsealed = True  # shown as they are; sealed at the next unlock that can write
         self._cipher = cipher
 
-    def change_passphrase(self, old: str, new: str, now: datetime, kdf: KdfParams | None = None) -> None:
-        """Re-wrap the same data key under a new passphrase (fresh salt); the records are not touched."""
+    def change_passphrase(self, old: str, new: str, now: datetime, kdf: KdfParams | None = None,
+                          re_encrypt: bool = False) -> None:
+        """Wrap the data key under a new passphrase (fresh salt). ``re_encrypt``: a new data key instead, with every
+        field and seal of every record redone under it in the same transaction, so an old copy of the database and
+        the old passphrase open nothing written from now on. Either way the journal is then checkpointed and
+        truncated, so the old wrapped key does not linger in the -wal file."""
         self._check_new(new)
         self.unlock(old)
-        data_key, _, _ = self._unwrap(old)
+        old_key, _, _ = self._unwrap(old)
+        data_key = new_data_key() if re_encrypt else old_key
         kdf = kdf or KdfParams.fresh()
         with self.db.transaction() as conn:
+            if re_encrypt:
+                from tiphandbook.core.store.case_records import re_encrypt_every_record
+
+                re_encrypt_every_record(conn, FieldCipher(old_key), FieldCipher(data_key), now)
             conn.execute(
                 "UPDATE case_keyring SET kdf = ?, kdf_cost = ?, salt = ?, wrapped_key = ?, changed_at = ? WHERE id = 1",
                 (kdf.name, kdf.cost_json(), kdf.salt, wrap_key(data_key + STATE_SEALED, kdf, new), utc_text(now)),
             )
+        self._cipher = FieldCipher(data_key)
+        self.db.truncate_journal()
 
     def lock(self) -> None:
         self._cipher = None

@@ -154,6 +154,39 @@ def seal_every_record(conn: sqlite3.Connection, cipher: FieldCipher, now: dateti
     write_ledger(conn, cipher, ledger)
 
 
+def re_encrypt_every_record(conn: sqlite3.Connection, old: FieldCipher, new: FieldCipher, now: datetime) -> None:
+    """Open every sealed field with ``old`` and seal it again with ``new``, then seal each record's state and the
+    ledger with ``new`` (inside the caller's transaction). A record already changed outside tiphandbook keeps its
+    old seal and ledger entry, so it stays reported; a field that cannot be opened is left as it is (unreadable)."""
+    query = _query(conn)
+    ledger = read_ledger(query, old) or {}
+    for (record_id,) in query("SELECT id FROM case_record", ()):
+        entry = ledger.get(record_id)
+        seal = query("SELECT seal, version FROM case_record WHERE id = ?", (record_id,))[0]
+        authentic = (old.is_authentic(record_state(query, record_id), seal[0]) and entry is not None
+                     and entry[0] == seal[1])
+        for column in _SEALED:
+            _reseal(conn, old, new, "case_record", column, column, "id = ?", (record_id,), record_id)
+        for (item_id,) in query("SELECT item_id FROM case_item WHERE record_id = ?", (record_id,)):
+            _reseal(conn, old, new, "case_item", "note", note_field(item_id), "record_id = ? AND item_id = ?",
+                    (record_id, item_id), record_id)
+        if authentic:
+            ledger[record_id] = (_seal(conn, new, record_id), utc_text(now))
+    write_ledger(conn, new, ledger)
+
+
+def _reseal(conn: sqlite3.Connection, old: FieldCipher, new: FieldCipher, table: str, column: str, field_name: str,
+            where: str, params: tuple[str, ...], record_id: str) -> None:
+    sealed = conn.execute(f"SELECT CAST({column} AS BLOB) FROM {table} WHERE {where}", params).fetchone()[0]
+    if sealed is None:
+        return
+    try:
+        text = old.open(record_id, field_name, sealed)
+    except UnreadableField:
+        return
+    conn.execute(f"UPDATE {table} SET {column} = ? WHERE {where}", (new.seal(record_id, field_name, text), *params))
+
+
 def _seal(conn: sqlite3.Connection, cipher: FieldCipher, record_id: str) -> int:
     """Bump the record's version and seal its state; returns the new version."""
     conn.execute("UPDATE case_record SET version = version + 1 WHERE id = ?", (record_id,))

@@ -233,6 +233,14 @@ class UserDatabase:
                 raise
             raise WriteFailed(f"Not saved: {reason}.") from exc
 
+    def truncate_journal(self) -> bool:
+        """Copy the WAL into the database and empty it, so what was overwritten (an old key) is not left in the
+        -wal file; False when another connection kept it from finishing (it is retried at the next close)."""
+        if self.read_only:
+            return False
+        busy, _, _ = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return busy == 0
+
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
         return self._conn.execute(sql, params).fetchall()
 
