@@ -103,7 +103,8 @@ def test_the_default_kdf_is_memory_hard_and_round_trips(data_dir: Path) -> None:
         vault.unlock(PASSPHRASE)
         assert CaseStore(db, vault).load(record_id).title == TITLE
         stored = db.query("SELECT kdf, kdf_cost, length(salt) AS salt, length(wrapped_key) AS wrapped FROM case_keyring")[0]
-        assert (stored["kdf"], stored["salt"], stored["wrapped"]) == (kdf.name, 16, 40)  # AES key wrap of 256 bits
+        # AES key wrap of the 256-bit key and the 8-byte marker that records are sealed
+        assert (stored["kdf"], stored["salt"], stored["wrapped"]) == (kdf.name, 16, 48)
     finally:
         db.close()
 
@@ -150,7 +151,8 @@ def test_ciphertexts_swapped_between_records_or_fields_are_detected(data_dir: Pa
         assert a.problems == ("the case reference", "the note on “Note restrictions on movement”")
         assert (b.reference, b.title) == (None, None)
         assert b.problems == ("the case reference", "the case title")
-        with pytest.raises(RecordError, match="could not be read"):  # a record with an unreadable checklist is not edited
+        assert a.changed_outside is not None and b.changed_outside is not None  # the seals caught the swap too
+        with pytest.raises(RecordError, match="changed outside tiphandbook"):  # an altered record is not edited
             with db.transaction() as conn:
                 conn.execute("UPDATE case_record SET template = ? WHERE id = ?", (column(first, "template"), second))
             store.set_item(second, "documents", ItemState.DONE, "", NOW)
@@ -253,3 +255,68 @@ def test_the_search_index_is_built_from_content_alone(data_dir: Path, content: P
     assert raw  # an index was written
     for text in (REFERENCE, TITLE, NOTE, SIGNER, "nightjar", "7731"):
         assert text.encode("utf-8") not in raw and text.lower().encode("utf-8") not in raw
+
+
+NEW_PASSPHRASE = "a completely different sentence"
+
+
+def old_copy_key(backup: Path, passphrase: str) -> FieldCipher:
+    """What someone holding an old copy of the database and the old passphrase can decrypt with."""
+    import sqlite3
+
+    from tiphandbook.core.cases.crypto import KEY_BYTES, unwrap_key
+
+    with sqlite3.connect(backup) as old:
+        kdf, cost, salt, wrapped = old.execute("SELECT kdf, kdf_cost, salt, wrapped_key FROM case_keyring").fetchone()
+    return FieldCipher(unwrap_key(wrapped, KdfParams.stored(kdf, salt, cost), passphrase)[:KEY_BYTES])
+
+
+@pytest.mark.parametrize("re_encrypt", [False, True])
+def test_an_old_copy_and_the_old_passphrase_open_nothing_written_after_a_re_encrypting_change(
+        data_dir: Path, tmp_path: Path, re_encrypt: bool) -> None:
+    db, vault, store = open_store(data_dir)
+    try:
+        before = saved_record(store)
+        backup = tmp_path / "old-backup.sqlite3"
+        db.backup_to(backup)  # the copy someone kept, with the passphrase they learnt
+        old_wrapped = db.query("SELECT wrapped_key FROM case_keyring")[0][0]
+        vault.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, NOW, fast_kdf(), re_encrypt=re_encrypt)
+        after = store.start(sample_template(), "WRITTEN-AFTER", "", NOW)
+        sealed_after = db.query("SELECT reference FROM case_record WHERE id = ?", (after,))[0][0]
+        sealed_before = db.query("SELECT reference FROM case_record WHERE id = ?", (before,))[0][0]
+        old_key = old_copy_key(backup, PASSPHRASE)
+        if re_encrypt:
+            with pytest.raises(UnreadableField):
+                old_key.open(after, "reference", sealed_after)
+            with pytest.raises(UnreadableField):
+                old_key.open(before, "reference", sealed_before)
+        else:  # what the quicker choice does not protect against, as the README says
+            assert old_key.open(after, "reference", sealed_after) == "WRITTEN-AFTER"
+        assert store.check() == [] and store.load(before).reference == REFERENCE
+        wal = data_dir / f"{DATABASE_FILE}-wal"
+        assert not wal.exists() or old_wrapped not in wal.read_bytes()  # checkpointed and truncated
+    finally:
+        db.close()
+    db = open_user_database(data_dir)
+    try:
+        vault = Vault(db)
+        with pytest.raises(WrongPassphrase):
+            vault.unlock(PASSPHRASE)
+        vault.unlock(NEW_PASSPHRASE)
+        store = CaseStore(db, vault)
+        assert {s.reference for s in store.summaries()} == {REFERENCE, "WRITTEN-AFTER"} and store.check() == []
+    finally:
+        db.close()
+
+
+def test_re_encrypting_keeps_a_record_altered_outside_reported(data_dir: Path) -> None:
+    db, vault, store = open_store(data_dir)
+    try:
+        altered, fine = saved_record(store), store.start(sample_template(), "FINE", "", NOW)
+        with db.transaction() as conn:
+            conn.execute("UPDATE case_record SET status = 'open' WHERE id = ?", (altered,))
+        vault.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, NOW, fast_kdf(), re_encrypt=True)
+        assert [f.record_id for f in store.check()] == [altered]  # not laundered by the new key
+        assert store.load(altered).reference == REFERENCE and store.load(fine).changed_outside is None
+    finally:
+        db.close()

@@ -181,7 +181,7 @@ def test_the_database_overwrites_deleted_data_and_versions_the_case_tables(data_
     db = open_user_database(data_dir)
     try:
         assert db.query("PRAGMA secure_delete")[0][0] == 1
-        assert db.query("SELECT version FROM schema_version WHERE component = 'case_records'")[0][0] == 1
+        assert db.query("SELECT version FROM schema_version WHERE component = 'case_records'")[0][0] == 2
         tables = {r[0] for r in db.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert {"case_keyring", "case_record", "case_item"} <= tables
         with pytest.raises(sqlite3.IntegrityError):
@@ -202,5 +202,54 @@ def test_a_signed_record_reads_back_after_a_restart(data_dir: Path) -> None:
     try:
         record = store.load(record_id)
         assert record.status == RecordStatus.SIGNED and record.sign_off.on == date(2026, 3, 4)
+    finally:
+        db.close()
+
+
+TRAPS = {
+    "a trigger": "CREATE TRIGGER keep_old_key BEFORE UPDATE ON case_keyring BEGIN "
+                 "INSERT INTO stolen_keys SELECT old.wrapped_key; END",
+    "a view": "CREATE VIEW everything AS SELECT * FROM case_record",
+    "an index": "CREATE INDEX by_reference ON case_record (reference)",
+    "a column": "ALTER TABLE case_keyring ADD COLUMN copy BLOB",
+}
+
+
+@pytest.mark.parametrize("trap", sorted(TRAPS))
+def test_a_backup_with_anything_planted_in_its_schema_is_refused(data_dir: Path, tmp_path: Path, trap: str) -> None:
+    db, _, store = open_store(data_dir)
+    try:
+        kept = store.start(sample_template(), "KEPT-1", "", NOW)
+        backup = tmp_path / "backup.sqlite3"
+        db.backup_to(backup)
+        with sqlite3.connect(backup) as planted:  # the attack from issue 13, on a real backup file
+            planted.execute("CREATE TABLE stolen_keys (wrapped BLOB)")
+            planted.execute(TRAPS[trap])
+        if trap != "a trigger":
+            with sqlite3.connect(backup) as planted:
+                planted.execute("DROP TABLE stolen_keys")
+        store.start(sample_template(), "AFTER-2", "", NOW)
+        with pytest.raises(BackupError, match="not a plain tiphandbook backup"):
+            db.restore_from(backup)
+        assert sorted(s.reference for s in store.summaries()) == ["AFTER-2", "KEPT-1"]  # nothing changed
+        assert db.query("SELECT COUNT(*) FROM sqlite_schema WHERE type IN ('trigger', 'view')")[0][0] == 0
+        assert store.load(kept).changed_outside is None
+    finally:
+        db.close()
+
+
+def test_a_backup_from_the_previous_release_is_restored_and_upgraded(data_dir: Path, tmp_path: Path) -> None:
+    from tiphandbook.core.store.case_records import CASE_SCHEMA
+    from tiphandbook.core.store.migrations import Schema
+    from tiphandbook.core.store.reading import READING_SCHEMA
+
+    old = UserDatabase(tmp_path / "old.sqlite3", (QUIZ_SCHEMA, Schema("case_records", CASE_SCHEMA.migrations[:1]), READING_SCHEMA))
+    old.backup_to(tmp_path / "old-backup.sqlite3")
+    old.close()
+    db = open_user_database(data_dir)
+    try:
+        db.restore_from(tmp_path / "old-backup.sqlite3")
+        versions = {r["component"]: r["version"] for r in db.query("SELECT * FROM schema_version")}
+        assert versions == {s.component: s.version for s in all_schemas()}
     finally:
         db.close()

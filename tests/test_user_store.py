@@ -93,6 +93,8 @@ def test_a_damaged_file_is_set_aside_and_a_new_database_started(data_dir: Path, 
         assert db.problem and "set aside" in db.problem
         aside = [p for p in data_dir.iterdir() if p.name.startswith(f"{DATABASE_FILE}.damaged-")]
         assert len(aside) == 1 and aside[0].read_bytes() == damage
+        assert str(aside[0]) in db.problem  # where the file went
+        assert all(what in db.problem for what in ("case records", "bookmarks", "notes", "quiz history"))
         practice(history, {"tf": True}, START)
         assert history.progress(QUIZ, START).attempts == 1
     finally:

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Background</name>
+    <message>
+        <location filename="../../tiphandbook/ui/background.py" line="96"/>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/background.py" line="97"/>
+        <source>A task running in the background failed: %1</source>
+        <translation>A task running in the background failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>BookmarksPanel</name>
     <message>
         <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="39"/>
@@ -47,99 +60,104 @@
 <context>
     <name>Cases</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="42"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="43"/>
         <source>&amp;Cases</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="43"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
         <source>&amp;New Case Record…</source>
         <translation>&amp;New Case Record…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
         <source>&amp;Open Case Records…</source>
         <translation>&amp;Open Case Records…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="46"/>
         <source>&amp;Lock Now</source>
         <translation>&amp;Lock Now</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="48"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="49"/>
         <source>&amp;Change Passphrase…</source>
         <translation>&amp;Change Passphrase…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="50"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="51"/>
         <source>&amp;Back Up All User Data…</source>
         <translation>&amp;Back Up All User Data…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="51"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="52"/>
         <source>&amp;Restore User Data from Backup…</source>
         <translation>&amp;Restore User Data from Backup…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="116"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="118"/>
         <source>Case records locked.</source>
         <translation>Case records locked.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="125"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="127"/>
         <source>No checklists are loaded yet.</source>
         <translation>No checklists are loaded yet.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="147"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="149"/>
         <source>This checklist is not in the loaded content.</source>
         <translation>This checklist is not in the loaded content.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="218"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="157"/>
+        <source>The case record was not started.</source>
+        <translation>The case record was not started.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="227"/>
         <source>Passphrase changed.</source>
         <translation>Passphrase changed.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="224"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="233"/>
         <source>Back up all user data</source>
         <translation>Back up all user data</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="225"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="234"/>
         <source>tiphandbook backups (*.sqlite3)</source>
         <translation>tiphandbook backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="231"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="240"/>
         <source>Back up</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="233"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="242"/>
         <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
         <translation>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="241"/>
-        <location filename="../../tiphandbook/ui/cases.py" line="249"/>
-        <location filename="../../tiphandbook/ui/cases.py" line="257"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="250"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="258"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="266"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="242"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="251"/>
         <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
         <translation>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="250"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="259"/>
         <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
         <translation>tiphandbook backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="259"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="268"/>
         <source>User data restored from the backup.</source>
         <translation>User data restored from the backup.</translation>
     </message>
@@ -147,32 +165,57 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="143"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="152"/>
         <source>Change passphrase</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="145"/>
-        <source>The records stay as they are; only the key that opens them is re-protected under the new passphrase. A forgotten passphrase means unreadable records.</source>
-        <translation>The records stay as they are; only the key that opens them is re-protected under the new passphrase. A forgotten passphrase means unreadable records.</translation>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="153"/>
+        <source>A forgotten passphrase means unreadable records.</source>
+        <translation>A forgotten passphrase means unreadable records.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="147"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="154"/>
         <source>Current passphrase:</source>
         <translation>Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="148"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="155"/>
         <source>New passphrase:</source>
         <translation>New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="149"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="156"/>
         <source>Repeat new passphrase:</source>
         <translation>Repeat new passphrase:</translation>
     </message>
     <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="157"/>
+        <source>Someone else may know or have seen the old passphrase</source>
+        <translation>Someone else may know or have seen the old passphrase</translation>
+    </message>
+    <message>
         <location filename="../../tiphandbook/ui/case_dialogs.py" line="159"/>
+        <source>Change the passphrase only (quick)</source>
+        <translation>Change the passphrase only (quick)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="160"/>
+        <source>Change the passphrase and re-encrypt everything with a new key</source>
+        <translation>Change the passphrase and re-encrypt everything with a new key</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="162"/>
+        <source>Someone who learns the old passphrase later cannot open the records on this computer. But with an old copy of the data (a backup) and the old passphrase, everything can still be read, even what is written after the change.</source>
+        <translation>Someone who learns the old passphrase later cannot open the records on this computer. But with an old copy of the data (a backup) and the old passphrase, everything can still be read, even what is written after the change.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="165"/>
+        <source>An old copy of the data and the old passphrase then open only what that copy already held, nothing written from now on. Delete old backups too: they stay readable with the old passphrase.</source>
+        <translation>An old copy of the data and the old passphrase then open only what that copy already held, nothing written from now on. Delete old backups too: they stay readable with the old passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="185"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>The current passphrase is not correct. Nothing was changed.</translation>
     </message>
@@ -213,47 +256,47 @@
         <translation>The content folder %1 cannot be found; the bundled content is shown.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="59"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="58"/>
         <source>Open Content &amp;Folder…</source>
         <translation>Open Content &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="60"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="59"/>
         <source>&amp;Install Content Pack…</source>
         <translation>&amp;Install Content Pack…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="61"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="60"/>
         <source>Use &amp;Bundled Content</source>
         <translation>Use &amp;Bundled Content</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="74"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="73"/>
         <source>Open content folder</source>
         <translation>Open content folder</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="79"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="78"/>
         <source>%1 is not a content folder: it has no handbook folder.</source>
         <translation>%1 is not a content folder: it has no handbook folder.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="87"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="86"/>
         <source>Install content pack</source>
         <translation>Install content pack</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="88"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="87"/>
         <source>Content packs (*.zip);;All files (*)</source>
         <translation>Content packs (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="97"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="96"/>
         <source>The bundled content is already shown.</source>
         <translation>The bundled content is already shown.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="106"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="105"/>
         <source>Loading the content…</source>
         <translation>Loading the content…</translation>
     </message>
@@ -360,165 +403,178 @@
     </message>
 </context>
 <context>
+    <name>LibraryLoader</name>
+    <message>
+        <location filename="../../tiphandbook/ui/app.py" line="51"/>
+        <source>The handbook could not be opened</source>
+        <translation>The handbook could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/app.py" line="52"/>
+        <source>The content in %1 could not be read: %2</source>
+        <translation>The content in %1 could not be read: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="88"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="89"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="89"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="90"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="138"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="139"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="139"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
         <source>Find in Page…</source>
         <translation>Find in Page…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
         <source>Find Next</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
         <source>Find Previous</source>
         <translation>Find Previous</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
         <source>Zoom In</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
         <source>Zoom Out</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
         <source>Actual Size</source>
         <translation>Actual Size</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
         <source>Go to Contents</source>
         <translation>Go to Contents</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
         <source>Search…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="150"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="150"/>
-        <location filename="../../tiphandbook/ui/main_window.py" line="543"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="151"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="552"/>
         <source>About tiphandbook</source>
         <translation>About tiphandbook</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="151"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
         <source>Translation Status…</source>
         <translation>Translation Status…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="153"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="158"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="159"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="168"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="169"/>
         <source>Content language:</source>
         <translation>Content language:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="172"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="173"/>
         <source>Content language</source>
         <translation>Content language</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="180"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="183"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="188"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="189"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="194"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="219"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="220"/>
         <source>Interface &amp;Language</source>
         <translation>Interface &amp;Language</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="222"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
         <source>Follow the System</source>
         <translation>Follow the System</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
         <source>High Contrast</source>
         <translation>High Contrast</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="227"/>
         <source>Text &amp;Size</source>
         <translation>Text &amp;Size</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="284"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="285"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>%n content problem</numerusform>
@@ -526,17 +582,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="109"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="110"/>
         <source>Some content files have errors and were skipped. Click for details.</source>
         <translation>Some content files have errors and were skipped. Click for details.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="339"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="302"/>
+        <source>Your data</source>
+        <translation>Your data</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="348"/>
         <source>This page is not in the loaded content.</source>
         <translation>This page is not in the loaded content.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="369"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="378"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n chapter</numerusform>
@@ -544,17 +605,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="444"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="453"/>
         <source>This link cannot be opened.</source>
         <translation>This link cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="449"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="458"/>
         <source>Open external link?</source>
         <translation>Open external link?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="450"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="459"/>
         <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
 
 %1</source>
@@ -563,17 +624,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="514"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="523"/>
         <source>Content problems</source>
         <translation>Content problems</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="516"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="525"/>
         <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
         <translation>These content files have errors. The items concerned were skipped; the rest of the content is available.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="544"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="553"/>
         <source>tiphandbook %1
 
 An offline handbook and training tool for trafficking in persons cases.
@@ -610,54 +671,62 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>NewRecordDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="168"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="194"/>
         <source>New case record</source>
         <translation>New case record</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="173"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="199"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="178"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="204"/>
         <source>Checklist:</source>
         <translation>Checklist:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="180"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="206"/>
         <source>Case reference</source>
         <translation>Case reference</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="181"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="207"/>
         <source>e.g. the case or file number</source>
         <translation>e.g. the case or file number</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="182"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="208"/>
         <source>Case reference:</source>
         <translation>Case reference:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="184"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="210"/>
         <source>Case title</source>
         <translation>Case title</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="185"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="211"/>
         <source>Case title:</source>
         <translation>Case title:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="188"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="214"/>
         <source>Identify victims and witnesses only by initials or a code: never by full name, address or anything else that identifies them, here or in the notes.</source>
         <translation>Identify victims and witnesses only by initials or a code: never by full name, address or anything else that identifies them, here or in the notes.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="194"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="220"/>
         <source>Start record</source>
         <translation>Start record</translation>
+    </message>
+</context>
+<context>
+    <name>NotSaved</name>
+    <message>
+        <location filename="../../tiphandbook/ui/not_saved.py" line="14"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
@@ -696,26 +765,31 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
     </message>
     <message>
         <location filename="../../tiphandbook/ui/notes_panel.py" line="101"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="104"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="112"/>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="115"/>
         <source>Open a chapter, a module or a checklist to write a note on it.</source>
         <translation>Open a chapter, a module or a checklist to write a note on it.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="114"/>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="117"/>
         <source>Note on: %1</source>
         <translation>Note on: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="125"/>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="128"/>
         <source>No notes match.</source>
         <translation>No notes match.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="125"/>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="128"/>
         <source>No notes yet.</source>
         <translation>No notes yet.</translation>
     </message>
@@ -1125,241 +1199,291 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="44"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="48"/>
         <source>Bookmarks</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="55"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="59"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="70"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="74"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="71"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="75"/>
         <source>&amp;Bookmark This Section</source>
         <translation>&amp;Bookmark This Section</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="72"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="76"/>
         <source>&amp;Show Bookmarks</source>
         <translation>&amp;Show Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="74"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="78"/>
         <source>&amp;Note on This Section…</source>
         <translation>&amp;Note on This Section…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="76"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="80"/>
         <source>Notes &amp;Panel</source>
         <translation>Notes &amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="123"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="127"/>
         <source>You have a note on this section. Click to open it.</source>
         <translation>You have a note on this section. Click to open it.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="137"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="141"/>
         <source>Open a chapter, a module or a checklist to bookmark it.</source>
         <translation>Open a chapter, a module or a checklist to bookmark it.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="141"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="146"/>
+        <source>The bookmark was not added.</source>
+        <translation>The bookmark was not added.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="149"/>
         <source>Bookmarked: %1</source>
         <translation>Bookmarked: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="141"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="149"/>
         <source>Already bookmarked: %1</source>
         <translation>Already bookmarked: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="166"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="171"/>
+        <source>The bookmark was not renamed.</source>
+        <translation>The bookmark was not renamed.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="178"/>
+        <source>The bookmark was not deleted.</source>
+        <translation>The bookmark was not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="181"/>
         <source>Bookmark deleted.</source>
         <translation>Bookmark deleted.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="172"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="191"/>
         <source>Open a chapter, a module or a checklist to write a note on it.</source>
         <translation>Open a chapter, a module or a checklist to write a note on it.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="234"/>
+        <source>The note was not saved; its text stays in the Notes panel.</source>
+        <translation>The note was not saved; its text stays in the Notes panel.</translation>
     </message>
 </context>
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="219"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="241"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="219"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="241"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="220"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="242"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="71"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="72"/>
         <source>Case record — %1</source>
         <translation>Case record — %1</translation>
     </message>
     <message>
         <location filename="../../tiphandbook/ui/case_record_view.py" line="105"/>
+        <source>Try Again</source>
+        <translation>Try Again</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="106"/>
+        <source>Close Without Saving</source>
+        <translation>Close Without Saving</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="127"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="112"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="134"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="112"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="134"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="112"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="134"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="113"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="135"/>
         <source>Checklist items</source>
         <translation>Checklist items</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="155"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="177"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="157"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="179"/>
         <source>Note: refer to victims and witnesses by initials or a code only.</source>
         <translation>Note: refer to victims and witnesses by initials or a code only.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="161"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="183"/>
         <source>The stored note could not be decrypted: it was damaged or altered, so it is not shown. A new note replaces it.</source>
         <translation>The stored note could not be decrypted: it was damaged or altered, so it is not shown. A new note replaces it.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="175"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="197"/>
         <source>Sign-off</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="182"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="204"/>
         <source>Signed off by</source>
         <translation>Signed off by</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="185"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="207"/>
         <source>Sign-off date</source>
         <translation>Sign-off date</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="187"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="209"/>
         <source>Signed off by:</source>
         <translation>Signed off by:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="188"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="210"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="193"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="215"/>
         <source>Sign Off</source>
         <translation>Sign Off</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="194"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="216"/>
         <source>Export Markdown…</source>
         <translation>Export Markdown…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="195"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="217"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="229"/>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="286"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="251"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="321"/>
         <source>[unreadable]</source>
         <translation>[unreadable]</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="233"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="255"/>
         <source>%1 · template version %2 · started %3</source>
         <translation>%1 · template version %2 · started %3</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="237"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="259"/>
         <source>A newer version of this checklist (version %1) is available. This record keeps the version it was started from, so nothing in it has changed.</source>
         <translation>A newer version of this checklist (version %1) is available. This record keeps the version it was started from, so nothing in it has changed.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="241"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="281"/>
+        <source>This record was changed outside tiphandbook on or after %1.</source>
+        <translation>This record was changed outside tiphandbook on or after %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="282"/>
+        <source>This record was changed outside tiphandbook.</source>
+        <translation>This record was changed outside tiphandbook.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="283"/>
+        <source>It is shown as stored and can no longer be changed; the other records are not affected. “tiphandbook data check” lists every altered record.</source>
+        <translation>It is shown as stored and can no longer be changed; the other records are not affected. “tiphandbook data check” lists every altered record.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="286"/>
         <source>Some parts of this record could not be decrypted because they were damaged or altered, and are not shown: %1.</source>
         <translation>Some parts of this record could not be decrypted because they were damaged or altered, and are not shown: %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="247"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="268"/>
         <source>%1 of %2 items addressed</source>
         <translation>%1 of %2 items addressed</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="264"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="298"/>
         <source> (required)</source>
         <translation> (required)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="277"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="312"/>
         <source>shown in red in the list</source>
         <translation>shown in red in the list</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="278"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="313"/>
         <source>Still open and required before sign-off (%1): %2</source>
         <translation>Still open and required before sign-off (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="284"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="319"/>
         <source>Mark every required item done or not applicable first.</source>
         <translation>Mark every required item done or not applicable first.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="289"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="324"/>
         <source>Signed off by %1 on %2. A signed record can no longer be changed.</source>
         <translation>Signed off by %1 on %2. A signed record can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="300"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="335"/>
         <source>Choose an item on the left.</source>
         <translation>Choose an item on the left.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="303"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="338"/>
         <source>Read in the handbook: %1</source>
         <translation>Read in the handbook: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="315"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="350"/>
         <source>Last changed: %1</source>
         <translation>Last changed: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="365"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="414"/>
+        <source>Your last change is not saved yet: %1 It is still shown here; try again in a moment.</source>
+        <translation>Your last change is not saved yet: %1 It is still shown here; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="430"/>
         <source>Exported to %1 (not encrypted).</source>
         <translation>Exported to %1 (not encrypted).</translation>
     </message>
@@ -1367,114 +1491,124 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>RecordsWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="40"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="58"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="43"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="61"/>
         <source>Case records</source>
         <translation>Case records</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="44"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="47"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="92"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="95"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="92"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="125"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="95"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="128"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="93"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="125"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="96"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="128"/>
         <source>Signed off</source>
         <translation>Signed off</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="47"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="50"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="49"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="52"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="50"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="53"/>
         <source>Checklist:</source>
         <translation>Checklist:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
         <source>Case reference</source>
         <translation>Case reference</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="61"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="64"/>
         <source>Last changed</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="70"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="73"/>
         <source>New Case Record…</source>
         <translation>New Case Record…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="71"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="74"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="72"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="75"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="107"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="110"/>
         <source>All checklists</source>
         <translation>All checklists</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="119"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="122"/>
         <source>No case records match these filters.</source>
         <translation>No case records match these filters.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="124"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="127"/>
         <source>[unreadable]</source>
         <translation>[unreadable]</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="137"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="140"/>
+        <source>This record was changed outside tiphandbook; open it for details.</source>
+        <translation>This record was changed outside tiphandbook; open it for details.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="142"/>
         <source>Parts of this record could not be decrypted: they were damaged or altered.</source>
         <translation>Parts of this record could not be decrypted: they were damaged or altered.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="160"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="165"/>
         <source>Delete case record</source>
         <translation>Delete case record</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="161"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="166"/>
         <source>Delete the case record “%1” and all its notes? This cannot be undone.</source>
         <translation>Delete the case record “%1” and all its notes? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="175"/>
+        <source>The case record was not deleted.</source>
+        <translation>The case record was not deleted.</translation>
     </message>
 </context>
 <context>
@@ -1640,27 +1774,27 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>SetUpPassphraseDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="100"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="104"/>
         <source>Protect case records</source>
         <translation>Protect case records</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="102"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="106"/>
         <source>Case records are encrypted on this computer with a passphrase that you choose now. You will be asked for it to open them, and again after the records lock when the app is left idle.</source>
         <translation>Case records are encrypted on this computer with a passphrase that you choose now. You will be asked for it to open them, and again after the records lock when the app is left idle.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="105"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="109"/>
         <source>If you forget this passphrase, your case records cannot be read: not by you, not by an administrator, not by the developers. There is no reset and no recovery.</source>
         <translation>If you forget this passphrase, your case records cannot be read: not by you, not by an administrator, not by the developers. There is no reset and no recovery.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="107"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="111"/>
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="108"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="112"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>at least %n character</numerusform>
@@ -1668,12 +1802,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="109"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="113"/>
         <source>Repeat passphrase:</source>
         <translation>Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="110"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="114"/>
         <source>I understand that a forgotten passphrase means unreadable records.</source>
         <translation>I understand that a forgotten passphrase means unreadable records.</translation>
     </message>
@@ -1880,22 +2014,22 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="126"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="130"/>
         <source>Unlock case records</source>
         <translation>Unlock case records</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="127"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="131"/>
         <source>Enter your passphrase to open the case records.</source>
         <translation>Enter your passphrase to open the case records.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="128"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="132"/>
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="136"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="142"/>
         <source>That passphrase is not correct. Nothing was changed; try again.</source>
         <translation>That passphrase is not correct. Nothing was changed; try again.</translation>
     </message>
@@ -1903,12 +2037,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>_PassphraseDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="89"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="93"/>
         <source>This passphrase is too weak: %1</source>
         <translation>This passphrase is too weak: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="91"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="95"/>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Background</name>
+    <message>
+        <location filename="../../tiphandbook/ui/background.py" line="96"/>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/background.py" line="97"/>
+        <source>A task running in the background failed: %1</source>
+        <translation>Фоновая задача завершилась с ошибкой: %1</translation>
+    </message>
+</context>
+<context>
     <name>BookmarksPanel</name>
     <message>
         <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="39"/>
@@ -47,99 +60,104 @@
 <context>
     <name>Cases</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="42"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="43"/>
         <source>&amp;Cases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="43"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
         <source>&amp;New Case Record…</source>
         <translation>&amp;Новая карточка дела…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
         <source>&amp;Open Case Records…</source>
         <translation>&amp;Открыть карточки дел…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="46"/>
         <source>&amp;Lock Now</source>
         <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="48"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="49"/>
         <source>&amp;Change Passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="50"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="51"/>
         <source>&amp;Back Up All User Data…</source>
         <translation>Создать &amp;резервную копию всех данных пользователя…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="51"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="52"/>
         <source>&amp;Restore User Data from Backup…</source>
         <translation>&amp;Восстановить данные пользователя из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="116"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="118"/>
         <source>Case records locked.</source>
         <translation>Карточки дел заблокированы.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="125"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="127"/>
         <source>No checklists are loaded yet.</source>
         <translation>Контрольные листы ещё не загружены.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="147"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="149"/>
         <source>This checklist is not in the loaded content.</source>
         <translation>Этого контрольного листа нет среди загруженных материалов.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="218"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="157"/>
+        <source>The case record was not started.</source>
+        <translation>Запись по делу не создана.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="227"/>
         <source>Passphrase changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="224"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="233"/>
         <source>Back up all user data</source>
         <translation>Резервная копия всех данных пользователя</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="225"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="234"/>
         <source>tiphandbook backups (*.sqlite3)</source>
         <translation>Резервные копии tiphandbook (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="231"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="240"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="233"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="242"/>
         <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
         <translation>Резервная копия сохранена: %1. Карточки дел в ней остаются зашифрованными текущей парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="241"/>
-        <location filename="../../tiphandbook/ui/cases.py" line="249"/>
-        <location filename="../../tiphandbook/ui/cases.py" line="257"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="250"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="258"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="266"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="242"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="251"/>
         <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
         <translation>При восстановлении все данные пользователя на этом компьютере (карточки дел и история тестов) заменяются данными из резервной копии. Всё, что было добавлено после её создания, будет потеряно. После этого карточки будут открываться парольной фразой, которая действовала на момент создания копии.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="250"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="259"/>
         <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии tiphandbook (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="259"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="268"/>
         <source>User data restored from the backup.</source>
         <translation>Данные пользователя восстановлены из резервной копии.</translation>
     </message>
@@ -147,32 +165,57 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="143"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="152"/>
         <source>Change passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="145"/>
-        <source>The records stay as they are; only the key that opens them is re-protected under the new passphrase. A forgotten passphrase means unreadable records.</source>
-        <translation>Карточки остаются без изменений: новой парольной фразой заново защищается только ключ, которым они открываются. Если парольная фраза забыта, прочитать карточки невозможно.</translation>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="153"/>
+        <source>A forgotten passphrase means unreadable records.</source>
+        <translation>Забытая парольная фраза означает нечитаемые записи.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="147"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="154"/>
         <source>Current passphrase:</source>
         <translation>Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="148"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="155"/>
         <source>New passphrase:</source>
         <translation>Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="149"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="156"/>
         <source>Repeat new passphrase:</source>
         <translation>Повторите новую парольную фразу:</translation>
     </message>
     <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="157"/>
+        <source>Someone else may know or have seen the old passphrase</source>
+        <translation>Старую парольную фразу может знать или видеть кто-то другой</translation>
+    </message>
+    <message>
         <location filename="../../tiphandbook/ui/case_dialogs.py" line="159"/>
+        <source>Change the passphrase only (quick)</source>
+        <translation>Только сменить парольную фразу (быстро)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="160"/>
+        <source>Change the passphrase and re-encrypt everything with a new key</source>
+        <translation>Сменить парольную фразу и перешифровать всё новым ключом</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="162"/>
+        <source>Someone who learns the old passphrase later cannot open the records on this computer. But with an old copy of the data (a backup) and the old passphrase, everything can still be read, even what is written after the change.</source>
+        <translation>Тот, кто позже узнает старую парольную фразу, не сможет открыть записи на этом компьютере. Но со старой копией данных (резервной копией) и старой парольной фразой можно прочитать всё, даже то, что записано после смены.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="165"/>
+        <source>An old copy of the data and the old passphrase then open only what that copy already held, nothing written from now on. Delete old backups too: they stay readable with the old passphrase.</source>
+        <translation>Тогда старая копия данных и старая парольная фраза откроют только то, что уже было в этой копии, и ничего из записанного с этого момента. Удалите и старые резервные копии: они остаются читаемыми со старой парольной фразой.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="185"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
     </message>
@@ -213,47 +256,47 @@
         <translation>Папка с материалами %1 не найдена; показаны встроенные материалы.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="59"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="58"/>
         <source>Open Content &amp;Folder…</source>
         <translation>&amp;Открыть папку с материалами…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="60"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="59"/>
         <source>&amp;Install Content Pack…</source>
         <translation>&amp;Установить пакет материалов…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="61"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="60"/>
         <source>Use &amp;Bundled Content</source>
         <translation>Использовать &amp;встроенные материалы</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="74"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="73"/>
         <source>Open content folder</source>
         <translation>Открытие папки с материалами</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="79"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="78"/>
         <source>%1 is not a content folder: it has no handbook folder.</source>
         <translation>%1 не является папкой с материалами: в ней нет папки handbook.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="87"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="86"/>
         <source>Install content pack</source>
         <translation>Установка пакета материалов</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="88"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="87"/>
         <source>Content packs (*.zip);;All files (*)</source>
         <translation>Пакеты материалов (*.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="97"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="96"/>
         <source>The bundled content is already shown.</source>
         <translation>Встроенные материалы уже показаны.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="106"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="105"/>
         <source>Loading the content…</source>
         <translation>Загрузка материалов…</translation>
     </message>
@@ -360,165 +403,178 @@
     </message>
 </context>
 <context>
+    <name>LibraryLoader</name>
+    <message>
+        <location filename="../../tiphandbook/ui/app.py" line="51"/>
+        <source>The handbook could not be opened</source>
+        <translation>Не удалось открыть справочник</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/app.py" line="52"/>
+        <source>The content in %1 could not be read: %2</source>
+        <translation>Не удалось прочитать материалы в %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="88"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="89"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="89"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="90"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="138"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="139"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="139"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
         <source>Forward</source>
         <translation>Вперёд</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
         <source>Find in Page…</source>
         <translation>Найти на странице…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
         <source>Find Next</source>
         <translation>Найти следующее</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
         <source>Find Previous</source>
         <translation>Найти предыдущее</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
         <source>Zoom In</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
         <source>Zoom Out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
         <source>Actual Size</source>
         <translation>Исходный размер</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
         <source>Go to Contents</source>
         <translation>Перейти к содержанию</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="150"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="150"/>
-        <location filename="../../tiphandbook/ui/main_window.py" line="543"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="151"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="552"/>
         <source>About tiphandbook</source>
         <translation>О программе tiphandbook</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="151"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
         <source>Translation Status…</source>
         <translation>Состояние переводов…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="153"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="158"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="159"/>
         <source>Navigation</source>
         <translation>Навигация</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="168"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="169"/>
         <source>Content language:</source>
         <translation>Язык материалов:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="172"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="173"/>
         <source>Content language</source>
         <translation>Язык материалов</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="180"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="183"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="188"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="189"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="194"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="219"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="220"/>
         <source>Interface &amp;Language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="222"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
         <source>Follow the System</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
         <source>High Contrast</source>
         <translation>Высококонтрастная</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="227"/>
         <source>Text &amp;Size</source>
         <translation>&amp;Размер текста</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="284"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="285"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>%n ошибка в материалах</numerusform>
@@ -527,17 +583,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="109"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="110"/>
         <source>Some content files have errors and were skipped. Click for details.</source>
         <translation>В некоторых файлах материалов есть ошибки, эти файлы пропущены. Нажмите, чтобы узнать подробности.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="339"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="302"/>
+        <source>Your data</source>
+        <translation>Ваши данные</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="348"/>
         <source>This page is not in the loaded content.</source>
         <translation>Этой страницы нет среди загруженных материалов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="369"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="378"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n глава</numerusform>
@@ -546,17 +607,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="444"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="453"/>
         <source>This link cannot be opened.</source>
         <translation>Эту ссылку невозможно открыть.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="449"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="458"/>
         <source>Open external link?</source>
         <translation>Открыть внешнюю ссылку?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="450"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="459"/>
         <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
 
 %1</source>
@@ -565,17 +626,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="514"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="523"/>
         <source>Content problems</source>
         <translation>Ошибки в материалах</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="516"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="525"/>
         <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
         <translation>В этих файлах материалов есть ошибки. Затронутые элементы пропущены; остальные материалы доступны.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="544"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="553"/>
         <source>tiphandbook %1
 
 An offline handbook and training tool for trafficking in persons cases.
@@ -612,54 +673,62 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>NewRecordDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="168"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="194"/>
         <source>New case record</source>
         <translation>Новая карточка дела</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="173"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="199"/>
         <source>Checklist</source>
         <translation>Контрольный лист</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="178"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="204"/>
         <source>Checklist:</source>
         <translation>Контрольный лист:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="180"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="206"/>
         <source>Case reference</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="181"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="207"/>
         <source>e.g. the case or file number</source>
         <translation>например, номер уголовного дела или материала</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="182"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="208"/>
         <source>Case reference:</source>
         <translation>Номер дела:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="184"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="210"/>
         <source>Case title</source>
         <translation>Название дела</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="185"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="211"/>
         <source>Case title:</source>
         <translation>Название дела:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="188"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="214"/>
         <source>Identify victims and witnesses only by initials or a code: never by full name, address or anything else that identifies them, here or in the notes.</source>
         <translation>Указывайте потерпевших и свидетелей только инициалами или кодом — ни здесь, ни в заметках никогда не пишите полное имя, адрес или иные данные, по которым можно установить личность.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="194"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="220"/>
         <source>Start record</source>
         <translation>Создать карточку</translation>
+    </message>
+</context>
+<context>
+    <name>NotSaved</name>
+    <message>
+        <location filename="../../tiphandbook/ui/not_saved.py" line="14"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
     </message>
 </context>
 <context>
@@ -698,26 +767,31 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
     </message>
     <message>
         <location filename="../../tiphandbook/ui/notes_panel.py" line="101"/>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="104"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="112"/>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="115"/>
         <source>Open a chapter, a module or a checklist to write a note on it.</source>
         <translation>Откройте главу, модуль или контрольный лист, чтобы написать к нему заметку.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="114"/>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="117"/>
         <source>Note on: %1</source>
         <translation>Заметка к разделу: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="125"/>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="128"/>
         <source>No notes match.</source>
         <translation>Подходящих заметок нет.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="125"/>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="128"/>
         <source>No notes yet.</source>
         <translation>Заметок пока нет.</translation>
     </message>
@@ -1132,241 +1206,291 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="44"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="48"/>
         <source>Bookmarks</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="55"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="59"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="70"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="74"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Закладки</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="71"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="75"/>
         <source>&amp;Bookmark This Section</source>
         <translation>&amp;Добавить раздел в закладки</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="72"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="76"/>
         <source>&amp;Show Bookmarks</source>
         <translation>&amp;Показать закладки</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="74"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="78"/>
         <source>&amp;Note on This Section…</source>
         <translation>&amp;Заметка к этому разделу…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="76"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="80"/>
         <source>Notes &amp;Panel</source>
         <translation>Панель за&amp;меток</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="123"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="127"/>
         <source>You have a note on this section. Click to open it.</source>
         <translation>К этому разделу у вас есть заметка. Нажмите, чтобы открыть её.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="137"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="141"/>
         <source>Open a chapter, a module or a checklist to bookmark it.</source>
         <translation>Откройте главу, модуль или контрольный лист, чтобы добавить его в закладки.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="141"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="146"/>
+        <source>The bookmark was not added.</source>
+        <translation>Закладка не добавлена.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="149"/>
         <source>Bookmarked: %1</source>
         <translation>Добавлено в закладки: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="141"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="149"/>
         <source>Already bookmarked: %1</source>
         <translation>Уже в закладках: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="166"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="171"/>
+        <source>The bookmark was not renamed.</source>
+        <translation>Закладка не переименована.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="178"/>
+        <source>The bookmark was not deleted.</source>
+        <translation>Закладка не удалена.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="181"/>
         <source>Bookmark deleted.</source>
         <translation>Закладка удалена.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="172"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="191"/>
         <source>Open a chapter, a module or a checklist to write a note on it.</source>
         <translation>Откройте главу, модуль или контрольный лист, чтобы написать к нему заметку.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="234"/>
+        <source>The note was not saved; its text stays in the Notes panel.</source>
+        <translation>Заметка не сохранена; её текст остаётся на панели заметок.</translation>
     </message>
 </context>
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="219"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="241"/>
         <source>Open</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="219"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="241"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="220"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="242"/>
         <source>Not applicable</source>
         <translation>Неприменимо</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="71"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="72"/>
         <source>Case record — %1</source>
         <translation>Карточка дела — %1</translation>
     </message>
     <message>
         <location filename="../../tiphandbook/ui/case_record_view.py" line="105"/>
+        <source>Try Again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="106"/>
+        <source>Close Without Saving</source>
+        <translation>Закрыть без сохранения</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="127"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="112"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="134"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="112"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="134"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="112"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="134"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="113"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="135"/>
         <source>Checklist items</source>
         <translation>Пункты контрольного листа</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="155"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="177"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="157"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="179"/>
         <source>Note: refer to victims and witnesses by initials or a code only.</source>
         <translation>Заметка: указывайте потерпевших и свидетелей только инициалами или кодом.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="161"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="183"/>
         <source>The stored note could not be decrypted: it was damaged or altered, so it is not shown. A new note replaces it.</source>
         <translation>Сохранённую заметку не удалось расшифровать: она повреждена или изменена, поэтому не показывается. Новая заметка заменит её.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="175"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="197"/>
         <source>Sign-off</source>
         <translation>Подписание</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="182"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="204"/>
         <source>Signed off by</source>
         <translation>Подписал</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="185"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="207"/>
         <source>Sign-off date</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="187"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="209"/>
         <source>Signed off by:</source>
         <translation>Подписал:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="188"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="210"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="193"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="215"/>
         <source>Sign Off</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="194"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="216"/>
         <source>Export Markdown…</source>
         <translation>Экспорт в Markdown…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="195"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="217"/>
         <source>Export PDF…</source>
         <translation>Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="229"/>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="286"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="251"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="321"/>
         <source>[unreadable]</source>
         <translation>[нечитаемо]</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="233"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="255"/>
         <source>%1 · template version %2 · started %3</source>
         <translation>%1 · версия шаблона %2 · начата %3</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="237"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="259"/>
         <source>A newer version of this checklist (version %1) is available. This record keeps the version it was started from, so nothing in it has changed.</source>
         <translation>Доступна более новая версия этого контрольного листа (версия %1). Карточка сохраняет версию, по которой она была начата, поэтому в ней ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="241"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="281"/>
+        <source>This record was changed outside tiphandbook on or after %1.</source>
+        <translation>Эта запись была изменена вне tiphandbook не ранее %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="282"/>
+        <source>This record was changed outside tiphandbook.</source>
+        <translation>Эта запись была изменена вне tiphandbook.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="283"/>
+        <source>It is shown as stored and can no longer be changed; the other records are not affected. “tiphandbook data check” lists every altered record.</source>
+        <translation>Она показана в том виде, в каком хранится, и больше не может быть изменена; остальные записи не затронуты. Команда «tiphandbook data check» перечисляет все изменённые записи.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="286"/>
         <source>Some parts of this record could not be decrypted because they were damaged or altered, and are not shown: %1.</source>
         <translation>Некоторые части этой карточки не удалось расшифровать, так как они повреждены или изменены; они не показываются: %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="247"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="268"/>
         <source>%1 of %2 items addressed</source>
         <translation>Отработано пунктов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="264"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="298"/>
         <source> (required)</source>
         <translation> (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="277"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="312"/>
         <source>shown in red in the list</source>
         <translation>выделены в списке красным</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="278"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="313"/>
         <source>Still open and required before sign-off (%1): %2</source>
         <translation>Не выполнены обязательные пункты, без которых нельзя подписать (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="284"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="319"/>
         <source>Mark every required item done or not applicable first.</source>
         <translation>Сначала отметьте каждый обязательный пункт как «Выполнено» или «Неприменимо».</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="289"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="324"/>
         <source>Signed off by %1 on %2. A signed record can no longer be changed.</source>
         <translation>Подписал: %1, дата: %2. Подписанную карточку больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="300"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="335"/>
         <source>Choose an item on the left.</source>
         <translation>Выберите пункт слева.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="303"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="338"/>
         <source>Read in the handbook: %1</source>
         <translation>Читать в пособии: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="315"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="350"/>
         <source>Last changed: %1</source>
         <translation>Последнее изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="365"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="414"/>
+        <source>Your last change is not saved yet: %1 It is still shown here; try again in a moment.</source>
+        <translation>Последнее изменение ещё не сохранено: %1 Оно по-прежнему показано здесь; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="430"/>
         <source>Exported to %1 (not encrypted).</source>
         <translation>Экспортировано в %1 (без шифрования).</translation>
     </message>
@@ -1374,114 +1498,124 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>RecordsWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="40"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="58"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="43"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="61"/>
         <source>Case records</source>
         <translation>Карточки дел</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="44"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="47"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="92"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="95"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="92"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="125"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="95"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="128"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="93"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="125"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="96"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="128"/>
         <source>Signed off</source>
         <translation>Подписано</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="47"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="50"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
         <source>Checklist</source>
         <translation>Контрольный лист</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="49"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="52"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="50"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="53"/>
         <source>Checklist:</source>
         <translation>Контрольный лист:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
         <source>Case reference</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="61"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="64"/>
         <source>Last changed</source>
         <translation>Последнее изменение</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="70"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="73"/>
         <source>New Case Record…</source>
         <translation>Новая карточка дела…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="71"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="74"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="72"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="75"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="107"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="110"/>
         <source>All checklists</source>
         <translation>Все контрольные листы</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="119"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="122"/>
         <source>No case records match these filters.</source>
         <translation>Нет карточек дел, соответствующих этим фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="124"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="127"/>
         <source>[unreadable]</source>
         <translation>[нечитаемо]</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="137"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="140"/>
+        <source>This record was changed outside tiphandbook; open it for details.</source>
+        <translation>Эта запись была изменена вне tiphandbook; откройте её, чтобы узнать подробности.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="142"/>
         <source>Parts of this record could not be decrypted: they were damaged or altered.</source>
         <translation>Часть данных этой карточки не удалось расшифровать: они повреждены или изменены.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="160"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="165"/>
         <source>Delete case record</source>
         <translation>Удаление карточки дела</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="161"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="166"/>
         <source>Delete the case record “%1” and all its notes? This cannot be undone.</source>
         <translation>Удалить карточку дела «%1» и все её заметки? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="175"/>
+        <source>The case record was not deleted.</source>
+        <translation>Запись по делу не удалена.</translation>
     </message>
 </context>
 <context>
@@ -1651,27 +1785,27 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>SetUpPassphraseDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="100"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="104"/>
         <source>Protect case records</source>
         <translation>Защита карточек дел</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="102"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="106"/>
         <source>Case records are encrypted on this computer with a passphrase that you choose now. You will be asked for it to open them, and again after the records lock when the app is left idle.</source>
         <translation>Карточки дел шифруются на этом компьютере парольной фразой, которую вы сейчас выберете. Она будет запрашиваться при их открытии, а также после того, как карточки заблокируются из-за бездействия.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="105"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="109"/>
         <source>If you forget this passphrase, your case records cannot be read: not by you, not by an administrator, not by the developers. There is no reset and no recovery.</source>
         <translation>Если вы забудете эту парольную фразу, прочитать карточки дел не сможет никто: ни вы, ни администратор, ни разработчики. Сбросить или восстановить её невозможно.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="107"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="111"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="108"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="112"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>не менее %n символа</numerusform>
@@ -1680,12 +1814,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="109"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="113"/>
         <source>Repeat passphrase:</source>
         <translation>Повторите парольную фразу:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="110"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="114"/>
         <source>I understand that a forgotten passphrase means unreadable records.</source>
         <translation>Я понимаю, что, если парольная фраза будет забыта, карточки прочитать не удастся.</translation>
     </message>
@@ -1892,22 +2026,22 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="126"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="130"/>
         <source>Unlock case records</source>
         <translation>Разблокировка карточек дел</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="127"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="131"/>
         <source>Enter your passphrase to open the case records.</source>
         <translation>Введите парольную фразу, чтобы открыть карточки дел.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="128"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="132"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="136"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="142"/>
         <source>That passphrase is not correct. Nothing was changed; try again.</source>
         <translation>Парольная фраза неверна. Ничего не изменено; попробуйте ещё раз.</translation>
     </message>
@@ -1915,12 +2049,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>_PassphraseDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="89"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="93"/>
         <source>This passphrase is too weak: %1</source>
         <translation>Эта парольная фраза слишком слабая: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="91"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="95"/>
         <source>The two passphrases are not the same.</source>
         <translation>Введённые парольные фразы не совпадают.</translation>
     </message>

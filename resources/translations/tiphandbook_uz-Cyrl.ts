@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uz_Cyrl_UZ">
 <context>
+    <name>Background</name>
+    <message>
+        <location filename="../../tiphandbook/ui/background.py" line="96"/>
+        <source>Something went wrong</source>
+        <translation>Нимадир нотўғри кетди</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/background.py" line="97"/>
+        <source>A task running in the background failed: %1</source>
+        <translation>Фонда бажарилаётган вазифа хато билан тугади: %1</translation>
+    </message>
+</context>
+<context>
     <name>BookmarksPanel</name>
     <message>
         <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="39"/>
@@ -47,99 +60,104 @@
 <context>
     <name>Cases</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="42"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="43"/>
         <source>&amp;Cases</source>
         <translation>&amp;Ишлар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="43"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
         <source>&amp;New Case Record…</source>
         <translation>&amp;Янги иш карточкаси…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
         <source>&amp;Open Case Records…</source>
         <translation>Иш карточкаларини &amp;очиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="46"/>
         <source>&amp;Lock Now</source>
         <translation>Ҳозир &amp;қулфлаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="48"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="49"/>
         <source>&amp;Change Passphrase…</source>
         <translation>&amp;Пароль иборасини ўзгартириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="50"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="51"/>
         <source>&amp;Back Up All User Data…</source>
         <translation>Барча фойдаланувчи маълумотларини &amp;захиралаш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="51"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="52"/>
         <source>&amp;Restore User Data from Backup…</source>
         <translation>Фойдаланувчи маълумотларини захира нусхадан &amp;тиклаш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="116"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="118"/>
         <source>Case records locked.</source>
         <translation>Иш карточкалари қулфланди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="125"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="127"/>
         <source>No checklists are loaded yet.</source>
         <translation>Назорат варақалари ҳали юкланмаган.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="147"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="149"/>
         <source>This checklist is not in the loaded content.</source>
         <translation>Бу назорат варақаси юкланган материаллар орасида йўқ.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="218"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="157"/>
+        <source>The case record was not started.</source>
+        <translation>Иш ёзуви бошланмади.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="227"/>
         <source>Passphrase changed.</source>
         <translation>Пароль ибораси ўзгартирилди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="224"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="233"/>
         <source>Back up all user data</source>
         <translation>Барча фойдаланувчи маълумотларини захиралаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="225"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="234"/>
         <source>tiphandbook backups (*.sqlite3)</source>
         <translation>tiphandbook захира нусхалари (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="231"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="240"/>
         <source>Back up</source>
         <translation>Захиралаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="233"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="242"/>
         <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
         <translation>Захира нусха сақланди: %1. Ундаги иш карточкалари бугунги пароль ибораси билан шифрланган ҳолда қолади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="241"/>
-        <location filename="../../tiphandbook/ui/cases.py" line="249"/>
-        <location filename="../../tiphandbook/ui/cases.py" line="257"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="250"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="258"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="266"/>
         <source>Restore from backup</source>
         <translation>Захира нусхадан тиклаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="242"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="251"/>
         <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
         <translation>Тиклашда ушбу компьютердаги барча фойдаланувчи маълумотлари (иш карточкалари ва тестлар тарихи) захира нусхадаги маълумотлар билан алмаштирилади. Захира нусха олингандан кейин қўшилган ҳамма нарса йўқолади. Шундан сўнг карточкалар захира нусха олинган пайтда амалда бўлган пароль ибораси билан очилади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="250"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="259"/>
         <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
         <translation>tiphandbook захира нусхалари (*.sqlite3);;Барча файллар (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="259"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="268"/>
         <source>User data restored from the backup.</source>
         <translation>Фойдаланувчи маълумотлари захира нусхадан тикланди.</translation>
     </message>
@@ -147,32 +165,57 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="143"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="152"/>
         <source>Change passphrase</source>
         <translation>Пароль иборасини ўзгартириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="145"/>
-        <source>The records stay as they are; only the key that opens them is re-protected under the new passphrase. A forgotten passphrase means unreadable records.</source>
-        <translation>Карточкалар ўзгармайди: янги пароль ибораси билан фақат уларни очадиган калит қайта ҳимояланади. Пароль ибораси унутилса, карточкаларни ўқиб бўлмайди.</translation>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="153"/>
+        <source>A forgotten passphrase means unreadable records.</source>
+        <translation>Унутилган парол ибораси ўқиб бўлмайдиган ёзувларни англатади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="147"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="154"/>
         <source>Current passphrase:</source>
         <translation>Жорий пароль ибораси:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="148"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="155"/>
         <source>New passphrase:</source>
         <translation>Янги пароль ибораси:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="149"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="156"/>
         <source>Repeat new passphrase:</source>
         <translation>Янги пароль иборасини такрорланг:</translation>
     </message>
     <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="157"/>
+        <source>Someone else may know or have seen the old passphrase</source>
+        <translation>Эски парол иборасини бошқа кимдир билиши ёки кўрган бўлиши мумкин</translation>
+    </message>
+    <message>
         <location filename="../../tiphandbook/ui/case_dialogs.py" line="159"/>
+        <source>Change the passphrase only (quick)</source>
+        <translation>Фақат парол иборасини алмаштириш (тез)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="160"/>
+        <source>Change the passphrase and re-encrypt everything with a new key</source>
+        <translation>Парол иборасини алмаштириш ва ҳаммасини янги калит билан қайта шифрлаш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="162"/>
+        <source>Someone who learns the old passphrase later cannot open the records on this computer. But with an old copy of the data (a backup) and the old passphrase, everything can still be read, even what is written after the change.</source>
+        <translation>Эски парол иборасини кейинроқ билиб олган киши бу компютердаги ёзувларни оча олмайди. Лекин маълумотларнинг эски нусхаси (захира нусха) ва эски парол ибораси билан ҳаммасини, ҳатто алмаштиришдан кейин ёзилганини ҳам ўқиш мумкин.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="165"/>
+        <source>An old copy of the data and the old passphrase then open only what that copy already held, nothing written from now on. Delete old backups too: they stay readable with the old passphrase.</source>
+        <translation>Шунда маълумотларнинг эски нусхаси ва эски парол ибораси фақат шу нусхада бор нарсани очади, бундан кейин ёзилганини эмас. Эски захира нусхаларни ҳам ўчиринг: улар эски парол ибораси билан ўқиладиган бўлиб қолади.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="185"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>Жорий пароль ибораси нотўғри. Ҳеч нарса ўзгартирилмади.</translation>
     </message>
@@ -213,47 +256,47 @@
         <translation>%1 материаллар жилди топилмади; илова таркибидаги материаллар кўрсатилмоқда.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="59"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="58"/>
         <source>Open Content &amp;Folder…</source>
         <translation>Материаллар &amp;жилдини очиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="60"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="59"/>
         <source>&amp;Install Content Pack…</source>
         <translation>Материаллар пакетини &amp;ўрнатиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="61"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="60"/>
         <source>Use &amp;Bundled Content</source>
         <translation>&amp;Илова таркибидаги материаллардан фойдаланиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="74"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="73"/>
         <source>Open content folder</source>
         <translation>Материаллар жилдини очиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="79"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="78"/>
         <source>%1 is not a content folder: it has no handbook folder.</source>
         <translation>%1 материаллар жилди эмас: унда handbook жилди йўқ.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="87"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="86"/>
         <source>Install content pack</source>
         <translation>Материаллар пакетини ўрнатиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="88"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="87"/>
         <source>Content packs (*.zip);;All files (*)</source>
         <translation>Материаллар пакетлари (*.zip);;Барча файллар (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="97"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="96"/>
         <source>The bundled content is already shown.</source>
         <translation>Илова таркибидаги материаллар аллақачон кўрсатилмоқда.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="106"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="105"/>
         <source>Loading the content…</source>
         <translation>Материаллар юкланмоқда…</translation>
     </message>
@@ -360,165 +403,178 @@
     </message>
 </context>
 <context>
+    <name>LibraryLoader</name>
+    <message>
+        <location filename="../../tiphandbook/ui/app.py" line="51"/>
+        <source>The handbook could not be opened</source>
+        <translation>Қўлланмани очиб бўлмади</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/app.py" line="52"/>
+        <source>The content in %1 could not be read: %2</source>
+        <translation>%1 даги материалларни ўқиб бўлмади: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="88"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="89"/>
         <source>Contents</source>
         <translation>Мундарижа</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="89"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="90"/>
         <source>Search</source>
         <translation>Қидирув</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="138"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="139"/>
         <source>Back</source>
         <translation>Орқага</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="139"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
         <source>Forward</source>
         <translation>Олдинга</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
         <source>Home</source>
         <translation>Бош саҳифа</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
         <source>Find in Page…</source>
         <translation>Саҳифадан қидириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
         <source>Find Next</source>
         <translation>Кейингисини топиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
         <source>Find Previous</source>
         <translation>Олдингисини топиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
         <source>Zoom In</source>
         <translation>Катталаштириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
         <source>Zoom Out</source>
         <translation>Кичиклаштириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
         <source>Actual Size</source>
         <translation>Асл ўлчам</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
         <source>Go to Contents</source>
         <translation>Мундарижага ўтиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
         <source>Search…</source>
         <translation>Қидириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="150"/>
         <source>Quit</source>
         <translation>Чиқиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="150"/>
-        <location filename="../../tiphandbook/ui/main_window.py" line="543"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="151"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="552"/>
         <source>About tiphandbook</source>
         <translation>tiphandbook ҳақида</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="151"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
         <source>Translation Status…</source>
         <translation>Таржималар ҳолати…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="153"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Тезкор тугмалар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="158"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="159"/>
         <source>Navigation</source>
         <translation>Навигация</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="168"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="169"/>
         <source>Content language:</source>
         <translation>Материаллар тили:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="172"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="173"/>
         <source>Content language</source>
         <translation>Материаллар тили</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="180"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="183"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Кўриниш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="188"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="189"/>
         <source>&amp;Go</source>
         <translation>&amp;Ўтиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="194"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Ёрдам</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="219"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="220"/>
         <source>Interface &amp;Language</source>
         <translation>&amp;Интерфейс тили</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="222"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
         <source>&amp;Theme</source>
         <translation>&amp;Мавзу</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
         <source>Follow the System</source>
         <translation>Тизимдагидек</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
         <source>Light</source>
         <translation>Ёруғ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
         <source>Dark</source>
         <translation>Қоронғи</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
         <source>High Contrast</source>
         <translation>Юқори контраст</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="227"/>
         <source>Text &amp;Size</source>
         <translation>Матн &amp;ўлчами</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="284"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="285"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>Материалларда %n та хато</numerusform>
@@ -526,17 +582,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="109"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="110"/>
         <source>Some content files have errors and were skipped. Click for details.</source>
         <translation>Баъзи материал файлларида хатолар бор, улар ўтказиб юборилди. Батафсил маълумот учун босинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="339"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="302"/>
+        <source>Your data</source>
+        <translation>Сизнинг маълумотларингиз</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="348"/>
         <source>This page is not in the loaded content.</source>
         <translation>Бу саҳифа юкланган материаллар орасида йўқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="369"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="378"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n та боб</numerusform>
@@ -544,17 +605,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="444"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="453"/>
         <source>This link cannot be opened.</source>
         <translation>Бу ҳаволани очиб бўлмайди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="449"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="458"/>
         <source>Open external link?</source>
         <translation>Ташқи ҳавола очилсинми?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="450"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="459"/>
         <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
 
 %1</source>
@@ -563,17 +624,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="514"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="523"/>
         <source>Content problems</source>
         <translation>Материаллардаги хатолар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="516"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="525"/>
         <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
         <translation>Ушбу материал файлларида хатолар бор. Тегишли элементлар ўтказиб юборилди; қолган материаллардан фойдаланиш мумкин.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="544"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="553"/>
         <source>tiphandbook %1
 
 An offline handbook and training tool for trafficking in persons cases.
@@ -610,54 +671,62 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>NewRecordDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="168"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="194"/>
         <source>New case record</source>
         <translation>Янги иш карточкаси</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="173"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="199"/>
         <source>Checklist</source>
         <translation>Назорат варақаси</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="178"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="204"/>
         <source>Checklist:</source>
         <translation>Назорат варақаси:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="180"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="206"/>
         <source>Case reference</source>
         <translation>Иш рақами</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="181"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="207"/>
         <source>e.g. the case or file number</source>
         <translation>масалан, жиноят иши ёки материал рақами</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="182"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="208"/>
         <source>Case reference:</source>
         <translation>Иш рақами:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="184"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="210"/>
         <source>Case title</source>
         <translation>Иш номи</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="185"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="211"/>
         <source>Case title:</source>
         <translation>Иш номи:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="188"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="214"/>
         <source>Identify victims and witnesses only by initials or a code: never by full name, address or anything else that identifies them, here or in the notes.</source>
         <translation>Жабрланувчилар ва гувоҳларни фақат бош ҳарфлари ёки код билан кўрсатинг: бу ерда ҳам, изоҳларда ҳам тўлиқ исми, манзили ёки шахсини аниқлаш мумкин бўлган бошқа маълумотларни ҳеч қачон ёзманг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="194"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="220"/>
         <source>Start record</source>
         <translation>Карточкани яратиш</translation>
+    </message>
+</context>
+<context>
+    <name>NotSaved</name>
+    <message>
+        <location filename="../../tiphandbook/ui/not_saved.py" line="14"/>
+        <source>Not saved</source>
+        <translation>Сақланмади</translation>
     </message>
 </context>
 <context>
@@ -696,26 +765,31 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
     </message>
     <message>
         <location filename="../../tiphandbook/ui/notes_panel.py" line="101"/>
+        <source>Not saved: %1</source>
+        <translation>Сақланмади: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="104"/>
         <source>Saving…</source>
         <translation>Сақланмоқда…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="112"/>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="115"/>
         <source>Open a chapter, a module or a checklist to write a note on it.</source>
         <translation>Изоҳ ёзиш учун боб, модуль ёки назорат варақасини очинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="114"/>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="117"/>
         <source>Note on: %1</source>
         <translation>Бўлимга изоҳ: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="125"/>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="128"/>
         <source>No notes match.</source>
         <translation>Мос изоҳлар йўқ.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="125"/>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="128"/>
         <source>No notes yet.</source>
         <translation>Ҳозирча изоҳлар йўқ.</translation>
     </message>
@@ -1125,241 +1199,291 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="44"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="48"/>
         <source>Bookmarks</source>
         <translation>Хатчўплар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="55"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="59"/>
         <source>Notes</source>
         <translation>Изоҳлар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="70"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="74"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Хатчўплар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="71"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="75"/>
         <source>&amp;Bookmark This Section</source>
         <translation>&amp;Бу бўлимни хатчўпларга қўшиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="72"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="76"/>
         <source>&amp;Show Bookmarks</source>
         <translation>Хатчўпларни &amp;кўрсатиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="74"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="78"/>
         <source>&amp;Note on This Section…</source>
         <translation>Бу бўлимга &amp;изоҳ ёзиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="76"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="80"/>
         <source>Notes &amp;Panel</source>
         <translation>Изоҳлар &amp;панели</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="123"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="127"/>
         <source>You have a note on this section. Click to open it.</source>
         <translation>Бу бўлимга изоҳингиз бор. Очиш учун босинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="137"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="141"/>
         <source>Open a chapter, a module or a checklist to bookmark it.</source>
         <translation>Хатчўпларга қўшиш учун боб, модуль ёки назорат варақасини очинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="141"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="146"/>
+        <source>The bookmark was not added.</source>
+        <translation>Хатчўп қўшилмади.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="149"/>
         <source>Bookmarked: %1</source>
         <translation>Хатчўпларга қўшилди: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="141"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="149"/>
         <source>Already bookmarked: %1</source>
         <translation>Хатчўпларда аллақачон бор: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="166"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="171"/>
+        <source>The bookmark was not renamed.</source>
+        <translation>Хатчўп номи ўзгартирилмади.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="178"/>
+        <source>The bookmark was not deleted.</source>
+        <translation>Хатчўп ўчирилмади.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="181"/>
         <source>Bookmark deleted.</source>
         <translation>Хатчўп ўчирилди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="172"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="191"/>
         <source>Open a chapter, a module or a checklist to write a note on it.</source>
         <translation>Изоҳ ёзиш учун боб, модуль ёки назорат варақасини очинг.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="234"/>
+        <source>The note was not saved; its text stays in the Notes panel.</source>
+        <translation>Қайд сақланмади; унинг матни Қайдлар панелида қолади.</translation>
     </message>
 </context>
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="219"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="241"/>
         <source>Open</source>
         <translation>Бажарилмаган</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="219"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="241"/>
         <source>Done</source>
         <translation>Бажарилди</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="220"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="242"/>
         <source>Not applicable</source>
         <translation>Тааллуқли эмас</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="71"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="72"/>
         <source>Case record — %1</source>
         <translation>Иш карточкаси — %1</translation>
     </message>
     <message>
         <location filename="../../tiphandbook/ui/case_record_view.py" line="105"/>
+        <source>Try Again</source>
+        <translation>Қайта уриниш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="106"/>
+        <source>Close Without Saving</source>
+        <translation>Сақламасдан ёпиш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="127"/>
         <source>Progress</source>
         <translation>Бажарилиши</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="112"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="134"/>
         <source>Item</source>
         <translation>Банд</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="112"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="134"/>
         <source>State</source>
         <translation>Ҳолати</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="112"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="134"/>
         <source>Changed</source>
         <translation>Ўзгартирилган</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="113"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="135"/>
         <source>Checklist items</source>
         <translation>Назорат варақаси бандлари</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="155"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="177"/>
         <source>Note</source>
         <translation>Изоҳ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="157"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="179"/>
         <source>Note: refer to victims and witnesses by initials or a code only.</source>
         <translation>Изоҳ: жабрланувчилар ва гувоҳларни фақат бош ҳарфлари ёки код билан кўрсатинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="161"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="183"/>
         <source>The stored note could not be decrypted: it was damaged or altered, so it is not shown. A new note replaces it.</source>
         <translation>Сақланган изоҳнинг шифрини очиб бўлмади: у шикастланган ёки ўзгартирилган, шунинг учун кўрсатилмайди. Янги изоҳ унинг ўрнини эгаллайди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="175"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="197"/>
         <source>Sign-off</source>
         <translation>Имзолаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="182"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="204"/>
         <source>Signed off by</source>
         <translation>Имзолаган шахс</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="185"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="207"/>
         <source>Sign-off date</source>
         <translation>Имзоланган сана</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="187"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="209"/>
         <source>Signed off by:</source>
         <translation>Имзолаган шахс:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="188"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="210"/>
         <source>Date:</source>
         <translation>Сана:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="193"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="215"/>
         <source>Sign Off</source>
         <translation>Имзолаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="194"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="216"/>
         <source>Export Markdown…</source>
         <translation>Markdown форматида экспорт қилиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="195"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="217"/>
         <source>Export PDF…</source>
         <translation>PDF форматида экспорт қилиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="229"/>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="286"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="251"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="321"/>
         <source>[unreadable]</source>
         <translation>[ўқиб бўлмайди]</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="233"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="255"/>
         <source>%1 · template version %2 · started %3</source>
         <translation>%1 · шаблон версияси %2 · бошланган: %3</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="237"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="259"/>
         <source>A newer version of this checklist (version %1) is available. This record keeps the version it was started from, so nothing in it has changed.</source>
         <translation>Ушбу назорат варақасининг янгироқ версияси (%1-версия) мавжуд. Карточка қайси версия бўйича бошланган бўлса, ўша версияда қолади, шунинг учун ундаги ҳеч нарса ўзгармади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="241"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="281"/>
+        <source>This record was changed outside tiphandbook on or after %1.</source>
+        <translation>Бу ёзув типҳандбоокдан ташқарида %1 ёки ундан кейин ўзгартирилган.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="282"/>
+        <source>This record was changed outside tiphandbook.</source>
+        <translation>Бу ёзув типҳандбоокдан ташқарида ўзгартирилган.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="283"/>
+        <source>It is shown as stored and can no longer be changed; the other records are not affected. “tiphandbook data check” lists every altered record.</source>
+        <translation>У сақланган ҳолида кўрсатилади ва энди ўзгартириб бўлмайди; бошқа ёзувларга таъсир қилмайди. «типҳандбоок дата чеcк» буйруғи барча ўзгартирилган ёзувларни кўрсатади.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="286"/>
         <source>Some parts of this record could not be decrypted because they were damaged or altered, and are not shown: %1.</source>
         <translation>Ушбу карточканинг баъзи қисмлари шикастланган ёки ўзгартирилгани сабабли уларнинг шифрини очиб бўлмади ва улар кўрсатилмайди: %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="247"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="268"/>
         <source>%1 of %2 items addressed</source>
         <translation>%2 та банддан %1 таси кўриб чиқилди</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="264"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="298"/>
         <source> (required)</source>
         <translation> (мажбурий)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="277"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="312"/>
         <source>shown in red in the list</source>
         <translation>рўйхатда қизил рангда кўрсатилган</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="278"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="313"/>
         <source>Still open and required before sign-off (%1): %2</source>
         <translation>Имзолашдан олдин бажарилиши шарт бўлган, ҳали бажарилмаган бандлар (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="284"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="319"/>
         <source>Mark every required item done or not applicable first.</source>
         <translation>Аввал ҳар бир мажбурий бандни «Бажарилди» ёки «Тааллуқли эмас» деб белгиланг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="289"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="324"/>
         <source>Signed off by %1 on %2. A signed record can no longer be changed.</source>
         <translation>%1 томонидан %2 санасида имзоланган. Имзоланган карточкани энди ўзгартириб бўлмайди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="300"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="335"/>
         <source>Choose an item on the left.</source>
         <translation>Чап томондаги бандни танланг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="303"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="338"/>
         <source>Read in the handbook: %1</source>
         <translation>Қўлланмада ўқинг: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="315"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="350"/>
         <source>Last changed: %1</source>
         <translation>Охирги ўзгариш: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="365"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="414"/>
+        <source>Your last change is not saved yet: %1 It is still shown here; try again in a moment.</source>
+        <translation>Охирги ўзгариш ҳали сақланмади: %1 У шу ерда кўрсатилиб турибди; бироздан кейин қайта урининг.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="430"/>
         <source>Exported to %1 (not encrypted).</source>
         <translation>Экспорт қилинди: %1 (шифрланмаган).</translation>
     </message>
@@ -1367,114 +1491,124 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>RecordsWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="40"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="58"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="43"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="61"/>
         <source>Case records</source>
         <translation>Иш карточкалари</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="44"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="47"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
         <source>Status</source>
         <translation>Ҳолати</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="92"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="95"/>
         <source>All</source>
         <translation>Ҳаммаси</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="92"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="125"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="95"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="128"/>
         <source>In progress</source>
         <translation>Жараёнда</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="93"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="125"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="96"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="128"/>
         <source>Signed off</source>
         <translation>Имзоланган</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="47"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="50"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
         <source>Checklist</source>
         <translation>Назорат варақаси</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="49"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="52"/>
         <source>Status:</source>
         <translation>Ҳолати:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="50"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="53"/>
         <source>Checklist:</source>
         <translation>Назорат варақаси:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
         <source>Case reference</source>
         <translation>Иш рақами</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
         <source>Title</source>
         <translation>Номи</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
         <source>Progress</source>
         <translation>Бажарилиши</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="61"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="64"/>
         <source>Last changed</source>
         <translation>Охирги ўзгариш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="70"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="73"/>
         <source>New Case Record…</source>
         <translation>Янги иш карточкаси…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="71"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="74"/>
         <source>Open</source>
         <translation>Очиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="72"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="75"/>
         <source>Delete…</source>
         <translation>Ўчириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="107"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="110"/>
         <source>All checklists</source>
         <translation>Барча назорат варақалари</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="119"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="122"/>
         <source>No case records match these filters.</source>
         <translation>Ушбу фильтрларга мос иш карточкалари йўқ.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="124"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="127"/>
         <source>[unreadable]</source>
         <translation>[ўқиб бўлмайди]</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="137"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="140"/>
+        <source>This record was changed outside tiphandbook; open it for details.</source>
+        <translation>Бу ёзув типҳандбоокдан ташқарида ўзгартирилган; тафсилотлар учун уни очинг.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="142"/>
         <source>Parts of this record could not be decrypted: they were damaged or altered.</source>
         <translation>Ушбу карточканинг баъзи қисмларининг шифрини очиб бўлмади: улар шикастланган ёки ўзгартирилган.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="160"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="165"/>
         <source>Delete case record</source>
         <translation>Иш карточкасини ўчириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="161"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="166"/>
         <source>Delete the case record “%1” and all its notes? This cannot be undone.</source>
         <translation>«%1» иш карточкаси ва ундаги барча изоҳлар ўчирилсинми? Бу амални бекор қилиб бўлмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="175"/>
+        <source>The case record was not deleted.</source>
+        <translation>Иш ёзуви ўчирилмади.</translation>
     </message>
 </context>
 <context>
@@ -1640,27 +1774,27 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>SetUpPassphraseDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="100"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="104"/>
         <source>Protect case records</source>
         <translation>Иш карточкаларини ҳимоялаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="102"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="106"/>
         <source>Case records are encrypted on this computer with a passphrase that you choose now. You will be asked for it to open them, and again after the records lock when the app is left idle.</source>
         <translation>Иш карточкалари ушбу компьютерда ҳозир ўзингиз танлайдиган пароль ибораси билан шифрланади. Уларни очишда, шунингдек, иловадан фойдаланилмай қолганда карточкалар қулфлангандан кейин бу ибора сўралади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="105"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="109"/>
         <source>If you forget this passphrase, your case records cannot be read: not by you, not by an administrator, not by the developers. There is no reset and no recovery.</source>
         <translation>Агар бу пароль иборасини унутсангиз, иш карточкаларини ҳеч ким ўқий олмайди: на сиз, на администратор, на дастурчилар. Уни тиклаш ёки қайта ўрнатишнинг имкони йўқ.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="107"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="111"/>
         <source>Passphrase:</source>
         <translation>Пароль ибораси:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="108"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="112"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>камида %n та белги</numerusform>
@@ -1668,12 +1802,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="109"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="113"/>
         <source>Repeat passphrase:</source>
         <translation>Пароль иборасини такрорланг:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="110"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="114"/>
         <source>I understand that a forgotten passphrase means unreadable records.</source>
         <translation>Пароль ибораси унутилса, карточкаларни ўқиб бўлмаслигини тушунаман.</translation>
     </message>
@@ -1880,22 +2014,22 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="126"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="130"/>
         <source>Unlock case records</source>
         <translation>Иш карточкаларини қулфдан чиқариш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="127"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="131"/>
         <source>Enter your passphrase to open the case records.</source>
         <translation>Иш карточкаларини очиш учун пароль иборангизни киритинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="128"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="132"/>
         <source>Passphrase:</source>
         <translation>Пароль ибораси:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="136"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="142"/>
         <source>That passphrase is not correct. Nothing was changed; try again.</source>
         <translation>Пароль ибораси нотўғри. Ҳеч нарса ўзгартирилмади; қайтадан уриниб кўринг.</translation>
     </message>
@@ -1903,12 +2037,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>_PassphraseDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="89"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="93"/>
         <source>This passphrase is too weak: %1</source>
         <translation>Бу пароль ибораси жуда заиф: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="91"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="95"/>
         <source>The two passphrases are not the same.</source>
         <translation>Киритилган пароль иборалари бир хил эмас.</translation>
     </message>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uz_Latn_UZ">
 <context>
+    <name>Background</name>
+    <message>
+        <location filename="../../tiphandbook/ui/background.py" line="96"/>
+        <source>Something went wrong</source>
+        <translation>Nimadir notoʻgʻri ketdi</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/background.py" line="97"/>
+        <source>A task running in the background failed: %1</source>
+        <translation>Fonda bajarilayotgan vazifa xato bilan tugadi: %1</translation>
+    </message>
+</context>
+<context>
     <name>BookmarksPanel</name>
     <message>
         <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="39"/>
@@ -47,99 +60,104 @@
 <context>
     <name>Cases</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="42"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="43"/>
         <source>&amp;Cases</source>
         <translation>&amp;Ishlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="43"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
         <source>&amp;New Case Record…</source>
         <translation>&amp;Yangi ish kartochkasi…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
         <source>&amp;Open Case Records…</source>
         <translation>Ish kartochkalarini &amp;ochish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="46"/>
         <source>&amp;Lock Now</source>
         <translation>Hozir &amp;qulflash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="48"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="49"/>
         <source>&amp;Change Passphrase…</source>
         <translation>&amp;Parol iborasini oʻzgartirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="50"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="51"/>
         <source>&amp;Back Up All User Data…</source>
         <translation>Barcha foydalanuvchi maʼlumotlarini &amp;zaxiralash…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="51"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="52"/>
         <source>&amp;Restore User Data from Backup…</source>
         <translation>Foydalanuvchi maʼlumotlarini zaxira nusxadan &amp;tiklash…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="116"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="118"/>
         <source>Case records locked.</source>
         <translation>Ish kartochkalari qulflandi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="125"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="127"/>
         <source>No checklists are loaded yet.</source>
         <translation>Nazorat varaqalari hali yuklanmagan.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="147"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="149"/>
         <source>This checklist is not in the loaded content.</source>
         <translation>Bu nazorat varaqasi yuklangan materiallar orasida yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="218"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="157"/>
+        <source>The case record was not started.</source>
+        <translation>Ish yozuvi boshlanmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="227"/>
         <source>Passphrase changed.</source>
         <translation>Parol iborasi oʻzgartirildi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="224"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="233"/>
         <source>Back up all user data</source>
         <translation>Barcha foydalanuvchi maʼlumotlarini zaxiralash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="225"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="234"/>
         <source>tiphandbook backups (*.sqlite3)</source>
         <translation>tiphandbook zaxira nusxalari (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="231"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="240"/>
         <source>Back up</source>
         <translation>Zaxiralash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="233"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="242"/>
         <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
         <translation>Zaxira nusxa saqlandi: %1. Undagi ish kartochkalari bugungi parol iborasi bilan shifrlangan holda qoladi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="241"/>
-        <location filename="../../tiphandbook/ui/cases.py" line="249"/>
-        <location filename="../../tiphandbook/ui/cases.py" line="257"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="250"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="258"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="266"/>
         <source>Restore from backup</source>
         <translation>Zaxira nusxadan tiklash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="242"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="251"/>
         <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
         <translation>Tiklashda ushbu kompyuterdagi barcha foydalanuvchi maʼlumotlari (ish kartochkalari va testlar tarixi) zaxira nusxadagi maʼlumotlar bilan almashtiriladi. Zaxira nusxa olingandan keyin qoʻshilgan hamma narsa yoʻqoladi. Shundan soʻng kartochkalar zaxira nusxa olingan paytda amalda boʻlgan parol iborasi bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="250"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="259"/>
         <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
         <translation>tiphandbook zaxira nusxalari (*.sqlite3);;Barcha fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="259"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="268"/>
         <source>User data restored from the backup.</source>
         <translation>Foydalanuvchi maʼlumotlari zaxira nusxadan tiklandi.</translation>
     </message>
@@ -147,32 +165,57 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="143"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="152"/>
         <source>Change passphrase</source>
         <translation>Parol iborasini oʻzgartirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="145"/>
-        <source>The records stay as they are; only the key that opens them is re-protected under the new passphrase. A forgotten passphrase means unreadable records.</source>
-        <translation>Kartochkalar oʻzgarmaydi: yangi parol iborasi bilan faqat ularni ochadigan kalit qayta himoyalanadi. Parol iborasi unutilsa, kartochkalarni oʻqib boʻlmaydi.</translation>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="153"/>
+        <source>A forgotten passphrase means unreadable records.</source>
+        <translation>Unutilgan parol iborasi oʻqib boʻlmaydigan yozuvlarni anglatadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="147"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="154"/>
         <source>Current passphrase:</source>
         <translation>Joriy parol iborasi:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="148"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="155"/>
         <source>New passphrase:</source>
         <translation>Yangi parol iborasi:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="149"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="156"/>
         <source>Repeat new passphrase:</source>
         <translation>Yangi parol iborasini takrorlang:</translation>
     </message>
     <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="157"/>
+        <source>Someone else may know or have seen the old passphrase</source>
+        <translation>Eski parol iborasini boshqa kimdir bilishi yoki koʻrgan boʻlishi mumkin</translation>
+    </message>
+    <message>
         <location filename="../../tiphandbook/ui/case_dialogs.py" line="159"/>
+        <source>Change the passphrase only (quick)</source>
+        <translation>Faqat parol iborasini almashtirish (tez)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="160"/>
+        <source>Change the passphrase and re-encrypt everything with a new key</source>
+        <translation>Parol iborasini almashtirish va hammasini yangi kalit bilan qayta shifrlash</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="162"/>
+        <source>Someone who learns the old passphrase later cannot open the records on this computer. But with an old copy of the data (a backup) and the old passphrase, everything can still be read, even what is written after the change.</source>
+        <translation>Eski parol iborasini keyinroq bilib olgan kishi bu kompyuterdagi yozuvlarni ocha olmaydi. Lekin maʼlumotlarning eski nusxasi (zaxira nusxa) va eski parol iborasi bilan hammasini, hatto almashtirishdan keyin yozilganini ham oʻqish mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="165"/>
+        <source>An old copy of the data and the old passphrase then open only what that copy already held, nothing written from now on. Delete old backups too: they stay readable with the old passphrase.</source>
+        <translation>Shunda maʼlumotlarning eski nusxasi va eski parol iborasi faqat shu nusxada bor narsani ochadi, bundan keyin yozilganini emas. Eski zaxira nusxalarni ham oʻchiring: ular eski parol iborasi bilan oʻqiladigan boʻlib qoladi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="185"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>Joriy parol iborasi notoʻgʻri. Hech narsa oʻzgartirilmadi.</translation>
     </message>
@@ -213,47 +256,47 @@
         <translation>%1 materiallar jildi topilmadi; ilova tarkibidagi materiallar koʻrsatilmoqda.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="59"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="58"/>
         <source>Open Content &amp;Folder…</source>
         <translation>Materiallar &amp;jildini ochish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="60"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="59"/>
         <source>&amp;Install Content Pack…</source>
         <translation>Materiallar paketini &amp;oʻrnatish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="61"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="60"/>
         <source>Use &amp;Bundled Content</source>
         <translation>&amp;Ilova tarkibidagi materiallardan foydalanish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="74"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="73"/>
         <source>Open content folder</source>
         <translation>Materiallar jildini ochish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="79"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="78"/>
         <source>%1 is not a content folder: it has no handbook folder.</source>
         <translation>%1 materiallar jildi emas: unda handbook jildi yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="87"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="86"/>
         <source>Install content pack</source>
         <translation>Materiallar paketini oʻrnatish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="88"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="87"/>
         <source>Content packs (*.zip);;All files (*)</source>
         <translation>Materiallar paketlari (*.zip);;Barcha fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="97"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="96"/>
         <source>The bundled content is already shown.</source>
         <translation>Ilova tarkibidagi materiallar allaqachon koʻrsatilmoqda.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="106"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="105"/>
         <source>Loading the content…</source>
         <translation>Materiallar yuklanmoqda…</translation>
     </message>
@@ -360,165 +403,178 @@
     </message>
 </context>
 <context>
+    <name>LibraryLoader</name>
+    <message>
+        <location filename="../../tiphandbook/ui/app.py" line="51"/>
+        <source>The handbook could not be opened</source>
+        <translation>Qoʻllanmani ochib boʻlmadi</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/app.py" line="52"/>
+        <source>The content in %1 could not be read: %2</source>
+        <translation>%1 dagi materiallarni oʻqib boʻlmadi: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="88"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="89"/>
         <source>Contents</source>
         <translation>Mundarija</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="89"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="90"/>
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="138"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="139"/>
         <source>Back</source>
         <translation>Orqaga</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="139"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
         <source>Forward</source>
         <translation>Oldinga</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
         <source>Home</source>
         <translation>Bosh sahifa</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
         <source>Find in Page…</source>
         <translation>Sahifadan qidirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
         <source>Find Next</source>
         <translation>Keyingisini topish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
         <source>Find Previous</source>
         <translation>Oldingisini topish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
         <source>Zoom In</source>
         <translation>Kattalashtirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
         <source>Zoom Out</source>
         <translation>Kichiklashtirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
         <source>Actual Size</source>
         <translation>Asl oʻlcham</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
         <source>Go to Contents</source>
         <translation>Mundarijaga oʻtish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
         <source>Search…</source>
         <translation>Qidirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="150"/>
         <source>Quit</source>
         <translation>Chiqish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="150"/>
-        <location filename="../../tiphandbook/ui/main_window.py" line="543"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="151"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="552"/>
         <source>About tiphandbook</source>
         <translation>tiphandbook haqida</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="151"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
         <source>Translation Status…</source>
         <translation>Tarjimalar holati…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="153"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tezkor tugmalar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="158"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="159"/>
         <source>Navigation</source>
         <translation>Navigatsiya</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="168"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="169"/>
         <source>Content language:</source>
         <translation>Materiallar tili:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="172"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="173"/>
         <source>Content language</source>
         <translation>Materiallar tili</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="180"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="183"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Koʻrinish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="188"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="189"/>
         <source>&amp;Go</source>
         <translation>&amp;Oʻtish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="194"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Yordam</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="219"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="220"/>
         <source>Interface &amp;Language</source>
         <translation>&amp;Interfeys tili</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="222"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
         <source>&amp;Theme</source>
         <translation>&amp;Mavzu</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
         <source>Follow the System</source>
         <translation>Tizimdagidek</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
         <source>Light</source>
         <translation>Yorugʻ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
         <source>Dark</source>
         <translation>Qorongʻi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
         <source>High Contrast</source>
         <translation>Yuqori kontrast</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="227"/>
         <source>Text &amp;Size</source>
         <translation>Matn &amp;oʻlchami</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="284"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="285"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>Materiallarda %n ta xato</numerusform>
@@ -526,17 +582,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="109"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="110"/>
         <source>Some content files have errors and were skipped. Click for details.</source>
         <translation>Baʼzi material fayllarida xatolar bor, ular oʻtkazib yuborildi. Batafsil maʼlumot uchun bosing.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="339"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="302"/>
+        <source>Your data</source>
+        <translation>Sizning maʼlumotlaringiz</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/main_window.py" line="348"/>
         <source>This page is not in the loaded content.</source>
         <translation>Bu sahifa yuklangan materiallar orasida yoʻq.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="369"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="378"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n ta bob</numerusform>
@@ -544,17 +605,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="444"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="453"/>
         <source>This link cannot be opened.</source>
         <translation>Bu havolani ochib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="449"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="458"/>
         <source>Open external link?</source>
         <translation>Tashqi havola ochilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="450"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="459"/>
         <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
 
 %1</source>
@@ -563,17 +624,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="514"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="523"/>
         <source>Content problems</source>
         <translation>Materiallardagi xatolar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="516"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="525"/>
         <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
         <translation>Ushbu material fayllarida xatolar bor. Tegishli elementlar oʻtkazib yuborildi; qolgan materiallardan foydalanish mumkin.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="544"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="553"/>
         <source>tiphandbook %1
 
 An offline handbook and training tool for trafficking in persons cases.
@@ -610,54 +671,62 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>NewRecordDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="168"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="194"/>
         <source>New case record</source>
         <translation>Yangi ish kartochkasi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="173"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="199"/>
         <source>Checklist</source>
         <translation>Nazorat varaqasi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="178"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="204"/>
         <source>Checklist:</source>
         <translation>Nazorat varaqasi:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="180"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="206"/>
         <source>Case reference</source>
         <translation>Ish raqami</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="181"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="207"/>
         <source>e.g. the case or file number</source>
         <translation>masalan, jinoyat ishi yoki material raqami</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="182"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="208"/>
         <source>Case reference:</source>
         <translation>Ish raqami:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="184"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="210"/>
         <source>Case title</source>
         <translation>Ish nomi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="185"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="211"/>
         <source>Case title:</source>
         <translation>Ish nomi:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="188"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="214"/>
         <source>Identify victims and witnesses only by initials or a code: never by full name, address or anything else that identifies them, here or in the notes.</source>
         <translation>Jabrlanuvchilar va guvohlarni faqat bosh harflari yoki kod bilan koʻrsating: bu yerda ham, izohlarda ham toʻliq ismi, manzili yoki shaxsini aniqlash mumkin boʻlgan boshqa maʼlumotlarni hech qachon yozmang.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="194"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="220"/>
         <source>Start record</source>
         <translation>Kartochkani yaratish</translation>
+    </message>
+</context>
+<context>
+    <name>NotSaved</name>
+    <message>
+        <location filename="../../tiphandbook/ui/not_saved.py" line="14"/>
+        <source>Not saved</source>
+        <translation>Saqlanmadi</translation>
     </message>
 </context>
 <context>
@@ -696,26 +765,31 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
     </message>
     <message>
         <location filename="../../tiphandbook/ui/notes_panel.py" line="101"/>
+        <source>Not saved: %1</source>
+        <translation>Saqlanmadi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="104"/>
         <source>Saving…</source>
         <translation>Saqlanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="112"/>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="115"/>
         <source>Open a chapter, a module or a checklist to write a note on it.</source>
         <translation>Izoh yozish uchun bob, modul yoki nazorat varaqasini oching.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="114"/>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="117"/>
         <source>Note on: %1</source>
         <translation>Boʻlimga izoh: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="125"/>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="128"/>
         <source>No notes match.</source>
         <translation>Mos izohlar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="125"/>
+        <location filename="../../tiphandbook/ui/notes_panel.py" line="128"/>
         <source>No notes yet.</source>
         <translation>Hozircha izohlar yoʻq.</translation>
     </message>
@@ -1125,241 +1199,291 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="44"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="48"/>
         <source>Bookmarks</source>
         <translation>Xatchoʻplar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="55"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="59"/>
         <source>Notes</source>
         <translation>Izohlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="70"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="74"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Xatchoʻplar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="71"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="75"/>
         <source>&amp;Bookmark This Section</source>
         <translation>&amp;Bu boʻlimni xatchoʻplarga qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="72"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="76"/>
         <source>&amp;Show Bookmarks</source>
         <translation>Xatchoʻplarni &amp;koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="74"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="78"/>
         <source>&amp;Note on This Section…</source>
         <translation>Bu boʻlimga &amp;izoh yozish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="76"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="80"/>
         <source>Notes &amp;Panel</source>
         <translation>Izohlar &amp;paneli</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="123"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="127"/>
         <source>You have a note on this section. Click to open it.</source>
         <translation>Bu boʻlimga izohingiz bor. Ochish uchun bosing.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="137"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="141"/>
         <source>Open a chapter, a module or a checklist to bookmark it.</source>
         <translation>Xatchoʻplarga qoʻshish uchun bob, modul yoki nazorat varaqasini oching.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="141"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="146"/>
+        <source>The bookmark was not added.</source>
+        <translation>Xatchoʻp qoʻshilmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="149"/>
         <source>Bookmarked: %1</source>
         <translation>Xatchoʻplarga qoʻshildi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="141"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="149"/>
         <source>Already bookmarked: %1</source>
         <translation>Xatchoʻplarda allaqachon bor: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="166"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="171"/>
+        <source>The bookmark was not renamed.</source>
+        <translation>Xatchoʻp nomi oʻzgartirilmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="178"/>
+        <source>The bookmark was not deleted.</source>
+        <translation>Xatchoʻp oʻchirilmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="181"/>
         <source>Bookmark deleted.</source>
         <translation>Xatchoʻp oʻchirildi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="172"/>
+        <location filename="../../tiphandbook/ui/reading.py" line="191"/>
         <source>Open a chapter, a module or a checklist to write a note on it.</source>
         <translation>Izoh yozish uchun bob, modul yoki nazorat varaqasini oching.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reading.py" line="234"/>
+        <source>The note was not saved; its text stays in the Notes panel.</source>
+        <translation>Qayd saqlanmadi; uning matni Qaydlar panelida qoladi.</translation>
     </message>
 </context>
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="219"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="241"/>
         <source>Open</source>
         <translation>Bajarilmagan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="219"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="241"/>
         <source>Done</source>
         <translation>Bajarildi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="220"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="242"/>
         <source>Not applicable</source>
         <translation>Taalluqli emas</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="71"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="72"/>
         <source>Case record — %1</source>
         <translation>Ish kartochkasi — %1</translation>
     </message>
     <message>
         <location filename="../../tiphandbook/ui/case_record_view.py" line="105"/>
+        <source>Try Again</source>
+        <translation>Qayta urinish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="106"/>
+        <source>Close Without Saving</source>
+        <translation>Saqlamasdan yopish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="127"/>
         <source>Progress</source>
         <translation>Bajarilishi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="112"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="134"/>
         <source>Item</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="112"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="134"/>
         <source>State</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="112"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="134"/>
         <source>Changed</source>
         <translation>Oʻzgartirilgan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="113"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="135"/>
         <source>Checklist items</source>
         <translation>Nazorat varaqasi bandlari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="155"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="177"/>
         <source>Note</source>
         <translation>Izoh</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="157"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="179"/>
         <source>Note: refer to victims and witnesses by initials or a code only.</source>
         <translation>Izoh: jabrlanuvchilar va guvohlarni faqat bosh harflari yoki kod bilan koʻrsating.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="161"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="183"/>
         <source>The stored note could not be decrypted: it was damaged or altered, so it is not shown. A new note replaces it.</source>
         <translation>Saqlangan izohning shifrini ochib boʻlmadi: u shikastlangan yoki oʻzgartirilgan, shuning uchun koʻrsatilmaydi. Yangi izoh uning oʻrnini egallaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="175"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="197"/>
         <source>Sign-off</source>
         <translation>Imzolash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="182"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="204"/>
         <source>Signed off by</source>
         <translation>Imzolagan shaxs</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="185"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="207"/>
         <source>Sign-off date</source>
         <translation>Imzolangan sana</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="187"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="209"/>
         <source>Signed off by:</source>
         <translation>Imzolagan shaxs:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="188"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="210"/>
         <source>Date:</source>
         <translation>Sana:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="193"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="215"/>
         <source>Sign Off</source>
         <translation>Imzolash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="194"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="216"/>
         <source>Export Markdown…</source>
         <translation>Markdown formatida eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="195"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="217"/>
         <source>Export PDF…</source>
         <translation>PDF formatida eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="229"/>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="286"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="251"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="321"/>
         <source>[unreadable]</source>
         <translation>[oʻqib boʻlmaydi]</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="233"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="255"/>
         <source>%1 · template version %2 · started %3</source>
         <translation>%1 · shablon versiyasi %2 · boshlangan: %3</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="237"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="259"/>
         <source>A newer version of this checklist (version %1) is available. This record keeps the version it was started from, so nothing in it has changed.</source>
         <translation>Ushbu nazorat varaqasining yangiroq versiyasi (%1-versiya) mavjud. Kartochka qaysi versiya boʻyicha boshlangan boʻlsa, oʻsha versiyada qoladi, shuning uchun undagi hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="241"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="281"/>
+        <source>This record was changed outside tiphandbook on or after %1.</source>
+        <translation>Bu yozuv tiphandbookdan tashqarida %1 yoki undan keyin oʻzgartirilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="282"/>
+        <source>This record was changed outside tiphandbook.</source>
+        <translation>Bu yozuv tiphandbookdan tashqarida oʻzgartirilgan.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="283"/>
+        <source>It is shown as stored and can no longer be changed; the other records are not affected. “tiphandbook data check” lists every altered record.</source>
+        <translation>U saqlangan holida koʻrsatiladi va endi oʻzgartirib boʻlmaydi; boshqa yozuvlarga taʼsir qilmaydi. «tiphandbook data check» buyrugʻi barcha oʻzgartirilgan yozuvlarni koʻrsatadi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="286"/>
         <source>Some parts of this record could not be decrypted because they were damaged or altered, and are not shown: %1.</source>
         <translation>Ushbu kartochkaning baʼzi qismlari shikastlangan yoki oʻzgartirilgani sababli ularning shifrini ochib boʻlmadi va ular koʻrsatilmaydi: %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="247"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="268"/>
         <source>%1 of %2 items addressed</source>
         <translation>%2 ta banddan %1 tasi koʻrib chiqildi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="264"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="298"/>
         <source> (required)</source>
         <translation> (majburiy)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="277"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="312"/>
         <source>shown in red in the list</source>
         <translation>roʻyxatda qizil rangda koʻrsatilgan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="278"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="313"/>
         <source>Still open and required before sign-off (%1): %2</source>
         <translation>Imzolashdan oldin bajarilishi shart boʻlgan, hali bajarilmagan bandlar (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="284"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="319"/>
         <source>Mark every required item done or not applicable first.</source>
         <translation>Avval har bir majburiy bandni «Bajarildi» yoki «Taalluqli emas» deb belgilang.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="289"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="324"/>
         <source>Signed off by %1 on %2. A signed record can no longer be changed.</source>
         <translation>%1 tomonidan %2 sanasida imzolangan. Imzolangan kartochkani endi oʻzgartirib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="300"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="335"/>
         <source>Choose an item on the left.</source>
         <translation>Chap tomondagi bandni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="303"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="338"/>
         <source>Read in the handbook: %1</source>
         <translation>Qoʻllanmada oʻqing: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="315"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="350"/>
         <source>Last changed: %1</source>
         <translation>Oxirgi oʻzgarish: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="365"/>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="414"/>
+        <source>Your last change is not saved yet: %1 It is still shown here; try again in a moment.</source>
+        <translation>Oxirgi oʻzgarish hali saqlanmadi: %1 U shu yerda koʻrsatilib turibdi; birozdan keyin qayta urining.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_record_view.py" line="430"/>
         <source>Exported to %1 (not encrypted).</source>
         <translation>Eksport qilindi: %1 (shifrlanmagan).</translation>
     </message>
@@ -1367,114 +1491,124 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>RecordsWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="40"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="58"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="43"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="61"/>
         <source>Case records</source>
         <translation>Ish kartochkalari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="44"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="47"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="92"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="95"/>
         <source>All</source>
         <translation>Hammasi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="92"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="125"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="95"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="128"/>
         <source>In progress</source>
         <translation>Jarayonda</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="93"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="125"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="96"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="128"/>
         <source>Signed off</source>
         <translation>Imzolangan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="47"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="50"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
         <source>Checklist</source>
         <translation>Nazorat varaqasi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="49"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="52"/>
         <source>Status:</source>
         <translation>Holati:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="50"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="53"/>
         <source>Checklist:</source>
         <translation>Nazorat varaqasi:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
         <source>Case reference</source>
         <translation>Ish raqami</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
         <source>Title</source>
         <translation>Nomi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="60"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
         <source>Progress</source>
         <translation>Bajarilishi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="61"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="64"/>
         <source>Last changed</source>
         <translation>Oxirgi oʻzgarish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="70"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="73"/>
         <source>New Case Record…</source>
         <translation>Yangi ish kartochkasi…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="71"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="74"/>
         <source>Open</source>
         <translation>Ochish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="72"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="75"/>
         <source>Delete…</source>
         <translation>Oʻchirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="107"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="110"/>
         <source>All checklists</source>
         <translation>Barcha nazorat varaqalari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="119"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="122"/>
         <source>No case records match these filters.</source>
         <translation>Ushbu filtrlarga mos ish kartochkalari yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="124"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="127"/>
         <source>[unreadable]</source>
         <translation>[oʻqib boʻlmaydi]</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="137"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="140"/>
+        <source>This record was changed outside tiphandbook; open it for details.</source>
+        <translation>Bu yozuv tiphandbookdan tashqarida oʻzgartirilgan; tafsilotlar uchun uni oching.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="142"/>
         <source>Parts of this record could not be decrypted: they were damaged or altered.</source>
         <translation>Ushbu kartochkaning baʼzi qismlarining shifrini ochib boʻlmadi: ular shikastlangan yoki oʻzgartirilgan.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="160"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="165"/>
         <source>Delete case record</source>
         <translation>Ish kartochkasini oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="161"/>
+        <location filename="../../tiphandbook/ui/case_list.py" line="166"/>
         <source>Delete the case record “%1” and all its notes? This cannot be undone.</source>
         <translation>«%1» ish kartochkasi va undagi barcha izohlar oʻchirilsinmi? Bu amalni bekor qilib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/case_list.py" line="175"/>
+        <source>The case record was not deleted.</source>
+        <translation>Ish yozuvi oʻchirilmadi.</translation>
     </message>
 </context>
 <context>
@@ -1640,27 +1774,27 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>SetUpPassphraseDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="100"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="104"/>
         <source>Protect case records</source>
         <translation>Ish kartochkalarini himoyalash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="102"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="106"/>
         <source>Case records are encrypted on this computer with a passphrase that you choose now. You will be asked for it to open them, and again after the records lock when the app is left idle.</source>
         <translation>Ish kartochkalari ushbu kompyuterda hozir oʻzingiz tanlaydigan parol iborasi bilan shifrlanadi. Ularni ochishda, shuningdek, ilovadan foydalanilmay qolganda kartochkalar qulflangandan keyin bu ibora soʻraladi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="105"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="109"/>
         <source>If you forget this passphrase, your case records cannot be read: not by you, not by an administrator, not by the developers. There is no reset and no recovery.</source>
         <translation>Agar bu parol iborasini unutsangiz, ish kartochkalarini hech kim oʻqiy olmaydi: na siz, na administrator, na dasturchilar. Uni tiklash yoki qayta oʻrnatishning imkoni yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="107"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="111"/>
         <source>Passphrase:</source>
         <translation>Parol iborasi:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="108"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="112"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>kamida %n ta belgi</numerusform>
@@ -1668,12 +1802,12 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="109"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="113"/>
         <source>Repeat passphrase:</source>
         <translation>Parol iborasini takrorlang:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="110"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="114"/>
         <source>I understand that a forgotten passphrase means unreadable records.</source>
         <translation>Parol iborasi unutilsa, kartochkalarni oʻqib boʻlmasligini tushunaman.</translation>
     </message>
@@ -1880,22 +2014,22 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="126"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="130"/>
         <source>Unlock case records</source>
         <translation>Ish kartochkalarini qulfdan chiqarish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="127"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="131"/>
         <source>Enter your passphrase to open the case records.</source>
         <translation>Ish kartochkalarini ochish uchun parol iborangizni kiriting.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="128"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="132"/>
         <source>Passphrase:</source>
         <translation>Parol iborasi:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="136"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="142"/>
         <source>That passphrase is not correct. Nothing was changed; try again.</source>
         <translation>Parol iborasi notoʻgʻri. Hech narsa oʻzgartirilmadi; qaytadan urinib koʻring.</translation>
     </message>
@@ -1903,12 +2037,12 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>_PassphraseDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="89"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="93"/>
         <source>This passphrase is too weak: %1</source>
         <translation>Bu parol iborasi juda zaif: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="91"/>
+        <location filename="../../tiphandbook/ui/case_dialogs.py" line="95"/>
         <source>The two passphrases are not the same.</source>
         <translation>Kiritilgan parol iboralari bir xil emas.</translation>
     </message>

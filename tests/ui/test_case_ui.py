@@ -367,3 +367,49 @@ def test_an_open_record_follows_a_language_switch_and_keeps_the_note_being_typed
     assert window.cases.store.load(view.record.id).entry("movement").note == "typed just before switching"
     choose_language(window, "English")
     assert view.sign_button.text() == "Sign Off"
+
+
+def test_a_record_changed_outside_the_app_says_so_and_cannot_be_edited(qtbot, window: MainWindow, protected: None) -> None:  # noqa: ANN001
+    db, _, store = open_store(UserDirs.resolve().data)
+    try:
+        altered = store.start(sample_template(), "ALTERED-1", "", NOW)
+        store.set_item(altered, "documents", ItemState.OPEN, "", NOW)
+        untouched = store.start(sample_template(), "FINE-2", "", NOW)
+        with db.transaction() as conn:  # what sqlite3 on the command line could do
+            conn.execute("UPDATE case_item SET state = 'done' WHERE record_id = ?", (altered,))
+    finally:
+        db.close()
+    window.cases.open_action.trigger()
+    unlock(qtbot, window)
+    records = window.cases.records_window
+    rows = {records.table.topLevelItem(i).text(0): records.table.topLevelItem(i) for i in range(records.table.topLevelItemCount())}
+    assert rows["ALTERED-1"].text(4).endswith("⚠") and not rows["FINE-2"].text(4).endswith("⚠")
+    view = window.cases.open_record(altered)
+    assert view.problems.isVisible()
+    assert "changed outside tiphandbook on or after 2026-03-02" in view.problems.text()
+    assert not view.sign_button.isVisible() and view.note.isReadOnly()
+    other = window.cases.open_record(untouched)
+    assert not other.problems.isVisible() and not other.note.isReadOnly()
+
+
+def test_saying_the_old_passphrase_may_be_known_re_encrypts_everything(qtbot, window: MainWindow, protected: None) -> None:  # noqa: ANN001
+    from tiphandbook.ui.case_dialogs import ChangePassphraseDialog
+
+    db, _, store = open_store(UserDirs.resolve().data)
+    try:
+        record_id = store.start(sample_template(), REFERENCE, "", NOW)
+        sealed_before = db.query("SELECT reference FROM case_record")[0][0]
+    finally:
+        db.close()
+    window.cases.change_passphrase()
+    dialog = window.cases.dialog
+    assert isinstance(dialog, ChangePassphraseDialog) and dialog.rewrap_only.isChecked()
+    click(qtbot, dialog.may_be_known)
+    assert dialog.re_encrypt.isChecked()  # the safer choice, chosen for the user who says so
+    qtbot.keyClicks(dialog.current, PASSPHRASE)
+    qtbot.keyClicks(dialog.new, "another long passphrase")
+    qtbot.keyClicks(dialog.again, "another long passphrase")
+    click(qtbot, dialog.ok_button)
+    assert window.cases.dialog is None
+    assert window.cases.database.query("SELECT reference FROM case_record")[0][0] != sealed_before
+    assert window.cases.store.load(record_id).reference == REFERENCE and window.cases.store.check() == []

@@ -95,3 +95,14 @@ class UserDirs:
         for folder in (self.data, self.cache, self.config):
             folder.mkdir(parents=True, exist_ok=True)
         return self
+
+    def problem(self) -> str | None:
+        """Create the folders; the reason for the user when that fails (a read-only or full disk): the handbook
+        can still be read, but nothing the user does can be kept."""
+        try:
+            self.ensure()
+        except OSError as exc:
+            return (f"Your own data cannot be saved: the folder {exc.filename or self.data} cannot be created "
+                    f"({exc.strerror or exc}). The handbook can be read, but settings, bookmarks, notes, quiz "
+                    "history and case records will not be kept.")
+        return None

@@ -76,10 +76,16 @@ class Settings:
         self["last_location"] = entry
 
     def save(self) -> None:
+        """Write the file; on a read-only or full disk the preferences stay as they were and ``problem`` says so."""
         if not self._dirty:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".json.tmp")
-        tmp.write_text(json.dumps(self._values, ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(tmp, self.path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_text(json.dumps(self._values, ensure_ascii=False, indent=1), encoding="utf-8")
+            os.replace(tmp, self.path)
+        except OSError as exc:
+            self.problem = f"Settings could not be saved ({exc})."
+            log.warning("%s: %s", self.path, self.problem)
+            return
         self._dirty = False

@@ -7,18 +7,19 @@ worker thread and handed to the window when ready, so start-up never waits for c
 from __future__ import annotations
 
 import sys
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tiphandbook import APP_ID
 from tiphandbook.core.content.loader import load_library, load_navigation
+from tiphandbook.core.navigation import HOME
 from tiphandbook.core.paths import UserDirs, resources_dir
 from tiphandbook.core.settings import Settings
+from tiphandbook.ui.background import Background
 from tiphandbook.ui.content_updates import startup_root
 from tiphandbook.ui.i18n import Translators, system_language
 from tiphandbook.ui.main_window import MainWindow
@@ -29,12 +30,30 @@ if TYPE_CHECKING:
 
 
 class LibraryLoader(QObject):
-    """Reads the content off the GUI thread; ``loaded`` is delivered on the GUI thread (queued connection)."""
+    """Reads the content off the GUI thread; ``loaded`` (the Library) or ``failed`` (why) on the GUI thread. A
+    failure is shown to the user; the window then stops saying it is opening the handbook."""
 
     loaded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.message: QMessageBox | None = None
+        self.work = Background(self, closes_with=window)
 
     def start(self, root: Path) -> None:
-        threading.Thread(target=lambda: self.loaded.emit(load_library(root)), name="content-loader", daemon=True).start()
+        self.work.run("content-loader", lambda _stop: load_library(root), self.loaded.emit, self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        self.window.loading = False
+        self.window.open_location(HOME, remember=False)
+        self.message = QMessageBox(QMessageBox.Icon.Critical, self.tr("The handbook could not be opened"),
+                                   self.tr("The content in %1 could not be read: %2").replace("%1", str(self.window.library.root))
+                                   .replace("%2", str(error)), QMessageBox.StandardButton.Ok, self.window)
+        self.message.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message.open()
+        self.failed.emit(str(error))
 
 
 def create_main_window(content_root: Path | None, dirs: UserDirs) -> tuple[MainWindow, LibraryLoader]:
@@ -44,7 +63,8 @@ def create_main_window(content_root: Path | None, dirs: UserDirs) -> tuple[MainW
     Pack), else the bundled content. Interface language, theme and text size are applied before the window exists,
     so it is born in them.
     """
-    settings = Settings(dirs.ensure().config / "settings.json")
+    home_problem = dirs.problem()
+    settings = Settings(dirs.config / "settings.json")
     content_root, content_problem = (content_root, None) if content_root else startup_root(settings)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -61,6 +81,8 @@ def create_main_window(content_root: Path | None, dirs: UserDirs) -> tuple[MainW
     window = MainWindow(load_navigation(content_root), settings, stylesheet, translators, search_factory)
     loader = LibraryLoader(window)
     loader.loaded.connect(window.set_library)
+    if home_problem:
+        window.show_data_problem(home_problem)
     if settings.problem or content_problem:
         window.statusBar().showMessage(" ".join(p for p in (settings.problem, content_problem) if p), 15000)
     return window, loader

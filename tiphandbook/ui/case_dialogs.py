@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from tiphandbook.core.cases.crypto import WrongPassphrase
-from tiphandbook.core.cases.vault import MIN_PASSPHRASE_LENGTH, Vault, passphrase_problem
+from tiphandbook.core.cases.vault import MIN_PASSPHRASE_LENGTH, KeyringDamaged, Vault, passphrase_problem
+from tiphandbook.core.store.database import WriteFailed
 
 ERROR_STYLE = "color: #a40000;"
 NOTICE_STYLE = "background: #fff4ce; border: 1px solid #e0c060; padding: 6px;"
@@ -75,6 +77,8 @@ class _PassphraseDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the key derivation takes a moment
         try:
             problem = self.attempt()
+        except WriteFailed as exc:  # the passphrase was not stored: the dialog stays, with the reason
+            problem = str(exc)
         finally:
             QGuiApplication.restoreOverrideCursor()
         if problem:
@@ -131,6 +135,8 @@ class UnlockDialog(_PassphraseDialog):
     def attempt(self) -> str | None:
         try:
             self.vault.unlock(self.passphrase.text())
+        except KeyringDamaged as exc:
+            return str(exc)
         except WrongPassphrase:
             self.passphrase.selectAll()
             return self.tr("That passphrase is not correct. Nothing was changed; try again.")
@@ -138,15 +144,32 @@ class UnlockDialog(_PassphraseDialog):
 
 
 class ChangePassphraseDialog(_PassphraseDialog):
+    """Two ways, explained: re-protect the key only, or re-encrypt everything with a new key (the one to choose
+    when the old passphrase may be known, so it is chosen for the user who says so)."""
+
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(vault, parent)
         self.setWindowTitle(self.tr("Change passphrase"))
-        self.layout_.addWidget(notice_label(self.tr(
-            "The records stay as they are; only the key that opens them is re-protected under the new passphrase. "
-            "A forgotten passphrase means unreadable records."), self))
+        self.layout_.addWidget(notice_label(self.tr("A forgotten passphrase means unreadable records."), self))
         self.current = self.field(self.tr("Current passphrase:"))
         self.new = self.field(self.tr("New passphrase:"))
         self.again = self.field(self.tr("Repeat new passphrase:"))
+        self.may_be_known = QCheckBox(self.tr("Someone else may know or have seen the old passphrase"), self)
+        self.form.addRow(self.may_be_known)
+        self.rewrap_only = QRadioButton(self.tr("Change the passphrase only (quick)"), self)
+        self.re_encrypt = QRadioButton(self.tr("Change the passphrase and re-encrypt everything with a new key"), self)
+        explanations = (
+            self.tr("Someone who learns the old passphrase later cannot open the records on this computer. But with "
+                    "an old copy of the data (a backup) and the old passphrase, everything can still be read, even "
+                    "what is written after the change."),
+            self.tr("An old copy of the data and the old passphrase then open only what that copy already held, "
+                    "nothing written from now on. Delete old backups too: they stay readable with the old passphrase."),
+        )
+        for choice, explanation in zip((self.rewrap_only, self.re_encrypt), explanations):
+            self.form.addRow(choice)
+            self.form.addRow(notice_label(explanation, self, "margin-left: 24px;"))
+        self.rewrap_only.setChecked(True)
+        self.may_be_known.toggled.connect(lambda known: (self.re_encrypt if known else self.rewrap_only).setChecked(True))
         self.finish_layout()
 
     def attempt(self) -> str | None:
@@ -154,7 +177,10 @@ class ChangePassphraseDialog(_PassphraseDialog):
         if problem:
             return problem
         try:
-            self.vault.change_passphrase(self.current.text(), self.new.text(), datetime.now(timezone.utc))
+            self.vault.change_passphrase(self.current.text(), self.new.text(), datetime.now(timezone.utc),
+                                         re_encrypt=self.re_encrypt.isChecked())
+        except KeyringDamaged as exc:
+            return str(exc)
         except WrongPassphrase:
             return self.tr("The current passphrase is not correct. Nothing was changed.")
         return None

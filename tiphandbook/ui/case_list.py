@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 from tiphandbook.core.cases.records import RecordStatus
 from tiphandbook.core.content.model import Library
 from tiphandbook.core.store.case_records import CaseStore, RecordSummary
+from tiphandbook.core.store.database import WriteFailed
 from tiphandbook.ui.case_record_view import local_time
+from tiphandbook.ui.not_saved import show_not_saved
 from tiphandbook.ui.texts import Retranslatable, Texts
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -36,6 +38,7 @@ class RecordsWindow(Retranslatable, QWidget):
         self.library = library
         self.lang = lang
         self.texts = Texts()
+        self.message: QMessageBox | None = None  # the last "not deleted" warning
         bind = self.texts.bind
         bind(self.setWindowTitle, lambda: self.tr("Case records"))
         layout = QVBoxLayout(self)
@@ -129,11 +132,13 @@ class RecordsWindow(Retranslatable, QWidget):
             summary.title if summary.title is not None else unreadable,
             self.checklist_title(summary.checklist_id),
             f"{progress.addressed}/{progress.total}",
-            status + (" ⚠" if summary.problems else ""),
+            status + (" ⚠" if summary.problems or summary.changed_outside else ""),
             local_time(summary.updated),
         ])
         row.setData(0, ID_ROLE, summary.id)
-        if summary.problems:
+        if summary.changed_outside:
+            row.setToolTip(4, self.tr("This record was changed outside tiphandbook; open it for details."))
+        elif summary.problems:
             row.setToolTip(4, self.tr("Parts of this record could not be decrypted: they were damaged or altered."))
         return row
 
@@ -164,6 +169,10 @@ class RecordsWindow(Retranslatable, QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         record_id = rows[0].data(0, ID_ROLE)
-        self.store.delete(record_id)
+        try:
+            self.store.delete(record_id)
+        except WriteFailed as exc:
+            self.message = show_not_saved(self, self.tr("The case record was not deleted."), exc)
+            return
         self.deleted.emit(record_id)
         self.refresh()

@@ -39,6 +39,7 @@ from tiphandbook.core.cases.records import CaseRecord, ItemState, RecordError, R
 from tiphandbook.core.cases.templates import newer_version
 from tiphandbook.core.content.model import Library
 from tiphandbook.core.store.case_records import CaseStore
+from tiphandbook.core.store.database import WriteFailed
 from tiphandbook.ui.case_dialogs import ERROR_STYLE, NOTICE_STYLE, notice_label
 from tiphandbook.ui.case_export import export_record
 from tiphandbook.ui.texts import Retranslatable, Texts
@@ -74,7 +75,10 @@ class RecordView(Retranslatable, QWidget):
         self._note_timer.setInterval(NOTE_SAVE_DELAY_MS)
         self._note_timer.timeout.connect(self.save)
 
+        self.force_close = False  # set when the records lock: the window closes even with a change not saved
+        self._retry: Callable[[], bool] | None = None  # the save that failed, for "Try Again"
         layout = QVBoxLayout(self)
+        layout.addWidget(self._build_unsaved_bar())
         layout.addLayout(self._build_header())
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self._build_tree())
@@ -90,6 +94,24 @@ class RecordView(Retranslatable, QWidget):
             self.tree.setCurrentItem(first.child(0))
 
     # -- construction -------------------------------------------------------------------------------------
+    def _build_unsaved_bar(self) -> QWidget:
+        """Shown while a change could not be saved (the database locked by another program, a full disk): the
+        change stays on screen until it is saved with Try Again or the user closes without it."""
+        self.unsaved_bar = QWidget(self)
+        row = QHBoxLayout(self.unsaved_bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.unsaved = notice_label("", self.unsaved_bar, ERROR_STYLE)
+        self.retry_button, self.discard_button = QPushButton(self.unsaved_bar), QPushButton(self.unsaved_bar)
+        self.texts.bind(self.retry_button.setText, lambda: self.tr("Try Again"))
+        self.texts.bind(self.discard_button.setText, lambda: self.tr("Close Without Saving"))
+        self.retry_button.clicked.connect(self.retry)
+        self.discard_button.clicked.connect(self._discard)
+        row.addWidget(self.unsaved, 1)
+        row.addWidget(self.retry_button)
+        row.addWidget(self.discard_button)
+        self.unsaved_bar.hide()
+        return self.unsaved_bar
+
     def _build_header(self) -> QVBoxLayout:
         header = QVBoxLayout()
         self.reference = self._plain_label()
@@ -221,8 +243,8 @@ class RecordView(Retranslatable, QWidget):
 
     def _show_again(self) -> None:
         """Show the whole record (after a language switch: in the new language), keeping a note being typed."""
-        self.save()
-        self._show_record()
+        if self.save():
+            self._show_record()
 
     def _show_record(self) -> None:
         record = self.record
@@ -238,9 +260,8 @@ class RecordView(Retranslatable, QWidget):
                                    "the version it was started from, so nothing in it has changed.")
                            .replace("%1", str(newer)))
         self.newer.setVisible(newer is not None)
-        self.problems.setText(self.tr("Some parts of this record could not be decrypted because they were damaged or "
-                                      "altered, and are not shown: %1.").replace("%1", "; ".join(record.problems)))
-        self.problems.setVisible(bool(record.problems))
+        self.problems.setText("\n\n".join(self.problem_texts(record)))
+        self.problems.setVisible(bool(record.problems) or record.changed_outside is not None)
         progress = record.progress()
         self.progress.setRange(0, progress.total)
         self.progress.setValue(progress.addressed)
@@ -252,6 +273,19 @@ class RecordView(Retranslatable, QWidget):
             self.tree.resizeColumnToContents(column)
         self._show_sign_off()
         self._show_item()
+
+    def problem_texts(self, record: CaseRecord) -> list[str]:
+        texts = []
+        if record.changed_outside is not None:
+            outside = record.changed_outside
+            texts.append((self.tr("This record was changed outside tiphandbook on or after %1.").replace("%1", local_time(outside.since))
+                           if outside.since else self.tr("This record was changed outside tiphandbook."))
+                          + " " + self.tr("It is shown as stored and can no longer be changed; the other records are "
+                                          "not affected. “tiphandbook data check” lists every altered record."))
+        if record.problems:
+            texts.append(self.tr("Some parts of this record could not be decrypted because they were damaged or "
+                                 "altered, and are not shown: %1.").replace("%1", "; ".join(record.problems)))
+        return texts
 
     def _rows(self) -> list[QTreeWidgetItem]:
         return [self.tree.topLevelItem(s).child(i) for s in range(self.tree.topLevelItemCount())
@@ -272,7 +306,8 @@ class RecordView(Retranslatable, QWidget):
 
     def _show_sign_off(self) -> None:
         record = self.record
-        editable = record.status == RecordStatus.IN_PROGRESS and bool(record.template.sections)
+        editable = (record.status == RecordStatus.IN_PROGRESS and bool(record.template.sections)
+                    and record.changed_outside is None)
         missing = record.open_required()
         names = "; ".join(i.text for i in missing) if len(missing) <= 3 else self.tr("shown in red in the list")
         self.required_flag.setText(self.tr("Still open and required before sign-off (%1): %2")
@@ -316,8 +351,12 @@ class RecordView(Retranslatable, QWidget):
                              if entry and entry.changed else "")
 
     # -- editing ------------------------------------------------------------------------------------------
-    def _item_chosen(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
-        self.save()  # the note typed for the item being left
+    def _item_chosen(self, current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None) -> None:
+        if not self.save():  # the note typed for the item being left stays on screen until it is saved
+            self.tree.blockSignals(True)
+            self.tree.setCurrentItem(previous)
+            self.tree.blockSignals(False)
+            return
         item_id = current.data(0, ITEM_ROLE) if current is not None else None
         self.item_id = item_id if isinstance(item_id, str) else None
         self._show_item()
@@ -328,35 +367,61 @@ class RecordView(Retranslatable, QWidget):
     def chosen_state(self) -> ItemState:
         return next((s for s, b in self.state_buttons.items() if b.isChecked()), ItemState.OPEN)
 
-    def save(self) -> None:
-        """Store the selected item's state and note if they differ from what is stored."""
+    def save(self) -> bool:
+        """Store the selected item's state and note if they differ from what is stored; False when a change could
+        not be stored (it stays on screen, with the reason and Try Again)."""
         self._note_timer.stop()
         if self.item_id is None or self.note.isReadOnly():
-            return
+            return True
         entry = self.record.entry(self.item_id)
         state, note = self.chosen_state(), self.note.toPlainText()
         if state == entry.state and note == (entry.note or ""):
-            return
+            return True
         try:
             self.record = self.store.set_item(self.record.id, self.item_id, state, note, datetime.now(timezone.utc))
         except RecordError as exc:
             self.problems.setText(str(exc))
             self.problems.show()
-            return
-        self._show_record()
-        self.saved.emit(self.record.id)
+            return True  # refused for good: trying again would not help
+        except WriteFailed as exc:
+            return self._not_saved(exc, self.save)
+        self._saved()
+        return True
 
-    def sign_off(self) -> None:
-        self.save()
+    def sign_off(self) -> bool:
+        if not self.save():
+            return False
         try:
             self.record = self.store.sign_off(self.record.id, self.signer.text(), self.sign_date.date().toPython(),
                                               datetime.now(timezone.utc))
         except RecordError as exc:
             self.required_flag.setText(str(exc))
             self.required_flag.show()
-            return
+            return True
+        except WriteFailed as exc:
+            return self._not_saved(exc, self.sign_off)
+        self._saved()
+        return True
+
+    def _saved(self) -> None:
+        self._retry = None
+        self.unsaved_bar.hide()
         self._show_record()
         self.saved.emit(self.record.id)
+
+    def _not_saved(self, error: WriteFailed, retry: Callable[[], bool]) -> bool:
+        self._retry = retry
+        self.unsaved.setText(self.tr("Your last change is not saved yet: %1 It is still shown here; try again in a "
+                                     "moment.").replace("%1", str(error)))
+        self.unsaved_bar.show()
+        return False
+
+    def retry(self) -> bool:
+        return self._retry() if self._retry is not None else True
+
+    def _discard(self) -> None:
+        self.force_close = True
+        self.close()
 
     def export(self, pdf: bool) -> None:
         self.save()
@@ -369,6 +434,10 @@ class RecordView(Retranslatable, QWidget):
         return unescape(_TAG.sub("", self.reference_link(ref)))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.save()
+        """A change that cannot be saved keeps the window open (the bar says why), unless the user closes without
+        it or the records lock."""
+        if not self.save() and not self.force_close:
+            event.ignore()
+            return
         super().closeEvent(event)
 

@@ -34,6 +34,7 @@ class Cases(QObject):
         self.window = window
         self._open: tuple[UserDatabase, Vault, CaseStore] | None = None
         self.dialog: QDialog | None = None  # the passphrase or new-record dialog on screen, if any
+        self.message: QMessageBox | None = None  # the last "not saved" warning
         self.records_window: RecordsWindow | None = None
         self.record_views: dict[str, RecordView] = {}
         self.idle_lock = IdleLock(IDLE_LOCK_MINUTES * 60_000, self)
@@ -106,6 +107,7 @@ class Cases(QObject):
     def lock(self) -> None:
         """Save what is being typed, close everything that shows case data, and drop the key."""
         for view in list(self.record_views.values()):
+            view.force_close = True  # case data never stay on screen once locked, saved or not
             view.close()  # saves a note being typed
         if self.records_window is not None:
             self.records_window.close()
@@ -146,7 +148,14 @@ class Cases(QObject):
         if template is None:
             self.window.statusBar().showMessage(self.tr("This checklist is not in the loaded content."), 5000)
             return
-        record_id = self.store.start(template, reference, title, utc_now())
+        from tiphandbook.core.store.database import WriteFailed
+        from tiphandbook.ui.not_saved import show_not_saved
+
+        try:
+            record_id = self.store.start(template, reference, title, utc_now())
+        except WriteFailed as exc:
+            self.message = show_not_saved(self.window, self.tr("The case record was not started."), exc)
+            return
         self.open_record(record_id)
         if self.records_window is not None:
             self.records_window.refresh()

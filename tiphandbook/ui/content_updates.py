@@ -9,7 +9,6 @@ files, so they carry over to the new content.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from tiphandbook.core.paths import UserDirs, bundled_root
 from tiphandbook.core.settings import Settings
+from tiphandbook.ui.background import Background
 
 if TYPE_CHECKING:
     from tiphandbook.core.content.model import Library
@@ -49,7 +49,6 @@ def startup_root(settings: Settings) -> tuple[Path, str | None]:
 class ContentUpdates(QObject):
     switched = Signal(object)  # Path of the content now shown
     refused = Signal(str)  # why the content was not changed (also shown in a message box)
-    _prepared = Signal(object, object)  # from the worker: (root, Library), or (None, reason)
 
     def __init__(self, window: MainWindow, menu: QMenu) -> None:
         super().__init__(window)
@@ -60,7 +59,7 @@ class ContentUpdates(QObject):
             self._add(menu, lambda: self.tr("&Install Content Pack…"), lambda: self.install_pack(None)),
             self._add(menu, lambda: self.tr("Use &Bundled Content"), self.use_bundled),
         ]
-        self._prepared.connect(self._apply)  # queued: delivered on the GUI thread
+        self.work = Background(self, closes_with=window)
 
     def _add(self, menu: QMenu, make_text: Callable[[], str], slot: Callable[[], object]) -> QAction:
         action = menu.addAction("")
@@ -104,9 +103,11 @@ class ContentUpdates(QObject):
         for action in self.actions:
             action.setEnabled(False)
         self.window.statusBar().showMessage(self.tr("Loading the content…"))
-        threading.Thread(target=self._prepare, args=(prepare,), name="content-update", daemon=True).start()
+        self.work.run("content-update", lambda _stop: self._prepare(prepare), lambda done: self._apply(*done),
+                      lambda exc: self._apply(None, str(exc)))
 
-    def _prepare(self, prepare: Callable[[], Path]) -> None:
+    @staticmethod
+    def _prepare(prepare: Callable[[], Path]) -> tuple[Path | None, Library | str]:
         from tiphandbook.core.content.loader import load_library
         from tiphandbook.core.packs import PackError
 
@@ -114,9 +115,8 @@ class ContentUpdates(QObject):
             root = prepare()
             library = load_library(root)
         except (PackError, OSError) as exc:
-            self._prepared.emit(None, str(exc))
-            return
-        self._prepared.emit(root, library)
+            return None, str(exc)
+        return root, library
 
     def _apply(self, root: Path | None, result: Library | str) -> None:
         for action in self.actions:

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.search_factory = search_factory
         self.search: SearchService | None = None
         self._user_database: UserDatabase | None = None
+        self.data_problem: QMessageBox | None = None  # the last warning about the user's data
         self._search_root: Path | None = None
         self.library = library
         self.settings = settings
@@ -292,8 +293,16 @@ class MainWindow(QMainWindow):
 
             self._user_database = open_user_database(UserDirs.resolve().data)
             if self._user_database.problem:
-                self.statusBar().showMessage(self._user_database.problem, 20000)
+                self.show_data_problem(self._user_database.problem)
         return self._user_database
+
+    def show_data_problem(self, problem: str) -> None:
+        """A problem with the user's own data is never only a passing status line: a warning stays until read."""
+        self.statusBar().showMessage(problem, 20000)
+        self.data_problem = QMessageBox(QMessageBox.Icon.Warning, self.tr("Your data"), problem,
+                                        QMessageBox.StandardButton.Ok, self)
+        self.data_problem.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.data_problem.open()
 
     def _start_search(self, library: Library) -> None:
         """Open or build the search index behind the window; the panel says "indexing…" until it is ready."""

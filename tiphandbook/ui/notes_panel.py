@@ -97,6 +97,9 @@ class NotesPanel(Retranslatable, QWidget):
         self.status.setText(self.tr("Saved") if has_note else "")
         self.delete_button.setEnabled(has_note)
 
+    def set_not_saved(self, reason: str) -> None:
+        self.status.setText(self.tr("Not saved: %1").replace("%1", reason.removeprefix("Not saved: ")))
+
     def _text_changed(self) -> None:
         self.status.setText(self.tr("Saving…"))
         self.edited.emit()

@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox
 
 from tiphandbook.core.content.section_marks import TOP, mark_notes, place_title
 from tiphandbook.core.navigation import Location
+from tiphandbook.core.store.database import WriteFailed
 from tiphandbook.ui.bookmarks_panel import BookmarksPanel
+from tiphandbook.ui.not_saved import show_not_saved
 from tiphandbook.ui.notes_panel import NotesPanel
 from tiphandbook.ui.texts import add_menu_action
 
@@ -37,6 +39,8 @@ class Reading(QObject):
         self._store: ReadingStore | None = None
         self.target: Location | None = None  # the section whose note the panel shows
         self._stored_text = ""  # the target's note as stored
+        self.unsaved_reported: str | None = None  # the failure already shown, so typing on does not repeat it
+        self.message: QMessageBox | None = None  # the last "not saved" warning
 
         self.bookmarks_panel = BookmarksPanel(window)
         tabs = window.side_tabs
@@ -136,7 +140,11 @@ class Reading(QObject):
         if place is None:
             self.window.statusBar().showMessage(self.tr("Open a chapter, a module or a checklist to bookmark it."), 5000)
             return
-        bookmark, added = self.store.add_bookmark(place, utc_now())
+        try:
+            bookmark, added = self.store.add_bookmark(place, utc_now())
+        except WriteFailed as exc:
+            self._not_saved(self.tr("The bookmark was not added."), exc)
+            return
         name = bookmark.name or self.title(place) or place.id
         message = self.tr("Bookmarked: %1") if added else self.tr("Already bookmarked: %1")
         self.window.statusBar().showMessage(message.replace("%1", name), 5000)
@@ -156,14 +164,25 @@ class Reading(QObject):
     def rename_bookmark(self, bookmark_id: int, name: str) -> None:
         """A name equal to the section's title is no name: the list then follows the reading language."""
         bookmark = next((b for b in self.store.bookmarks() if b.id == bookmark_id), None)
-        if bookmark is not None:
-            self.store.rename_bookmark(bookmark_id, "" if name.strip() == self.title(bookmark.place) else name)
+        try:
+            if bookmark is not None:
+                self.store.rename_bookmark(bookmark_id, "" if name.strip() == self.title(bookmark.place) else name)
+        except WriteFailed as exc:
+            self._not_saved(self.tr("The bookmark was not renamed."), exc)
         self.refresh_bookmarks(select=bookmark_id)
 
     def delete_bookmark(self, bookmark_id: int) -> None:
-        self.store.delete_bookmark(bookmark_id)
+        try:
+            self.store.delete_bookmark(bookmark_id)
+        except WriteFailed as exc:
+            self._not_saved(self.tr("The bookmark was not deleted."), exc)
+            return
         self.refresh_bookmarks()
         self.window.statusBar().showMessage(self.tr("Bookmark deleted."), 5000)
+
+    def _not_saved(self, what: str, error: WriteFailed) -> None:
+        self.window.statusBar().showMessage(f"{what} {error}", 10000)
+        self.message = show_not_saved(self.window, what, error)
 
     # -- notes --------------------------------------------------------------------------------------------
     def note_on_current(self) -> None:
@@ -186,24 +205,35 @@ class Reading(QObject):
         self.notes_panel.focus_editor()
 
     def retarget(self, place: Location | None) -> None:
-        """Point the panel at another section's note, saving the one being left first."""
-        self.save_note()
+        """Point the panel at another section's note, saving the one being left first; a note that could not be
+        saved keeps the panel on it, so its text is not lost."""
+        if not self.save_note():
+            return
         self.target = place
         note = self.store.note(place) if place is not None else None
         self._stored_text = note.text if note is not None else ""
         self.notes_panel.edit(self.title(place) if place is not None else None, self._stored_text)
         self.refresh_notes()
 
-    def save_note(self) -> None:
-        """Store the text being edited (one transaction); the page's markers change when a note appears or goes."""
+    def save_note(self) -> bool:
+        """Store the text being edited (one transaction); the page's markers change when a note appears or goes.
+        False when it could not be stored."""
         from tiphandbook.core.cases.timestamps import utc_now
 
         self.save_timer.stop()
         text = self.notes_panel.text()
         if self.target is None or text == self._stored_text:
-            return
+            return True
         had_note = bool(self._stored_text.strip())
-        self.store.save_note(self.target, text, utc_now())
+        try:
+            self.store.save_note(self.target, text, utc_now())
+        except WriteFailed as exc:  # the text stays in the panel, and is tried again at the next pause or move
+            self.notes_panel.set_not_saved(str(exc))
+            if self.unsaved_reported != str(exc):
+                self.unsaved_reported = str(exc)
+                self._not_saved(self.tr("The note was not saved; its text stays in the Notes panel."), exc)
+            return False
+        self.unsaved_reported = None
         self._stored_text = text
         has_note = bool(text.strip())
         self.notes_panel.set_saved(has_note)
@@ -211,6 +241,7 @@ class Reading(QObject):
         current = self.window.history.current
         if had_note != has_note and self.target.same_page(current):
             self.window.refresh_page()
+        return True
 
     def delete_note(self) -> None:
         """Clear the text as an edit (Ctrl+Z in the note brings it back, and saves it again)."""

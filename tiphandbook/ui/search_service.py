@@ -1,7 +1,10 @@
-"""The search index seen from the GUI: built in a worker thread, queried on one worker thread, results by signal.
+"""The search index seen from the GUI: built in background work (``ui/background.py``), queried on one worker
+thread, results by signal.
 
 Queries are numbered; a query that is no longer the newest when the worker reaches it is skipped, and results of an
 older query are dropped on arrival, so fast typing never shows stale hits (Zeal's cancel-the-stale-query rule).
+``close()`` stops the build at its next progress report and waits for it and for the query thread, so no index file
+stays open after the window has gone.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from tiphandbook.core.content.model import Library
 from tiphandbook.core.search import IndexCorruptError, SearchFilters, SearchIndex, index_folder
+from tiphandbook.ui.background import Background, raise_if_stopped
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +37,7 @@ class SearchService(QObject):
         self._latest = 0
         self._lock = threading.Lock()
         self._closed = False
+        self.work = Background(self)
 
     @property
     def is_ready(self) -> bool:
@@ -41,20 +46,22 @@ class SearchService(QObject):
     def build(self, library: Library) -> None:
         """Open the index, or build or update it for this library, off the GUI thread."""
         self._library = library
-        threading.Thread(target=self._build, args=(library,), name="search-index", daemon=True).start()
+        self.work.run("search-index", lambda stop: self._build(library, stop), self._built,
+                      lambda exc: self.failed.emit(str(exc)))  # an index problem never takes the app down
 
-    def _build(self, library: Library) -> None:
-        try:
-            self.index.open_or_build(library, progress=lambda done, total: self._emit(self.progress, done, total))
-        except Exception as exc:  # an index problem must never take the app down: search says so instead
-            log.exception("search index could not be built")
-            self._emit(self.failed, str(exc))
-            return
-        self._emit(self.ready)
-        try:
-            self.index.compact()  # after a first build by several processes; searches go on meanwhile
-        except Exception:  # search works without it; the next start checks the index and rebuilds if need be
-            log.exception("search index segments could not be merged")
+    def _build(self, library: Library, stop: threading.Event) -> None:
+        def report(done: int, total: int) -> None:
+            raise_if_stopped(stop)
+            self._emit(self.progress, done, total)
+
+        self.index.open_or_build(library, progress=report)
+
+    def _built(self, _result: None) -> None:
+        self.ready.emit()
+        # after a first build by several processes; searches go on meanwhile. Search works without it: the next
+        # start checks the index and rebuilds if need be, so a failure is only logged.
+        self.work.run("search-compact", lambda _stop: self.index.compact(), lambda _merged: None,
+                      lambda _exc: log.warning("search index segments could not be merged"))
 
     def _emit(self, signal: Signal, *args: object) -> None:
         """Report to the window, unless it has closed meanwhile (a build may outlive it; the next start resumes)."""
@@ -80,7 +87,7 @@ class SearchService(QObject):
             found = self.index.search(text, lang, filters=filters, limit=limit)
         except IndexCorruptError:
             if self._library is not None:
-                self._build(self._library)
+                self.build(self._library)
             return
         if number == self._latest:
             self._emit(self.results, number, text, found)
@@ -89,6 +96,8 @@ class SearchService(QObject):
         return number == self._latest
 
     def close(self) -> None:
+        """Stop and wait for the build and the queries, then close the index's files."""
         self._closed = True
         self._queries.shutdown(wait=True, cancel_futures=True)
+        self.work.close()
         self.index.close()

@@ -2,14 +2,19 @@
 
 A passphrase never encrypts anything itself: a slow, memory-hard KDF (Argon2id, or scrypt where the installed
 OpenSSL lacks Argon2) turns it into a key-encryption key, which wraps one random 256-bit data key (AES key wrap,
-RFC 3394, whose built-in check is what refuses a wrong passphrase). Changing the passphrase re-wraps that one key;
-the records stay as they are. Each field is sealed with AES-256-GCM under the data key, a fresh 96-bit nonce and
-associated data naming the record and the field, so a ciphertext edited, or moved to another record or field, fails
-to open instead of showing the wrong text.
+RFC 3394, whose built-in check is what refuses a wrong passphrase). Each field is sealed with AES-256-GCM under the
+data key, a fresh 96-bit nonce and associated data naming the record and the field, so a ciphertext edited, or moved
+to another record or field, fails to open instead of showing the wrong text. A record's whole state (the clear
+columns too) is authenticated with HMAC-SHA-256 under a key derived from the data key (``authenticate``).
+
+The KDF settings are read back from the file, so they are bounded: a cost raised by someone editing the file would
+otherwise make unlocking take minutes or exhaust memory before failing.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import os
 from dataclasses import dataclass, field
@@ -17,7 +22,9 @@ from functools import cache
 from typing import Any
 
 from cryptography.exceptions import InvalidTag, UnsupportedAlgorithm
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.keywrap import InvalidUnwrap, aes_key_unwrap, aes_key_wrap
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
@@ -26,11 +33,17 @@ SALT_BYTES = 16
 NONCE_BYTES = 12
 FORMAT = b"\x01"  # first byte of every sealed field, so the format can change later without guessing
 _AAD_PREFIX = b"tiphandbook case record v1"
+_MAC_INFO = b"tiphandbook case record state v1"
 
 # RFC 9106's second recommended Argon2id setting (64 MiB, 3 passes, 4 lanes); scrypt at N=2^17, r=8 (128 MiB).
 # About a quarter of a second on a laptop: unnoticed at unlock, slow for anyone guessing passphrases.
 ARGON2ID_COST: dict[str, int] = {"iterations": 3, "lanes": 4, "memory_cost": 64 * 1024}
 SCRYPT_COST: dict[str, int] = {"n": 2**17, "r": 8, "p": 1}
+# What a stored cost may be: four times today's at most (1 GiB of memory at most), at least what a test uses.
+COST_BOUNDS: dict[str, dict[str, tuple[int, int]]] = {
+    "argon2id": {"iterations": (1, 12), "lanes": (1, 16), "memory_cost": (8, 1024 * 1024)},
+    "scrypt": {"n": (16, 2**19), "r": (1, 16), "p": (1, 4)},
+}
 
 
 class WrongPassphrase(Exception):
@@ -85,8 +98,20 @@ class KdfParams:
 
     @classmethod
     def stored(cls, name: str, salt: bytes, cost_json: str) -> KdfParams:
+        """The settings as read from the file; ``ValueError`` when they are not ones tiphandbook writes."""
+        bounds = COST_BOUNDS.get(name)
+        if bounds is None:
+            raise ValueError(f"unknown KDF {name!r}")
         cost: Any = json.loads(cost_json)
-        return cls(name, bytes(salt), {str(k): int(v) for k, v in cost.items()})
+        if not isinstance(cost, dict) or set(cost) != set(bounds):
+            raise ValueError(f"the {name} settings are not the ones tiphandbook writes")
+        values = {str(k): int(v) for k, v in cost.items()}
+        for key, (low, high) in bounds.items():
+            if not low <= values[key] <= high:
+                raise ValueError(f"the {name} setting {key}={values[key]} is outside {low}..{high}")
+        if name == "scrypt" and values["n"] & (values["n"] - 1):
+            raise ValueError("the scrypt setting n is not a power of two")
+        return cls(name, bytes(salt), values)
 
 
 def new_data_key() -> bytes:
@@ -110,10 +135,17 @@ def associated_data(record_id: str, field_name: str) -> bytes:
 
 
 class FieldCipher:
-    """Seals and opens the text fields of case records under the unwrapped data key."""
+    """Seals and opens the text fields of case records, and authenticates their state, under the data key."""
 
     def __init__(self, data_key: bytes) -> None:
         self._aead = AESGCM(data_key)
+        self._mac_key = HKDF(hashes.SHA256(), KEY_BYTES, salt=None, info=_MAC_INFO).derive(data_key)
+
+    def authenticate(self, state: bytes) -> bytes:
+        return hmac.new(self._mac_key, state, hashlib.sha256).digest()
+
+    def is_authentic(self, state: bytes, tag: bytes | None) -> bool:
+        return tag is not None and hmac.compare_digest(self.authenticate(state), bytes(tag))
 
     def seal(self, record_id: str, field_name: str, text: str) -> bytes:
         nonce = os.urandom(NONCE_BYTES)

@@ -55,6 +55,14 @@ class Progress:
 
 
 @dataclass(frozen=True)
+class OutsideChange:
+    """The record's stored state is not one tiphandbook wrote: edited, rolled back, items added or removed."""
+
+    since: datetime | None  # the last change tiphandbook made to it, when known: the edit came on or after it
+    what: str  # for the user and the data check
+
+
+@dataclass(frozen=True)
 class CaseRecord:
     id: str
     template: TemplateSnapshot
@@ -65,6 +73,7 @@ class CaseRecord:
     entries: Mapping[str, ItemEntry] = field(default_factory=dict)
     sign_off: SignOff | None = None
     problems: tuple[str, ...] = ()
+    changed_outside: OutsideChange | None = None
 
     @property
     def status(self) -> RecordStatus:
@@ -83,6 +92,9 @@ class CaseRecord:
 
 
 def check_can_edit(record: CaseRecord) -> None:
+    if record.changed_outside is not None:
+        raise RecordError("This record was changed outside tiphandbook, so it can no longer be changed here. It is "
+                          "shown as stored; the other records are not affected.")
     if record.status == RecordStatus.SIGNED:
         raise RecordError("This record has been signed off and can no longer be changed.")
     if not record.template.sections:  # a real template always has sections: this one could not be decrypted

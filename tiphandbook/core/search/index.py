@@ -76,6 +76,7 @@ class SearchIndex:
         self._index: FileIndex | None = None
         self._searcher: Searcher | None = None
         self._lock = threading.Lock()  # guards the searcher: searches and the swap after a commit
+        self._closed = False  # after close() no searcher is opened again, so no index file stays open
 
     @property
     def ready(self) -> bool:
@@ -136,7 +137,9 @@ class SearchIndex:
         return True
 
     def close(self) -> None:
+        """Close the searcher for good: a build or merge still finishing will not open another."""
         with self._lock:
+            self._closed = True
             self._close_searcher()
 
     # -- internals ------------------------------------------------------------------------------------------
@@ -161,7 +164,8 @@ class SearchIndex:
         """Delete the ``stale`` documents and index the ``changed`` ones in one commit, then write the manifest."""
         store.invalidate(self.folder)
         if fresh:
-            self.close()  # its files are about to be replaced; searches return nothing until the swap
+            with self._lock:  # its files are about to be replaced; searches return nothing until the swap
+                self._close_searcher()
             self._index = create_in(str(self.folder), self._schema)
         assert self._index is not None
         def documents() -> list[dict[str, object]]:
@@ -204,6 +208,8 @@ class SearchIndex:
         or open a new one after a rebuild."""
         assert self._index is not None
         with self._lock:
+            if self._closed:
+                return
             if refresh and self._searcher is not None:
                 self._searcher = self._searcher.refresh()
                 return
