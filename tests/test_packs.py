@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import sys
+import time
 import zipfile
 from pathlib import Path
 
 import pytest
 
+from pack_samples import rewrite, snapshot, with_manifest
+from tests.conftest import REPO_ROOT
 from tiphandbook.cli import main
 from tiphandbook.core.content import load_library
-from tiphandbook.core.packs import PackError, install_pack, verify_pack
+from tiphandbook.core.pack_install import install_pack, installed_packs
+from tiphandbook.core.packs import PackError, verify_pack
 
 
 @pytest.fixture
@@ -100,3 +107,91 @@ def test_a_refused_pack_installs_nothing(pack: Path, tmp_path: Path) -> None:
     with pytest.raises(PackError):
         install_pack(altered, tmp_path / "packs")
     assert not (tmp_path / "packs").exists() or list((tmp_path / "packs").iterdir()) == []
+
+
+# -- hostile ids and versions, installs that are refused or interrupted ----------------------------------------
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("id", "ABSOLUTE"), ("id", "../../../../outside/x"), ("id", ".."), ("id", ".hidden"), ("id", "a/b"),
+    ("id", "a\\b"), ("id", ""), ("id", 7), ("version", "../x"), ("version", "ABSOLUTE"), ("id", "x" * 65),
+])
+def test_an_id_or_version_that_is_not_a_plain_name_is_refused_and_nothing_outside_the_packs_folder_changes(
+        pack: Path, tmp_path: Path, field: str, value: object) -> None:
+    victim = tmp_path / "outside" / "x"
+    victim.mkdir(parents=True)
+    (victim / "precious.txt").write_text("the user's own file")
+    before = snapshot(tmp_path / "outside")
+    if value == "ABSOLUTE":
+        value = str(victim)
+    hostile = with_manifest(pack, tmp_path / "hostile.zip", lambda m: m.__setitem__(field, value))
+    packs = tmp_path / "a" / "b" / "c" / "d" / "packs"  # deep enough for the ../ to reach tmp_path/outside
+
+    with pytest.raises(PackError, match="not a plain name"):
+        verify_pack(hostile)
+    with pytest.raises(PackError, match="not a plain name"):
+        install_pack(hostile, packs)
+    assert main(["pack", "verify", str(hostile)]) == 1
+    assert snapshot(tmp_path / "outside") == before
+    assert not packs.exists() or list(packs.iterdir()) == []
+
+
+def test_a_pack_is_not_built_with_an_id_that_is_not_a_plain_name(content: Path, tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["pack", "build", str(content), "-o", str(tmp_path / "p.zip"), "--id", "../x"]) == 1
+    assert "not a plain name" in capsys.readouterr().err and not (tmp_path / "p.zip").exists()
+
+
+def _empty_content_pack(pack: Path, output: Path) -> Path:
+    """Same id and version, intact digests, but not one chapter or module loads from it."""
+    def keep_navigation(name: str, data: bytes) -> bytes | None:
+        return data if name == "manifest.json" or name.endswith(".yaml") else None
+
+    def drop_documents(manifest: dict) -> None:
+        manifest["files"] = {n: d for n, d in manifest["files"].items() if n.endswith(".yaml")}
+
+    emptied = rewrite(pack, output.with_name("emptied.zip"), keep_navigation)
+    return with_manifest(emptied, output, drop_documents)
+
+
+def test_a_refused_pack_with_the_same_id_and_version_leaves_the_installed_content_exactly_as_it_was(
+        pack: Path, tmp_path: Path) -> None:
+    packs = tmp_path / "packs"
+    installed = install_pack(pack, packs)
+    before = snapshot(installed)
+    empty = _empty_content_pack(pack, tmp_path / "empty.zip")
+    assert verify_pack(empty).folder_name == installed.name  # intact: refused only once its content is judged
+
+    with pytest.raises(PackError, match="no chapter or module"):
+        install_pack(empty, packs)
+
+    assert snapshot(installed) == before and len(load_library(installed).documents) > 0
+    assert [p.name for p in packs.iterdir()] == [installed.name]  # no staging folder left
+
+
+def test_an_install_killed_half_way_leaves_the_installed_content_exactly_as_it_was(
+        pack: Path, content: Path, tmp_path: Path) -> None:
+    packs = tmp_path / "packs"
+    installed = install_pack(pack, packs)
+    before = snapshot(installed)
+    for number in range(1500):  # enough files that unpacking takes a while
+        (content / "handbook" / "part-one" / f"extra-{number}.txt").write_text("padding " * 50)
+    (content / "handbook" / "part-one" / "02-beta.en.md").write_text("changed", encoding="utf-8")
+    bigger = tmp_path / "bigger.zip"
+    assert main(["pack", "build", str(content), "-o", str(bigger), "--id", "test-pack", "--version", "2"]) == 0
+
+    script = "import sys; from pathlib import Path; from tiphandbook.core.pack_install import install_pack; " \
+             "install_pack(Path(sys.argv[1]), Path(sys.argv[2]))"
+    process = subprocess.Popen([sys.executable, "-c", script, str(bigger), str(packs)], cwd=REPO_ROOT)
+    try:
+        while process.poll() is None and not any(p.name.startswith(".installing-") for p in packs.iterdir()):
+            time.sleep(0.002)  # poll until the unpacking has started
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.wait()
+    assert process.returncode == -signal.SIGKILL  # killed, not finished
+
+    assert snapshot(installed) == before
+    assert [p.name for p in installed_packs(packs)] == [installed.name]  # the staging folder is tidied away
+    assert [p.name for p in packs.iterdir()] == [installed.name]
+    install_pack(bigger, packs)  # and the next install goes through
+    assert (installed / "handbook" / "part-one" / "02-beta.en.md").read_text(encoding="utf-8") == "changed"

@@ -3,6 +3,7 @@ content, user data made before it carries over on the same sections, and a tampe
 
 from __future__ import annotations
 
+import json
 import shutil
 import zipfile
 from datetime import datetime, timezone
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from case_samples import open_store, sample_template
+from pack_samples import snapshot
 from tests.ui.test_bookmarks_notes import SECOND, bookmark_texts, marker_line
 from tests.ui.test_reader_window import open_window
 from tiphandbook.core.navigation import Location
@@ -19,7 +21,8 @@ from tiphandbook.core.paths import UserDirs, bundled_root
 from tiphandbook.core.quiz.session import QuizSession
 from tiphandbook.core.settings import Settings
 from tiphandbook.ui.app import create_main_window
-from tiphandbook.ui.content_updates import PACKS_FOLDER, startup_root
+from tiphandbook.core.content_choice import PACKS_FOLDER
+from tiphandbook.ui.content_updates import startup_root
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
 ALPHA_EN = "handbook/part-one/01-alpha.en.md"
@@ -140,3 +143,33 @@ def test_at_start_the_bundled_content_stands_in_for_a_missing_choice(chosen: str
     assert (problem is None) == (chosen is None)
     if problem:
         assert str(tmp_path / "gone") in problem  # said at start, and the choice is kept for when the stick is back
+
+
+def test_a_refused_pack_with_the_id_and_version_in_use_keeps_that_content_for_the_next_start(qtbot, content: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    window = open_window(qtbot, content)
+    good = tmp_path / "good.zip"
+    build_pack(revised(content, tmp_path), good, "test-content", "2")
+    with qtbot.waitSignal(window.content_updates.switched, timeout=20000):
+        window.content_updates.install_pack(good)
+    installed = window.library.root
+    before = snapshot(installed)
+    empty = tmp_path / "empty.zip"  # same id and version, intact, but without a single chapter
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(empty, "w") as target:
+        manifest = json.loads(source.read("manifest.json"))
+        manifest["files"] = {n: d for n, d in manifest["files"].items() if n.endswith(".yaml")}
+        target.writestr("manifest.json", json.dumps(manifest))
+        for name in manifest["files"]:
+            target.writestr(name, source.read(name))
+
+    with qtbot.waitSignal(window.content_updates.refused, timeout=20000) as refusal:
+        window.content_updates.install_pack(empty)
+
+    assert "chapter or module" in refusal.args[0] and "stays as it was" in window.content_updates.message.text()
+    assert snapshot(installed) == before  # it does stay as it was, on disk too
+    window.content_updates.message.close()
+    window.close()
+    again, loader = create_main_window(None, UserDirs.resolve())
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(loader.loaded, timeout=10000):
+        loader.start(again.library.root)
+    assert again.library.root == installed and len(again.library.documents) == len(window.library.documents)

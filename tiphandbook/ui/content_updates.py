@@ -1,14 +1,16 @@
 """Content updates from the app (File menu): open another content folder, install a content pack (a zip, e.g. from a
 USB stick) under the user data folder, or go back to the bundled content. The choice is remembered in settings.
 
-A pack is checked byte for byte against its manifest (``core/packs.py``) before anything is unpacked. A refused
-pack, a folder without content, or content that cannot be read leaves the app on the content it had. Unpacking and
-reading run off the GUI thread. Bookmarks, notes, quiz history and case records are keyed by ids, never by content
+A pack is checked byte for byte against its manifest (``core/packs.py``) before anything is unpacked, and unpacked
+and judged in a staging folder before it replaces anything (``core/pack_install.py``). A refused pack, a folder
+without content, or content that cannot be read, whatever the error, leaves the app on the content it had and says
+why. Unpacking and reading run off the GUI thread. Bookmarks, notes, quiz history and case records are keyed by ids, never by content
 files, so they carry over to the new content.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -18,19 +20,17 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from tiphandbook.core.content_choice import CONTENT_SETTING, PACKS_FOLDER, is_content_folder, packs_dir, remember_content
 from tiphandbook.core.paths import UserDirs, bundled_root
 from tiphandbook.core.settings import Settings
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from tiphandbook.core.content.model import Library
     from tiphandbook.ui.main_window import MainWindow
 
-CONTENT_SETTING = "content_folder"
-PACKS_FOLDER = "content-packs"  # under the user data folder
-
-
-def is_content_folder(folder: Path) -> bool:
-    return (folder / "handbook").is_dir()
+__all__ = ["PACKS_FOLDER", "ContentUpdates", "startup_root"]
 
 
 def startup_root(settings: Settings) -> tuple[Path, str | None]:
@@ -80,7 +80,7 @@ class ContentUpdates(QObject):
         self._start(folder.resolve)
 
     def install_pack(self, pack: Path | None) -> None:
-        from tiphandbook.core.packs import install_pack
+        from tiphandbook.core.pack_install import install_pack
 
         if pack is None:
             chosen, _ = QFileDialog.getOpenFileName(self.window, self.tr("Install content pack"), "",
@@ -88,8 +88,8 @@ class ContentUpdates(QObject):
             if not chosen:
                 return
             pack = Path(chosen)
-        packs_dir = UserDirs.resolve().data / PACKS_FOLDER
-        self._start(lambda: install_pack(pack, packs_dir))
+        folder = packs_dir(UserDirs.resolve())
+        self._start(lambda: install_pack(pack, folder))
 
     def use_bundled(self) -> None:
         if self.window.library.root.resolve() == bundled_root().resolve():
@@ -115,6 +115,10 @@ class ContentUpdates(QObject):
         except (PackError, OSError) as exc:
             self._prepared.emit(None, str(exc))
             return
+        except Exception as exc:  # noqa: BLE001 - whatever the content does, the user hears of it and the menu comes back
+            log.exception("content could not be loaded")
+            self._prepared.emit(None, self.tr("The content could not be read (%1).").replace("%1", f"{type(exc).__name__}: {exc}"[:300]))
+            return
         self._prepared.emit(root, library)
 
     def _apply(self, root: Path | None, result: Library | str) -> None:
@@ -128,9 +132,7 @@ class ContentUpdates(QObject):
             self._refuse(self.tr("No chapter or module could be read from %1.").replace("%1", str(root)))
             return
         self.window.set_library(result)
-        settings = self.window.settings
-        settings[CONTENT_SETTING] = None if root.resolve() == bundled_root().resolve() else str(root)
-        settings.save()
+        remember_content(self.window.settings, root)
         self.window.statusBar().showMessage(self.tr("Content loaded from %1.").replace("%1", str(root)), 10000)
         self.switched.emit(root)
 
