@@ -35,3 +35,27 @@ def with_manifest(pack: Path, output: Path, change: Callable[[dict], None]) -> P
         return json.dumps(manifest).encode()
 
     return rewrite(pack, output, edit)
+
+
+def patch_member(pack: Path, output: Path, name: str, *, method: int | None = None, flags: int = 0,
+                 garble: bool = False) -> Path:
+    """Copy a pack with one member's headers or bytes damaged the way a crafted zip would be: another compression
+    method number, extra flag bits (bit 0: "encrypted"), or its compressed bytes replaced with garbage."""
+    data = bytearray(pack.read_bytes())
+    with zipfile.ZipFile(pack) as archive:
+        info = archive.getinfo(name)
+    local = info.header_offset
+    central = data.index(b"PK\x01\x02")
+    while data[central + 46:central + 46 + len(name.encode())] != name.encode():
+        central = data.index(b"PK\x01\x02", central + 4)
+    for offset, method_at, flags_at in ((local, 8, 6), (central, 10, 8)):
+        if method is not None:
+            data[offset + method_at:offset + method_at + 2] = method.to_bytes(2, "little")
+        current = int.from_bytes(data[offset + flags_at:offset + flags_at + 2], "little")
+        data[offset + flags_at:offset + flags_at + 2] = (current | flags).to_bytes(2, "little")
+    if garble:
+        start = local + 30 + int.from_bytes(data[local + 26:local + 28], "little") \
+            + int.from_bytes(data[local + 28:local + 30], "little")
+        data[start:start + info.compress_size] = b"\xff" * info.compress_size
+    output.write_bytes(bytes(data))
+    return output

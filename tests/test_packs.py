@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from pack_samples import rewrite, snapshot, with_manifest
+from pack_samples import patch_member, rewrite, snapshot, with_manifest
 from tests.conftest import REPO_ROOT
 from tiphandbook.cli import main
 from tiphandbook.core.content import load_library
 from tiphandbook.core.pack_install import install_pack, installed_packs
-from tiphandbook.core.packs import PackError, verify_pack
+from tiphandbook.core.packs import MAX_MANIFEST_BYTES, PackError, verify_pack
 
 
 @pytest.fixture
@@ -195,3 +195,35 @@ def test_an_install_killed_half_way_leaves_the_installed_content_exactly_as_it_w
     assert [p.name for p in packs.iterdir()] == [installed.name]
     install_pack(bigger, packs)  # and the next install goes through
     assert (installed / "handbook" / "part-one" / "02-beta.en.md").read_text(encoding="utf-8") == "changed"
+
+
+# -- packs that made the reading code raise something else than PackError --------------------------------------
+
+BETA = "handbook/part-one/02-beta.en.md"
+HOSTILE_PACKS = {
+    "encrypted entry": (lambda p, o: patch_member(p, o, BETA, flags=0x1), "02-beta.en.md cannot be read"),
+    "compression method 9": (lambda p, o: patch_member(p, o, BETA, method=9), "02-beta.en.md cannot be read"),
+    "corrupt deflate stream": (lambda p, o: patch_member(p, o, BETA, garble=True), "02-beta.en.md cannot be read"),
+    "languages is a number": (lambda p, o: with_manifest(p, o, lambda m: m.__setitem__("languages", 5)),
+                              "languages must be a list"),
+    "100,000-deep manifest": (lambda p, o: rewrite(p, o, lambda n, d: b"[" * 100_000 + b"]" * 100_000 if n == "manifest.json" else d),
+                              "nested too deeply"),
+    "manifest too large": (lambda p, o: rewrite(p, o, lambda n, d: d + b" " * MAX_MANIFEST_BYTES if n == "manifest.json" else d),
+                           "manifest.json is"),
+    "a 5,000-digit number in the manifest": (
+        lambda p, o: rewrite(p, o, lambda n, d: d.replace(b'"format": 1', b'"format": ' + b"7" * 5000)),
+        "manifest.json is damaged"),
+}
+
+
+@pytest.mark.parametrize("kind", list(HOSTILE_PACKS))
+def test_a_crafted_pack_is_refused_with_a_reason_never_a_traceback(pack: Path, tmp_path: Path, kind: str,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    make, reason = HOSTILE_PACKS[kind]
+    hostile = make(pack, tmp_path / "hostile.zip")
+    with pytest.raises(PackError, match=reason):
+        verify_pack(hostile)
+    with pytest.raises(PackError, match=reason):
+        install_pack(hostile, tmp_path / "packs")
+    assert main(["pack", "verify", str(hostile)]) == 1
+    assert "refused" in capsys.readouterr().err

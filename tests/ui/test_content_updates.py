@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from case_samples import open_store, sample_template
-from pack_samples import snapshot
+from pack_samples import patch_member, snapshot
 from tests.ui.test_bookmarks_notes import SECOND, bookmark_texts, marker_line
 from tests.ui.test_reader_window import open_window
 from tiphandbook.core.navigation import Location
@@ -173,3 +173,18 @@ def test_a_refused_pack_with_the_id_and_version_in_use_keeps_that_content_for_th
     with qtbot.waitSignal(loader.loaded, timeout=10000):
         loader.start(again.library.root)
     assert again.library.root == installed and len(again.library.documents) == len(window.library.documents)
+
+
+def test_a_pack_that_makes_the_zip_reader_fail_is_refused_and_the_menu_comes_back(qtbot, content: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    window = open_window(qtbot, content)
+    pack = tmp_path / "pack.zip"
+    build_pack(content, pack, "test-content", "2")
+    encrypted = patch_member(pack, tmp_path / "encrypted.zip", ALPHA_EN, flags=0x1)  # zipfile raises RuntimeError
+
+    with qtbot.waitSignal(window.content_updates.refused, timeout=20000) as refusal:
+        window.content_updates.install_pack(encrypted)
+
+    assert "01-alpha.en.md cannot be read" in refusal.args[0] and window.content_updates.message.isVisible()
+    assert all(action.isEnabled() for action in window.content_updates.actions)
+    assert window.statusBar().currentMessage() == "" and window.library.root == content
+    window.content_updates.message.close()

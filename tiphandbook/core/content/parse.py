@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tiphandbook.core.content.fields import FieldReader
+from tiphandbook.core.content.files import NotAContentFile, read_regular_file
 from tiphandbook.core.content.links import link_kind
 from tiphandbook.core.content.model import (
     QUESTION_TYPES,
@@ -36,9 +37,11 @@ _MODULE_FIELDS = ("duration_minutes", "objectives", "teaches", "quiz", "plan")
 
 def read_text(path: Path, errors: list[ContentError]) -> str | None:
     try:
-        return path.read_text(encoding="utf-8")
+        return read_regular_file(path).decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError as exc:
         errors.append(ContentError(path, 0, f"not UTF-8 text ({exc.reason} at byte {exc.start})"))
+    except NotAContentFile as exc:
+        errors.append(ContentError(path, 0, f"not read: {exc}"))
     except OSError as exc:
         errors.append(ContentError(path, 0, f"cannot be read: {exc.strerror}"))
     return None
