@@ -213,6 +213,9 @@ class SearchPanel(Retranslatable, QWidget):
             self._suggestion = found.suggestion
         else:
             self.status.setText(self.tr("No results."))
+        if found.ignored:
+            shown = " ".join(found.ignored[:8]) + (" …" if len(found.ignored) > 8 else "")
+            self.status.setText(self.status.text() + "<br>" + self.tr("Too long: not searched: %1").replace("%1", _escape(shown)))
 
     def _use_suggestion(self, _link: str) -> None:
         self.field.setText(self._suggestion)

@@ -13,7 +13,7 @@ import os
 import struct
 import threading
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from time import perf_counter
 
@@ -111,9 +111,9 @@ class SearchIndex:
         parsed = parse_query(text)
         with self._lock:
             if self._searcher is None or not parsed.required:
-                return SearchResults(text, langs=langs)
+                return SearchResults(text, langs=langs, ignored=parsed.ignored)
             try:
-                return run_search(self._searcher, text, parsed, langs, filters, limit)
+                return replace(run_search(self._searcher, text, parsed, langs, filters, limit), ignored=parsed.ignored)
             except _DAMAGE as exc:
                 self._close_searcher()
                 store.invalidate(self.folder)

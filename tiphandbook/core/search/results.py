@@ -39,3 +39,4 @@ class SearchResults:
     fuzzy: bool = False  # nothing matched as typed; these hits match close spellings
     suggestion: str | None = None  # "did you mean": the query with misspelt words corrected
     langs: tuple[str, ...] = field(default=())  # the languages searched
+    ignored: tuple[str, ...] = ()  # words past the query's limits, not searched (to be said, not hidden)
