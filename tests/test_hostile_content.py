@@ -107,3 +107,49 @@ def test_a_file_over_the_size_cap_is_not_read(content: Path, capsys: pytest.Capt
         huge.truncate(5 * 1024 * 1024)  # sparse: no megabytes written
     status, output = _check(content, capsys)
     assert status == 1 and "handbook/part-one/03-huge.en.md:0: not read: 5,242,880 bytes, more than" in output
+
+
+# -- images -------------------------------------------------------------------------------------------------------
+
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")  # 1x1 pixel
+
+
+def _add_images(content: Path, tmp_path: Path) -> None:
+    (content / "handbook/part-one/img").mkdir()
+    (content / "handbook/part-one/img/map.png").write_bytes(PNG)
+    (tmp_path / "outside.png").write_bytes(PNG)
+    _edit(content, ALPHA, "Opening paragraph", "![the map](img/map.png) ![a file](passwd.png) "
+          "![out](../../../outside.png) ![remote](https://tracker.example/pixel.png) ![bare](passwd)\n\nOpening paragraph")
+
+
+def test_images_must_be_files_inside_the_content_root(content: Path, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    _add_images(content, tmp_path)
+    status, output = _check(content, capsys)
+    assert status == 1
+    assert f"{ALPHA}:11: image 'passwd.png' not found" in output
+    assert f"{ALPHA}:11: image '../../../outside.png' is outside the content folder" in output
+    assert f"{ALPHA}:11: image 'https://tracker.example/pixel.png' is remote" in output
+    assert f"{ALPHA}:11: image 'passwd' must be a relative path to a" in output
+    assert "img/map.png" not in output
+
+
+def test_only_content_images_reach_the_page(content: Path, tmp_path: Path) -> None:
+    from tiphandbook.core.content.render import Renderer
+
+    _add_images(content, tmp_path)
+    library = load_library(content)
+    html = Renderer(library).document(library.document("alpha", "en"), "en")
+    assert '<img src="handbook/part-one/img/map.png" alt="the map"/>' in html
+    assert html.count("<img") == 1 and "tracker.example" not in html and "passwd" not in html
+    assert "remote" in html and "out" in html  # what is dropped leaves its alt text
+
+
+def test_a_file_that_cannot_be_used_is_skipped_and_one_with_a_lesser_error_is_shown(content: Path) -> None:
+    """As docs/content-format.md says: both are reported; only the unusable one is left out."""
+    _edit(content, ALPHA, "[beta](beta)", "[gamma](gamma)")  # a broken link
+    _edit(content, "handbook/part-one/02-beta.en.md", "title: Beta chapter", "title: [Beta")  # malformed YAML
+    library = load_library(content)
+    assert ("alpha", "en") in library.documents and ("beta", "en") not in library.documents
+    assert {error.path.name for error in library.errors} >= {"01-alpha.en.md", "02-beta.en.md"}

@@ -180,27 +180,27 @@
 <context>
     <name>ClassroomView</name>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="52"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="53"/>
         <source>Slide number</source>
         <translation>Номер слайда</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="78"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="80"/>
         <source>← →: previous / next · Esc: close</source>
         <translation>← →: предыдущий / следующий · Esc: закрыть</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="80"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="82"/>
         <source>Space: show the answer · %1</source>
         <translation>Пробел: показать ответ · %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="171"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="173"/>
         <source>Present on which screen?</source>
         <translation>На каком экране показывать?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="171"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="173"/>
         <source>Screen:</source>
         <translation>Экран:</translation>
     </message>
@@ -258,22 +258,22 @@
         <translation>Загрузка материалов…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="128"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="132"/>
         <source>No chapter or module could be read from %1.</source>
         <translation>Не удалось прочитать ни одной главы или модуля из %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="134"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="136"/>
         <source>Content loaded from %1.</source>
         <translation>Материалы загружены из %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="139"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="141"/>
         <source>Content not changed</source>
         <translation>Материалы не изменены</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="140"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="142"/>
         <source>This content cannot be used, so the content you were reading stays as it was.
 
 %1</source>
@@ -362,163 +362,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="88"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="89"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="89"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="90"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="138"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="139"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="139"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
         <source>Forward</source>
         <translation>Вперёд</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
         <source>Find in Page…</source>
         <translation>Найти на странице…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
         <source>Find Next</source>
         <translation>Найти следующее</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
         <source>Find Previous</source>
         <translation>Найти предыдущее</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
         <source>Zoom In</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
         <source>Zoom Out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
         <source>Actual Size</source>
         <translation>Исходный размер</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
         <source>Go to Contents</source>
         <translation>Перейти к содержанию</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="150"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="150"/>
-        <location filename="../../tiphandbook/ui/main_window.py" line="543"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="151"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="545"/>
         <source>About tiphandbook</source>
         <translation>О программе tiphandbook</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="151"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
         <source>Translation Status…</source>
         <translation>Состояние переводов…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="153"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="158"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="159"/>
         <source>Navigation</source>
         <translation>Навигация</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="168"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="169"/>
         <source>Content language:</source>
         <translation>Язык материалов:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="172"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="173"/>
         <source>Content language</source>
         <translation>Язык материалов</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="180"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="183"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="188"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="189"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="194"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="219"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="220"/>
         <source>Interface &amp;Language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="222"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
         <source>Follow the System</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
         <source>High Contrast</source>
         <translation>Высококонтрастная</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="227"/>
         <source>Text &amp;Size</source>
         <translation>&amp;Размер текста</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="284"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="286"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>%n ошибка в материалах</numerusform>
@@ -527,17 +527,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="109"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="110"/>
         <source>Some content files have errors and were skipped. Click for details.</source>
         <translation>В некоторых файлах материалов есть ошибки, эти файлы пропущены. Нажмите, чтобы узнать подробности.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="339"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="341"/>
         <source>This page is not in the loaded content.</source>
         <translation>Этой страницы нет среди загруженных материалов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="369"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="371"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n глава</numerusform>
@@ -546,17 +546,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="444"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="446"/>
         <source>This link cannot be opened.</source>
         <translation>Эту ссылку невозможно открыть.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="449"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="451"/>
         <source>Open external link?</source>
         <translation>Открыть внешнюю ссылку?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="450"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="452"/>
         <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
 
 %1</source>
@@ -565,17 +565,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="514"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="516"/>
         <source>Content problems</source>
         <translation>Ошибки в материалах</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="516"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="518"/>
         <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
         <translation>В этих файлах материалов есть ошибки. Затронутые элементы пропущены; остальные материалы доступны.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="544"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="546"/>
         <source>tiphandbook %1
 
 An offline handbook and training tool for trafficking in persons cases.
@@ -1121,7 +1121,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../tiphandbook/ui/reader_view.py" line="26"/>
+        <location filename="../../tiphandbook/ui/reader_view.py" line="35"/>
         <source>Reading pane</source>
         <translation>Область чтения</translation>
     </message>
@@ -1598,12 +1598,17 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>Ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="223"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="218"/>
+        <source>Too long: not searched: %1</source>
+        <translation>Запрос слишком длинный; не искали: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="226"/>
         <source>Indexing… %1%</source>
         <translation>Индексирование… %1%</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="243"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="246"/>
         <source>Recent searches</source>
         <translation>Недавние запросы</translation>
     </message>

@@ -180,27 +180,27 @@
 <context>
     <name>ClassroomView</name>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="52"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="53"/>
         <source>Slide number</source>
         <translation>Slayd raqami</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="78"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="80"/>
         <source>← →: previous / next · Esc: close</source>
         <translation>← →: oldingi / keyingi · Esc: yopish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="80"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="82"/>
         <source>Space: show the answer · %1</source>
         <translation>Probel: javobni koʻrsatish · %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="171"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="173"/>
         <source>Present on which screen?</source>
         <translation>Qaysi ekranda namoyish qilinsin?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="171"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="173"/>
         <source>Screen:</source>
         <translation>Ekran:</translation>
     </message>
@@ -258,22 +258,22 @@
         <translation>Materiallar yuklanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="128"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="132"/>
         <source>No chapter or module could be read from %1.</source>
         <translation>%1 jildidan birorta ham bob yoki modulni oʻqib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="134"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="136"/>
         <source>Content loaded from %1.</source>
         <translation>Materiallar %1 jildidan yuklandi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="139"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="141"/>
         <source>Content not changed</source>
         <translation>Materiallar oʻzgartirilmadi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="140"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="142"/>
         <source>This content cannot be used, so the content you were reading stays as it was.
 
 %1</source>
@@ -362,163 +362,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="88"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="89"/>
         <source>Contents</source>
         <translation>Mundarija</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="89"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="90"/>
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="138"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="139"/>
         <source>Back</source>
         <translation>Orqaga</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="139"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
         <source>Forward</source>
         <translation>Oldinga</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
         <source>Home</source>
         <translation>Bosh sahifa</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
         <source>Find in Page…</source>
         <translation>Sahifadan qidirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
         <source>Find Next</source>
         <translation>Keyingisini topish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
         <source>Find Previous</source>
         <translation>Oldingisini topish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
         <source>Zoom In</source>
         <translation>Kattalashtirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
         <source>Zoom Out</source>
         <translation>Kichiklashtirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
         <source>Actual Size</source>
         <translation>Asl oʻlcham</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
         <source>Go to Contents</source>
         <translation>Mundarijaga oʻtish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
         <source>Search…</source>
         <translation>Qidirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="150"/>
         <source>Quit</source>
         <translation>Chiqish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="150"/>
-        <location filename="../../tiphandbook/ui/main_window.py" line="543"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="151"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="545"/>
         <source>About tiphandbook</source>
         <translation>tiphandbook haqida</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="151"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
         <source>Translation Status…</source>
         <translation>Tarjimalar holati…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="153"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tezkor tugmalar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="158"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="159"/>
         <source>Navigation</source>
         <translation>Navigatsiya</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="168"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="169"/>
         <source>Content language:</source>
         <translation>Materiallar tili:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="172"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="173"/>
         <source>Content language</source>
         <translation>Materiallar tili</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="180"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="183"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Koʻrinish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="188"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="189"/>
         <source>&amp;Go</source>
         <translation>&amp;Oʻtish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="194"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Yordam</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="219"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="220"/>
         <source>Interface &amp;Language</source>
         <translation>&amp;Interfeys tili</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="222"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
         <source>&amp;Theme</source>
         <translation>&amp;Mavzu</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
         <source>Follow the System</source>
         <translation>Tizimdagidek</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
         <source>Light</source>
         <translation>Yorugʻ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
         <source>Dark</source>
         <translation>Qorongʻi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
         <source>High Contrast</source>
         <translation>Yuqori kontrast</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="227"/>
         <source>Text &amp;Size</source>
         <translation>Matn &amp;oʻlchami</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="284"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="286"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>Materiallarda %n ta xato</numerusform>
@@ -526,17 +526,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="109"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="110"/>
         <source>Some content files have errors and were skipped. Click for details.</source>
         <translation>Baʼzi material fayllarida xatolar bor, ular oʻtkazib yuborildi. Batafsil maʼlumot uchun bosing.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="339"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="341"/>
         <source>This page is not in the loaded content.</source>
         <translation>Bu sahifa yuklangan materiallar orasida yoʻq.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="369"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="371"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n ta bob</numerusform>
@@ -544,17 +544,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="444"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="446"/>
         <source>This link cannot be opened.</source>
         <translation>Bu havolani ochib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="449"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="451"/>
         <source>Open external link?</source>
         <translation>Tashqi havola ochilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="450"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="452"/>
         <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
 
 %1</source>
@@ -563,17 +563,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="514"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="516"/>
         <source>Content problems</source>
         <translation>Materiallardagi xatolar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="516"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="518"/>
         <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
         <translation>Ushbu material fayllarida xatolar bor. Tegishli elementlar oʻtkazib yuborildi; qolgan materiallardan foydalanish mumkin.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="544"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="546"/>
         <source>tiphandbook %1
 
 An offline handbook and training tool for trafficking in persons cases.
@@ -1114,7 +1114,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../tiphandbook/ui/reader_view.py" line="26"/>
+        <location filename="../../tiphandbook/ui/reader_view.py" line="35"/>
         <source>Reading pane</source>
         <translation>Oʻqish maydoni</translation>
     </message>
@@ -1590,12 +1590,17 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         <translation>Hech narsa topilmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="223"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="218"/>
+        <source>Too long: not searched: %1</source>
+        <translation>Soʻrov juda uzun; qidirilmadi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="226"/>
         <source>Indexing… %1%</source>
         <translation>Indekslanmoqda… %1%</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="243"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="246"/>
         <source>Recent searches</source>
         <translation>Soʻnggi qidiruvlar</translation>
     </message>

@@ -316,3 +316,15 @@ def test_the_database_closes_with_the_main_window(qtbot, window: MainWindow) -> 
     assert window._user_database is not None  # opened by the quiz for its history
     window.close()
     assert window._user_database is None and not quiz_window.isVisible()
+
+
+def test_html_in_a_title_is_shown_as_written_by_the_presenter(qtbot, content: Path) -> None:  # noqa: ANN001
+    module = content / "curricula/academy-one/01-intro.en.md"
+    module.write_text(module.read_text(encoding="utf-8").replace(
+        "title: Introductory module", "title: \"<img src='x'><b>Introductory</b> module\""), encoding="utf-8")
+    window = open_window(qtbot, content, size=(900, 600))
+    window.open_location(Location("doc", "intro-module"))
+    view = window.training.present_lesson_plan()
+    for label in (view.title, view.heading):
+        assert label.text() == "<img src='x'><b>Introductory</b> module"
+        assert label.textFormat() == Qt.TextFormat.PlainText  # shown as written, not as bold text and an image

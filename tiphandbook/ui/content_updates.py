@@ -117,7 +117,7 @@ class ContentUpdates(QObject):
             return
         except Exception as exc:  # noqa: BLE001 - whatever the content does, the user hears of it and the menu comes back
             log.exception("content could not be loaded")
-            self._prepared.emit(None, self.tr("The content could not be read (%1).").replace("%1", f"{type(exc).__name__}: {exc}"[:300]))
+            self._prepared.emit(None, f"{type(exc).__name__}: {exc}"[:300])
             return
         self._prepared.emit(root, library)
 

@@ -89,11 +89,11 @@ def parse_document(
     module = _module_info(fields, group, is_source) if kind == "module" else None
     if not doc_id or not title:
         return None
-    sections, links = _scan(path, split.body, split.body_line, errors)
+    sections, links, images = _scan(path, split.body, split.body_line, errors)
     return Document(
         id=doc_id, kind=kind, lang=lang, path=path, title=title, summary=summary, body=split.body,
         body_line=split.body_line, sections=sections, links=links, audience=audience, sources=sources,
-        history=history, source_hash=source_hash, group=group, module=module,
+        history=history, source_hash=source_hash, group=group, module=module, images=images,
     )
 
 
@@ -124,7 +124,9 @@ def _module_info(fields: FieldReader, academy: str, is_source: bool) -> ModuleIn
     return ModuleInfo(academy, duration, objectives, teaches, quiz, tuple(plan), lines)
 
 
-def _scan(path: Path, body: str, body_line: int, errors: list[ContentError]) -> tuple[tuple[Section, ...], tuple[Link, ...]]:
+def _scan(
+    path: Path, body: str, body_line: int, errors: list[ContentError]
+) -> tuple[tuple[Section, ...], tuple[Link, ...], tuple[Link, ...]]:
     from tiphandbook.core.content.markdown import scan_body  # imported on first use: start-up never needs it
 
     scan = scan_body(body)
@@ -158,7 +160,8 @@ def _scan(path: Path, body: str, body_line: int, errors: list[ContentError]) -> 
             errors.append(ContentError(path, body_line + line, f"link {target!r} is neither a document id nor an allowed URL (https, http, mailto)"))
         else:
             links.append(Link(target, body_line + line))
-    return tuple(sections), tuple(links)
+    images = tuple(Link(src, body_line + line) for src, line in scan.images)
+    return tuple(sections), tuple(links), images
 
 
 def parse_checklist(path: Path, lang: str, errors: list[ContentError], is_source: bool) -> Checklist | None:
