@@ -97,3 +97,12 @@ def test_results_in_another_language_switch_the_reader(qtbot, window: MainWindow
     qtbot.waitUntil(lambda: "Подраздел" in result_titles(window), timeout=5000)
     qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Return)
     assert window.lang == "ru" and window.history.current == Location("doc", "alpha", "sub")
+
+
+def test_a_pasted_wall_of_words_finds_and_says_what_was_not_searched(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    type_query(qtbot, window, "zanzibar " + " ".join(["every"] * 40))
+    window.search_panel.field.insert(" ".join(f"word{n}" for n in range(40)))  # pasted, past the limits
+    qtbot.waitUntil(lambda: "not searched" in window.search_panel.status.text(), timeout=10000)
+    assert "word10" in window.search_panel.status.text()  # the first word past the twelve searched
+    type_query(qtbot, window, "zanzibar")  # and the next query is answered as usual
+    qtbot.waitUntil(lambda: window.search_panel.status.text().startswith("1 result"), timeout=10000)
