@@ -38,9 +38,10 @@ def with_manifest(pack: Path, output: Path, change: Callable[[dict], None]) -> P
 
 
 def patch_member(pack: Path, output: Path, name: str, *, method: int | None = None, flags: int = 0,
-                 garble: bool = False) -> Path:
+                 garble: bool = False, size: int | None = None) -> Path:
     """Copy a pack with one member's headers or bytes damaged the way a crafted zip would be: another compression
-    method number, extra flag bits (bit 0: "encrypted"), or its compressed bytes replaced with garbage."""
+    method number, extra flag bits (bit 0: "encrypted"), its compressed bytes replaced with garbage, or a false
+    unpacked size."""
     data = bytearray(pack.read_bytes())
     with zipfile.ZipFile(pack) as archive:
         info = archive.getinfo(name)
@@ -49,6 +50,8 @@ def patch_member(pack: Path, output: Path, name: str, *, method: int | None = No
     while data[central + 46:central + 46 + len(name.encode())] != name.encode():
         central = data.index(b"PK\x01\x02", central + 4)
     for offset, method_at, flags_at in ((local, 8, 6), (central, 10, 8)):
+        if size is not None:
+            data[offset + method_at + 14:offset + method_at + 18] = size.to_bytes(4, "little")
         if method is not None:
             data[offset + method_at:offset + method_at + 2] = method.to_bytes(2, "little")
         current = int.from_bytes(data[offset + flags_at:offset + flags_at + 2], "little")

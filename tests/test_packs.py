@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import signal
 import subprocess
 import sys
@@ -16,8 +17,8 @@ from pack_samples import patch_member, rewrite, snapshot, with_manifest
 from tests.conftest import REPO_ROOT
 from tiphandbook.cli import main
 from tiphandbook.core.content import load_library
-from tiphandbook.core.pack_install import install_pack, installed_packs
-from tiphandbook.core.packs import MAX_MANIFEST_BYTES, PackError, verify_pack
+from tiphandbook.core.pack_install import check_free_space, install_pack, installed_packs
+from tiphandbook.core.packs import MAX_ENTRIES, MAX_MANIFEST_BYTES, MAX_TOTAL_BYTES, PackError, verify_pack
 
 
 @pytest.fixture
@@ -227,3 +228,28 @@ def test_a_crafted_pack_is_refused_with_a_reason_never_a_traceback(pack: Path, t
         install_pack(hostile, tmp_path / "packs")
     assert main(["pack", "verify", str(hostile)]) == 1
     assert "refused" in capsys.readouterr().err
+
+
+# -- limits ------------------------------------------------------------------------------------------------------
+
+def test_a_pack_with_more_entries_than_allowed_is_refused_before_anything_is_read(pack: Path, tmp_path: Path) -> None:
+    crowded = rewrite(pack, tmp_path / "crowded.zip", lambda n, d: d)
+    with zipfile.ZipFile(crowded, "a") as archive:
+        for number in range(MAX_ENTRIES):
+            archive.writestr(f"handbook/part-one/empty-{number}.txt", b"")
+    with pytest.raises(PackError, match=f"more than {MAX_ENTRIES:,} entries"):
+        install_pack(crowded, tmp_path / "packs")
+    assert not (tmp_path / "packs").exists()
+
+
+def test_a_pack_that_would_unpack_to_more_than_allowed_is_refused_with_the_sizes(pack: Path, tmp_path: Path) -> None:
+    huge = patch_member(pack, tmp_path / "huge.zip", BETA, size=600 * 1024 * 1024)  # what its headers claim
+    with pytest.raises(PackError, match=f"unpacks to 6.* bytes, more than the {MAX_TOTAL_BYTES:,}"):
+        verify_pack(huge)
+
+
+def test_an_install_needing_more_space_than_the_disk_has_is_refused(tmp_path: Path) -> None:
+    free = shutil.disk_usage(tmp_path).free
+    with pytest.raises(PackError, match="not enough free disk space"):
+        check_free_space(tmp_path, free)
+    check_free_space(tmp_path, 1000)

@@ -63,7 +63,8 @@ def installed_packs(packs_dir: Path) -> list[Path]:
     return sorted(p for p in packs_dir.iterdir() if p.is_dir() and not p.is_symlink() and PLAIN_NAME.match(p.name))
 
 
-def _check_free_space(packs_dir: Path, needed: int) -> None:
+def check_free_space(packs_dir: Path, needed: int) -> None:
+    """Refuse, before unpacking, an install that would leave less than FREE_SPACE_MARGIN on the disk."""
     free = shutil.disk_usage(packs_dir).free
     if free < needed + FREE_SPACE_MARGIN:
         raise PackError(f"not enough free disk space: the pack needs {needed / 1e6:.1f} MB and "
@@ -110,7 +111,7 @@ def install_pack(pack: Path, packs_dir: Path) -> Path:
     packs_dir.mkdir(parents=True, exist_ok=True)
     tidy(packs_dir)
     with open_pack(pack) as archive:
-        _check_free_space(packs_dir, check_listing(archive, manifest))
+        check_free_space(packs_dir, check_listing(archive, manifest))
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=packs_dir))
     try:
         _unpack(pack, manifest, staging)
