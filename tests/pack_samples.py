@@ -7,7 +7,12 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from tiphandbook.core.pack_signing import KEYS_FOLDER, SIGNATURE, public_key_line, sign_manifest
 from tiphandbook.core.packs import MANIFEST
+from tiphandbook.core.paths import UserDirs
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -15,13 +20,18 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def rewrite(pack: Path, output: Path, change: Callable[[str, bytes], bytes | None]) -> Path:
-    """Copy a pack, passing each member through ``change(name, data) -> data | None`` (None drops it)."""
+def rewrite(pack: Path, output: Path, change: Callable[[str, bytes], bytes | None], resign: bool = True) -> Path:
+    """Copy a pack, passing each member through ``change(name, data) -> data | None`` (None drops it); the manifest
+    is signed again with the test key (``resign``), so that what the test changed is what gets judged."""
     with zipfile.ZipFile(pack) as source, zipfile.ZipFile(output, "w") as target:
         for info in source.infolist():
+            if resign and info.filename == SIGNATURE:
+                continue
             data = change(info.filename, source.read(info.filename))
             if data is not None:
                 target.writestr(info.filename, data)
+                if resign and info.filename == MANIFEST:
+                    target.writestr(SIGNATURE, sign_manifest(data, TEST_KEY))
     return output
 
 
@@ -62,3 +72,32 @@ def patch_member(pack: Path, output: Path, name: str, *, method: int | None = No
         data[start:start + info.compress_size] = b"\xff" * info.compress_size
     output.write_bytes(bytes(data))
     return output
+
+
+def without_documents(pack: Path, output: Path) -> Path:
+    """Same id and version, intact digests, but not one chapter or module loads from it."""
+    def keep_navigation(name: str, data: bytes) -> bytes | None:
+        return data if name == MANIFEST or name.endswith(".yaml") else None
+
+    def drop_documents(manifest: dict) -> None:
+        manifest["files"] = {n: d for n, d in manifest["files"].items() if n.endswith(".yaml")}
+
+    return with_manifest(rewrite(pack, output.with_name("emptied.zip"), keep_navigation), output, drop_documents)
+
+
+# -- the test signing key: fixed, so that a pack rewritten by a test can be signed again ---------------------------
+
+TEST_KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
+
+
+def trust_test_key() -> None:
+    """Make this test's (isolated) user config trust TEST_KEY, as an administrator would with ``pack trust``."""
+    folder = UserDirs.resolve().config / KEYS_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "test.pub").write_text(public_key_line(TEST_KEY.public_key(), "test key"), encoding="utf-8")
+
+
+def write_test_key(path: Path) -> Path:
+    path.write_bytes(TEST_KEY.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                            serialization.NoEncryption()))
+    return path

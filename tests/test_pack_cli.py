@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pack_samples import rewrite, snapshot
+from pack_samples import rewrite, snapshot, trust_test_key, write_test_key
 from tiphandbook.cli import main
 from tiphandbook.core.content_choice import CONTENT_SETTING, packs_dir, user_settings
 from tiphandbook.core.paths import UserDirs
@@ -15,8 +15,10 @@ from tiphandbook.core.paths import UserDirs
 
 @pytest.fixture
 def pack(content: Path, tmp_path: Path) -> Path:
+    trust_test_key()
     output = tmp_path / "usb" / "pack.zip"
-    assert main(["pack", "build", str(content), "-o", str(output), "--id", "field-guide", "--version", "3"]) == 0
+    assert main(["pack", "build", str(content), "-o", str(output), "--id", "field-guide", "--version", "3",
+                 "--sign", str(write_test_key(tmp_path / "signing.key"))]) == 0
     return output
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pack_samples import patch_member, rewrite, snapshot, with_manifest
+from pack_samples import patch_member, rewrite, snapshot, trust_test_key, with_manifest, without_documents, write_test_key
 from tests.conftest import REPO_ROOT
 from tiphandbook.cli import main
 from tiphandbook.core.content import load_library
@@ -22,21 +22,22 @@ from tiphandbook.core.packs import MAX_ENTRIES, MAX_MANIFEST_BYTES, MAX_TOTAL_BY
 
 
 @pytest.fixture
-def pack(content: Path, tmp_path: Path) -> Path:
+def key(tmp_path: Path) -> Path:
+    """The test's signing key, trusted by the test's user config."""
+    trust_test_key()
+    return write_test_key(tmp_path / "signing.key")
+
+
+@pytest.fixture
+def pack(content: Path, tmp_path: Path, key: Path) -> Path:
     output = tmp_path / "pack.zip"
-    assert main(["pack", "build", str(content), "-o", str(output), "--id", "test-pack", "--version", "2"]) == 0
+    assert main(["pack", "build", str(content), "-o", str(output), "--id", "test-pack", "--version", "2",
+                 "--sign", str(key)]) == 0
     return output
 
 
 def _rewrite(pack: Path, change) -> Path:  # noqa: ANN001
-    """Copy a pack, passing each member through ``change(name, data) -> data | None`` (None drops it)."""
-    altered = pack.with_name("altered.zip")
-    with zipfile.ZipFile(pack) as source, zipfile.ZipFile(altered, "w") as target:
-        for info in source.infolist():
-            data = change(info.filename, source.read(info.filename))
-            if data is not None:
-                target.writestr(info.filename, data)
-    return altered
+    return rewrite(pack, pack.with_name("altered.zip"), change)
 
 
 def test_built_pack_verifies_and_lists_its_languages(pack: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -142,24 +143,12 @@ def test_a_pack_is_not_built_with_an_id_that_is_not_a_plain_name(content: Path, 
     assert "not a plain name" in capsys.readouterr().err and not (tmp_path / "p.zip").exists()
 
 
-def _empty_content_pack(pack: Path, output: Path) -> Path:
-    """Same id and version, intact digests, but not one chapter or module loads from it."""
-    def keep_navigation(name: str, data: bytes) -> bytes | None:
-        return data if name == "manifest.json" or name.endswith(".yaml") else None
-
-    def drop_documents(manifest: dict) -> None:
-        manifest["files"] = {n: d for n, d in manifest["files"].items() if n.endswith(".yaml")}
-
-    emptied = rewrite(pack, output.with_name("emptied.zip"), keep_navigation)
-    return with_manifest(emptied, output, drop_documents)
-
-
 def test_a_refused_pack_with_the_same_id_and_version_leaves_the_installed_content_exactly_as_it_was(
         pack: Path, tmp_path: Path) -> None:
     packs = tmp_path / "packs"
     installed = install_pack(pack, packs)
     before = snapshot(installed)
-    empty = _empty_content_pack(pack, tmp_path / "empty.zip")
+    empty = without_documents(pack, tmp_path / "empty.zip")
     assert verify_pack(empty).folder_name == installed.name  # intact: refused only once its content is judged
 
     with pytest.raises(PackError, match="no chapter or module"):
@@ -178,7 +167,8 @@ def test_an_install_killed_half_way_leaves_the_installed_content_exactly_as_it_w
         (content / "handbook" / "part-one" / f"extra-{number}.txt").write_text("padding " * 50)
     (content / "handbook" / "part-one" / "02-beta.en.md").write_text("changed", encoding="utf-8")
     bigger = tmp_path / "bigger.zip"
-    assert main(["pack", "build", str(content), "-o", str(bigger), "--id", "test-pack", "--version", "2"]) == 0
+    assert main(["pack", "build", str(content), "-o", str(bigger), "--id", "test-pack", "--version", "2",
+                 "--sign", str(tmp_path / "signing.key")]) == 0
 
     script = "import sys; from pathlib import Path; from tiphandbook.core.pack_install import install_pack; " \
              "install_pack(Path(sys.argv[1]), Path(sys.argv[2]))"

@@ -20,25 +20,66 @@ def _refused(what: object, exc: Exception) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from tiphandbook.core.pack_signing import load_private_key
     from tiphandbook.core.packs import PackError, build_pack
 
     try:
-        manifest = build_pack(Path(args.folder), Path(args.output), args.id, args.version)
-    except (PackError, OSError) as exc:
+        key = load_private_key(Path(args.sign)) if args.sign else None
+        manifest = build_pack(Path(args.folder), Path(args.output), args.id, args.version, key)
+    except (PackError, OSError, ValueError) as exc:
         print(f"cannot build the pack: {exc}", file=sys.stderr)
         return 1
-    print(f"{args.output}: {manifest.id} {manifest.version}, {len(manifest.files)} files, languages {', '.join(manifest.languages)}")
+    signed = "signed" if args.sign else "UNSIGNED (refused wherever untrusted packs are not allowed)"
+    print(f"{args.output}: {manifest.id} {manifest.version}, {len(manifest.files)} files, languages "
+          f"{', '.join(manifest.languages)}, {signed}")
     return 0
+
+
+def _trust(args: argparse.Namespace):  # noqa: ANN202 - a Trust; imported late to keep start-up light
+    from tiphandbook.core.pack_signing import Trust
+
+    return Trust.load(allow_untrusted=args.allow_untrusted)
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from tiphandbook.core.packs import PackError, verify_pack
 
     try:
-        manifest = verify_pack(Path(args.pack))
+        manifest = verify_pack(Path(args.pack), _trust(args))
     except PackError as exc:
         return _refused(args.pack, exc)
-    print(f"{args.pack}: OK: {manifest.id} {manifest.version}, {len(manifest.files)} files intact")
+    author = f"signed by the trusted key {manifest.signed_by}" if manifest.signed_by else "NOT signed by a trusted key"
+    print(f"{args.pack}: OK: {manifest.id} {manifest.version}, {len(manifest.files)} files intact, {author}")
+    return 0
+
+
+def cmd_keygen(args: argparse.Namespace) -> int:
+    from tiphandbook.core.pack_signing import generate_key
+
+    try:
+        public = generate_key(Path(args.key), args.comment or Path(args.key).stem)
+    except FileExistsError:
+        print(f"{args.key} exists: a signing key is never overwritten", file=sys.stderr)
+        return 1
+    print(f"private key {args.key} (keep it secret: it signs packs with `pack build --sign`)\npublic key {public} "
+          "(give it to the laptops that should trust these packs: `pack trust`)")
+    return 0
+
+
+def cmd_trust(args: argparse.Namespace) -> int:
+    from tiphandbook.core.pack_signing import KEYS_FOLDER, key_id, parse_public_key
+    from tiphandbook.core.paths import UserDirs
+
+    try:
+        text = Path(args.public_key).read_text(encoding="utf-8")
+        public = parse_public_key(text)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        print(f"{args.public_key}: not added: {exc}", file=sys.stderr)
+        return 1
+    target = UserDirs.resolve().ensure().config / KEYS_FOLDER / f"{key_id(public)}.pub"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    print(f"packs signed by key {key_id(public)} are now trusted on this computer ({target})")
     return 0
 
 
@@ -50,7 +91,7 @@ def cmd_install(args: argparse.Namespace) -> int:
 
     dirs = UserDirs.resolve()
     try:
-        root = install_pack(Path(args.pack), packs_dir(dirs))
+        root = install_pack(Path(args.pack), packs_dir(dirs), _trust(args))
         library = load_library(root)
     except Exception as exc:  # noqa: BLE001 - PackError, OSError or anything a hostile pack finds: a refusal
         return _refused(args.pack, exc)
@@ -92,13 +133,26 @@ def add_pack_commands(commands: argparse._SubParsersAction) -> None:
     build.add_argument("-o", "--output", required=True, metavar="FILE")
     build.add_argument("--id", default="tiphandbook-content", help="pack id, a plain name (default: %(default)s)")
     build.add_argument("--version", default=__version__, help="pack version, a plain name (default: the app's version)")
+    build.add_argument("--sign", metavar="KEY", help="sign the manifest with this private key (from `pack keygen`)")
     build.set_defaults(func=cmd_build)
-    verify = pack_commands.add_parser("verify", help="check every file of a pack against its manifest")
+    untrusted = argparse.ArgumentParser(add_help=False)
+    untrusted.add_argument("--allow-untrusted", action="store_true",
+                           help="administrators only: accept a pack no trusted key signed (written to pack-trust.log)")
+    verify = pack_commands.add_parser("verify", parents=[untrusted],
+                                      help="check who signed a pack and every file against its manifest")
     verify.add_argument("pack", metavar="FILE")
     verify.set_defaults(func=cmd_verify)
-    install = pack_commands.add_parser("install", help="install a pack and make it the content the app shows")
+    install = pack_commands.add_parser("install", parents=[untrusted],
+                                       help="install a pack and make it the content the app shows")
     install.add_argument("pack", metavar="FILE")
     install.set_defaults(func=cmd_install)
+    keygen = pack_commands.add_parser("keygen", help="make a signing key KEY and its public key KEY.pub")
+    keygen.add_argument("key", metavar="KEY")
+    keygen.add_argument("--comment", help="a name for the key in KEY.pub (default: the file name)")
+    keygen.set_defaults(func=cmd_keygen)
+    trust = pack_commands.add_parser("trust", help="trust packs signed by this public key on this computer")
+    trust.add_argument("public_key", metavar="KEY.pub")
+    trust.set_defaults(func=cmd_trust)
     listing = pack_commands.add_parser("list", help="the installed packs; * marks the content the app shows")
     listing.set_defaults(func=cmd_list)
     bundled = pack_commands.add_parser("use-bundled", help="make the app show the bundled content again")

@@ -3,7 +3,6 @@ content, user data made before it carries over on the same sections, and a tampe
 
 from __future__ import annotations
 
-import json
 import shutil
 import zipfile
 from datetime import datetime, timezone
@@ -12,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from case_samples import open_store, sample_template
-from pack_samples import patch_member, snapshot
+from pack_samples import TEST_KEY, patch_member, snapshot, trust_test_key, without_documents
 from tests.ui.test_bookmarks_notes import SECOND, bookmark_texts, marker_line
 from tests.ui.test_reader_window import open_window
 from tiphandbook.core.navigation import Location
@@ -38,6 +37,11 @@ def revised(content: Path, tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def trusted_test_key() -> None:
+    trust_test_key()
+
+
 def settings() -> Settings:
     return Settings(UserDirs.resolve().config / "settings.json")
 
@@ -56,7 +60,7 @@ def test_bookmarks_notes_quiz_history_and_case_records_survive_a_content_update(
     record_id = cases.start(sample_template(), "REF-1", "", NOW)
     db.close()
     pack = tmp_path / "usb-stick" / "handbook-2.zip"
-    build_pack(revised(content, tmp_path), pack, "test-content", "2")
+    build_pack(revised(content, tmp_path), pack, "test-content", "2", TEST_KEY)
 
     updates = window.content_updates
     with qtbot.waitSignal(updates.switched, timeout=20000):
@@ -85,7 +89,7 @@ def test_a_pack_with_one_byte_changed_is_refused_and_the_app_keeps_its_content(q
     window.open_location(SECOND)
     library = window.library
     pack = tmp_path / "pack.zip"
-    build_pack(revised(content, tmp_path), pack, "test-content", "2")
+    build_pack(revised(content, tmp_path), pack, "test-content", "2", TEST_KEY)
     tampered = tmp_path / "tampered.zip"
     with zipfile.ZipFile(pack) as source, zipfile.ZipFile(tampered, "w") as target:
         for info in source.infolist():
@@ -148,18 +152,12 @@ def test_at_start_the_bundled_content_stands_in_for_a_missing_choice(chosen: str
 def test_a_refused_pack_with_the_id_and_version_in_use_keeps_that_content_for_the_next_start(qtbot, content: Path, tmp_path: Path) -> None:  # noqa: ANN001
     window = open_window(qtbot, content)
     good = tmp_path / "good.zip"
-    build_pack(revised(content, tmp_path), good, "test-content", "2")
+    build_pack(revised(content, tmp_path), good, "test-content", "2", TEST_KEY)
     with qtbot.waitSignal(window.content_updates.switched, timeout=20000):
         window.content_updates.install_pack(good)
     installed = window.library.root
     before = snapshot(installed)
-    empty = tmp_path / "empty.zip"  # same id and version, intact, but without a single chapter
-    with zipfile.ZipFile(good) as source, zipfile.ZipFile(empty, "w") as target:
-        manifest = json.loads(source.read("manifest.json"))
-        manifest["files"] = {n: d for n, d in manifest["files"].items() if n.endswith(".yaml")}
-        target.writestr("manifest.json", json.dumps(manifest))
-        for name in manifest["files"]:
-            target.writestr(name, source.read(name))
+    empty = without_documents(good, tmp_path / "empty.zip")  # same id and version, intact, signed, no chapter
 
     with qtbot.waitSignal(window.content_updates.refused, timeout=20000) as refusal:
         window.content_updates.install_pack(empty)
@@ -178,7 +176,7 @@ def test_a_refused_pack_with_the_id_and_version_in_use_keeps_that_content_for_th
 def test_a_pack_that_makes_the_zip_reader_fail_is_refused_and_the_menu_comes_back(qtbot, content: Path, tmp_path: Path) -> None:  # noqa: ANN001
     window = open_window(qtbot, content)
     pack = tmp_path / "pack.zip"
-    build_pack(content, pack, "test-content", "2")
+    build_pack(content, pack, "test-content", "2", TEST_KEY)
     encrypted = patch_member(pack, tmp_path / "encrypted.zip", ALPHA_EN, flags=0x1)  # zipfile raises RuntimeError
 
     with qtbot.waitSignal(window.content_updates.refused, timeout=20000) as refusal:
@@ -188,3 +186,19 @@ def test_a_pack_that_makes_the_zip_reader_fail_is_refused_and_the_menu_comes_bac
     assert all(action.isEnabled() for action in window.content_updates.actions)
     assert window.statusBar().currentMessage() == "" and window.library.root == content
     window.content_updates.message.close()
+
+
+def test_an_unsigned_pack_is_refused_from_the_menu_unless_the_administrator_allows_it(qtbot, content: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    window = open_window(qtbot, content)
+    unsigned = tmp_path / "unsigned.zip"
+    build_pack(revised(content, tmp_path), unsigned, "test-content", "2")
+    with qtbot.waitSignal(window.content_updates.refused, timeout=20000) as refusal:
+        window.content_updates.install_pack(unsigned)
+    assert "not signed" in refusal.args[0] and window.library.root == content
+    window.content_updates.message.close()
+
+    window.settings["allow_untrusted_packs"] = True  # what an administrator sets in settings.json
+    with qtbot.waitSignal(window.content_updates.switched, timeout=20000):
+        window.content_updates.install_pack(unsigned)
+    assert window.library.root.name == "test-content-2"
+    assert "ALLOWED UNTRUSTED PACK" in (UserDirs.resolve().data / "pack-trust.log").read_text(encoding="utf-8")

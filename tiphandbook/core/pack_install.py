@@ -15,6 +15,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from tiphandbook.core.pack_signing import Trust
 from tiphandbook.core.packs import (
     MAX_FILE_BYTES,
     PLAIN_NAME,
@@ -104,9 +105,10 @@ def _switch(staging: Path, target: Path) -> None:
         shutil.rmtree(_inside(packs_dir, aside), ignore_errors=True)
 
 
-def install_pack(pack: Path, packs_dir: Path) -> Path:
-    """Verify, unpack into a staging folder, judge the content there, then switch it in as ``packs_dir/ID-VERSION``."""
-    manifest = verify_pack(pack)
+def install_pack(pack: Path, packs_dir: Path, trust: Trust | None = None) -> Path:
+    """Verify (``trust``: default, the keys trusted here), unpack into a staging folder, judge the content there,
+    then switch it in as ``packs_dir/ID-VERSION``."""
+    manifest = verify_pack(pack, trust)
     target = packs_dir / manifest.folder_name
     packs_dir.mkdir(parents=True, exist_ok=True)
     tidy(packs_dir)

@@ -1,7 +1,8 @@
 """Content packs: a content folder shipped as one zip that can be checked before anything is used.
 
-A pack holds ``manifest.json`` (format, id, version, languages, and the SHA-256 of every file) next to the
-``handbook/`` and ``curricula/`` folders. Verification refuses a pack whose manifest is missing or malformed, whose
+A pack holds ``manifest.json`` (format, id, version, languages, and the SHA-256 of every file) and its signature
+``manifest.sig`` (``pack_signing``) next to the ``handbook/`` and ``curricula/`` folders. Verification refuses a pack
+that no trusted key signed (unless an administrator allows it, logged), whose manifest is missing or malformed, whose
 id or version is not a plain name (``PLAIN_NAME``: they become a folder name), whose files differ by a single byte
 from their recorded digest, that carries a file the manifest does not list, whose paths try to leave the folder, or
 that is larger than the limits below (checked before anything is read whole). Installing is in ``pack_install``.
@@ -15,10 +16,13 @@ import os
 import re
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from tiphandbook.core.content.model import LANGUAGES
+from tiphandbook.core.pack_signing import MAX_SIGNATURE_BYTES, SIGNATURE, Trust, UntrustedPack, sign_manifest
 
 MANIFEST = "manifest.json"
 FORMAT = 1
@@ -46,6 +50,7 @@ class Manifest:
     version: str
     languages: tuple[str, ...]
     files: dict[str, str]  # posix path inside the pack -> sha256 hex
+    signed_by: str = field(default="", compare=False)  # the trusted key file that signed it ("" when allowed unsigned)
 
     @property
     def folder_name(self) -> str:
@@ -152,16 +157,35 @@ def parse_manifest(data: bytes) -> Manifest:
                     tuple(languages), dict(files))
 
 
-def read_manifest(archive: zipfile.ZipFile) -> Manifest:
+def _manifest_bytes(archive: zipfile.ZipFile) -> bytes:
     if MANIFEST not in archive.NameToInfo:
         raise PackError("not a content pack: it has no manifest.json")
-    return parse_manifest(read_member(archive, MANIFEST, MAX_MANIFEST_BYTES))
+    return read_member(archive, MANIFEST, MAX_MANIFEST_BYTES)
+
+
+def read_manifest(archive: zipfile.ZipFile) -> Manifest:
+    return parse_manifest(_manifest_bytes(archive))
+
+
+def check_author(pack: Path, archive: zipfile.ZipFile, manifest: bytes, trust: Trust) -> str:
+    """The trusted key file that signed ``manifest``; a PackError unless an administrator allows untrusted packs."""
+    signature = read_member(archive, SIGNATURE, MAX_SIGNATURE_BYTES) if SIGNATURE in archive.NameToInfo else None
+    try:
+        return trust.signer(manifest, signature)
+    except UntrustedPack as exc:
+        if not trust.allow_untrusted:
+            raise PackError(f"{exc}. Only packs signed by a trusted key are installed; an administrator can add the "
+                            "maker's public key (tiphandbook pack trust KEY.pub) or allow untrusted packs "
+                            "(tiphandbook pack install --allow-untrusted, or allow_untrusted_packs in the settings)") from None
+        trust.record_override(pack, str(exc))
+        return ""
 
 
 def check_listing(archive: zipfile.ZipFile, manifest: Manifest) -> int:
     """Refuse a pack whose members and manifest disagree, or that is too big; the unpacked size in bytes."""
     members = {info.filename: info for info in archive.infolist() if not info.is_dir()}
     members.pop(MANIFEST, None)
+    members.pop(SIGNATURE, None)
     for name in manifest.files:
         if not _safe_name(name):
             raise PackError(f"the manifest lists a file outside the content folders: {name[:200]}")
@@ -191,22 +215,30 @@ def open_pack(pack: Path) -> zipfile.ZipFile:
     return archive
 
 
-def verify_pack(pack: Path) -> Manifest:
-    """Check every byte of a pack against its manifest; raise PackError saying what is wrong."""
+def verify_pack(pack: Path, trust: Trust | None = None) -> Manifest:
+    """Check who signed the pack (``trust``: default, the keys trusted here), then every byte against its manifest;
+    raise PackError saying what is wrong."""
+    trust = trust if trust is not None else Trust.load()
     try:
         with open_pack(pack) as archive:
-            manifest = read_manifest(archive)
+            raw = _manifest_bytes(archive)
+            signed_by = check_author(pack, archive, raw, trust)  # before the manifest is parsed at all
+            manifest = parse_manifest(raw)
             check_listing(archive, manifest)
             for name, expected in manifest.files.items():
                 if digest(read_member(archive, name, MAX_FILE_BYTES)) != expected:
                     raise PackError(f"{name} does not match its SHA-256 in the manifest: the pack is damaged or was altered")
     except OSError as exc:
         raise PackError(f"cannot read the pack: {exc.strerror or exc}") from None
-    return manifest
+    return Manifest(manifest.id, manifest.version, manifest.languages, manifest.files, signed_by)
 
 
-def build_pack(content_root: Path, output: Path, pack_id: str, version: str) -> Manifest:
-    """Zip ``handbook/`` and ``curricula/`` of ``content_root`` with a manifest of their digests."""
+def build_pack(content_root: Path, output: Path, pack_id: str, version: str,
+               key: Ed25519PrivateKey | None = None) -> Manifest:
+    """Zip ``handbook/`` and ``curricula/`` of ``content_root`` with a manifest of their digests, signed with
+    ``key`` when given (an unsigned pack is refused wherever untrusted packs are not allowed)."""
     manifest, sources = build_manifest(content_root, pack_id, version)
-    write_pack(output, [(MANIFEST, manifest_bytes(manifest)), *sources])
+    raw = manifest_bytes(manifest)
+    signature = [(SIGNATURE, sign_manifest(raw, key))] if key is not None else []
+    write_pack(output, [(MANIFEST, raw), *signature, *sources])
     return manifest

@@ -81,6 +81,7 @@ class ContentUpdates(QObject):
 
     def install_pack(self, pack: Path | None) -> None:
         from tiphandbook.core.pack_install import install_pack
+        from tiphandbook.core.pack_signing import Trust
 
         if pack is None:
             chosen, _ = QFileDialog.getOpenFileName(self.window, self.tr("Install content pack"), "",
@@ -88,8 +89,8 @@ class ContentUpdates(QObject):
             if not chosen:
                 return
             pack = Path(chosen)
-        folder = packs_dir(UserDirs.resolve())
-        self._start(lambda: install_pack(pack, folder))
+        dirs, allow_untrusted = UserDirs.resolve(), bool(self.window.settings["allow_untrusted_packs"])
+        self._start(lambda: install_pack(pack, packs_dir(dirs), Trust.load(dirs, allow_untrusted)))
 
     def use_bundled(self) -> None:
         if self.window.library.root.resolve() == bundled_root().resolve():
