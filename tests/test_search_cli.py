@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -59,3 +60,25 @@ def test_a_query_in_another_language_names_where_it_matches(capsys: pytest.Captu
     assert search("вербовка") == 1
     assert "sections that match in other languages: " in capsys.readouterr().err
     assert search("вербовка", "--lang", "all") == 0
+
+
+def test_control_characters_from_the_content_never_reach_the_terminal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(SEARCH_CONTENT, content)
+    chapter = content / "handbook" / "a-law" / "01-definition.en.md"
+    hostile = "\x1b]0;owned\x07\x1b[2J\u202etext reversed"  # retitle the terminal, clear it, reverse the rest
+    text = chapter.read_text(encoding="utf-8").replace("title: The definition of trafficking",
+                                                        'title: "The definition \\e]0;owned\\a\\e[2J\\u202Etext reversed"')
+    chapter.write_text(text.replace("\n## ", f"\n{hostile} quetzalcoatlus\n\n## ", 1), encoding="utf-8")
+    parser = argparse.ArgumentParser(prog="tiphandbook")
+    add_search_parser(parser.add_subparsers())
+    for extra in ([], ["--json"]):
+        args = parser.parse_args(["search", "quetzalcoatlus", "--content", str(content), *extra])
+        assert args.func(args) == 0
+        out = capsys.readouterr().out
+        assert "text reversed" in out and not any(c in out for c in "\x1b\x07\u202e")
+
+
+def test_a_query_too_long_is_searched_in_part_and_the_rest_named(capsys: pytest.CaptureFixture[str]) -> None:
+    assert search("every " * 1000 + "vulnerability") in (0, 1)
+    assert "query too long: not searched: " in capsys.readouterr().err

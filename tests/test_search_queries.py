@@ -13,7 +13,7 @@ from tiphandbook.core.search import SearchIndex
 from tiphandbook.core.search.analyzers import index_analyzer, terms
 from tiphandbook.core.search.matching import PREFIX_TERMS, Matcher
 from tiphandbook.core.search.plaintext import strip_markdown
-from tiphandbook.core.search.query import Clause, parse_query
+from tiphandbook.core.search.query import MAX_CLAUSES, MAX_QUERY_CHARS, Clause, parse_query
 from tiphandbook.core.search.snippets import snippet
 from tiphandbook.core.search.uzbek import fold
 from whoosh.analysis import Token
@@ -95,6 +95,30 @@ def test_parse_query() -> None:
     assert parsed.excluded == (Clause("smuggling"), Clause("border"))
     assert parse_query("traf ").required == ((Clause("traf"),),)  # a space ends the word: no prefix
     assert parse_query("«долговая кабала»").required == ((Clause("долговая кабала", phrase=True),),)
+
+
+def test_a_repeated_word_or_phrase_is_searched_once() -> None:
+    assert parse_query("victim " * 40) == parse_query("victim ")
+    assert parse_query('"debt bondage" Victim "debt bondage" victim -a -a').required == (
+        (Clause("debt bondage", phrase=True),), (Clause("Victim"),))
+    assert parse_query("a OR b c b OR a").required == ((Clause("a"), Clause("b")), (Clause("c"),))
+
+
+def test_a_query_past_the_limits_searches_the_first_words_and_says_which_were_ignored() -> None:
+    words = [f"w{number}" for number in range(MAX_CLAUSES + 5)]
+    parsed = parse_query(" ".join(words) + " ")
+    assert [options[0].text for options in parsed.required] == words[:MAX_CLAUSES]
+    assert parsed.ignored == tuple(words[MAX_CLAUSES:])
+    long = parse_query("x" * MAX_QUERY_CHARS + " tail words")
+    assert long.ignored == ("tail", "words") and long.required == ((Clause("x" * MAX_QUERY_CHARS, prefix=True),),)
+
+
+@pytest.mark.parametrize("query", ["every " * 1000, "victim " * 200, " OR ".join(["victim"] * 500),
+                                   " ".join(f"-w{n}" for n in range(500)), '"a b" ' * 300, "NOT " * 1000 + "victim"])
+def test_a_hostile_query_is_answered_and_what_was_not_searched_is_said(index: SearchIndex, query: str) -> None:
+    results = index.search(query, "all")
+    assert results.ignored  # every one is longer than a query may be
+    assert index.search("zanzibar", "en").hits[0].anchor == "zanzibar"  # and the next query is answered as usual
 
 
 # -- prefixes ----------------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from tiphandbook import __version__
 from tiphandbook.core.paths import bundled_root
+from tiphandbook.pack_cli import add_pack_commands
 from tiphandbook.quiz_cli import add_quiz_commands
 
 
@@ -44,30 +45,6 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 1
     print(f"content OK: {len(library.documents)} documents, {len(library.checklists)} checklists, "
           f"{len(library.quizzes)} quizzes", file=sys.stderr)
-    return 0
-
-
-def cmd_pack_build(args: argparse.Namespace) -> int:
-    from tiphandbook.core.packs import PackError, build_pack
-
-    try:
-        manifest = build_pack(Path(args.folder), Path(args.output), args.id, args.version)
-    except (PackError, OSError) as exc:
-        print(f"cannot build the pack: {exc}", file=sys.stderr)
-        return 1
-    print(f"{args.output}: {manifest.id} {manifest.version}, {len(manifest.files)} files, languages {', '.join(manifest.languages)}")
-    return 0
-
-
-def cmd_pack_verify(args: argparse.Namespace) -> int:
-    from tiphandbook.core.packs import PackError, verify_pack
-
-    try:
-        manifest = verify_pack(Path(args.pack))
-    except PackError as exc:
-        print(f"{args.pack}: refused: {exc}", file=sys.stderr)
-        return 1
-    print(f"{args.pack}: OK: {manifest.id} {manifest.version}, {len(manifest.files)} files intact")
     return 0
 
 
@@ -109,17 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_search_parser(commands)
 
-    pack = commands.add_parser("pack", help="build or verify a content pack (a zip with a manifest of SHA-256 digests)")
-    pack_commands = pack.add_subparsers(title="pack commands", metavar="PACK_COMMAND", required=True)
-    build = pack_commands.add_parser("build", help="zip a content folder (handbook/, curricula/) into a pack")
-    build.add_argument("folder", metavar="DIR")
-    build.add_argument("-o", "--output", required=True, metavar="FILE")
-    build.add_argument("--id", default="tiphandbook-content", help="pack id (default: %(default)s)")
-    build.add_argument("--version", default=__version__, help="pack version (default: the app's version)")
-    build.set_defaults(func=cmd_pack_build)
-    verify = pack_commands.add_parser("verify", help="check every file of a pack against its manifest")
-    verify.add_argument("pack", metavar="FILE")
-    verify.set_defaults(func=cmd_pack_verify)
+    add_pack_commands(commands)
     add_quiz_commands(commands, _content_root)
 
     self_test = commands.add_parser("self-test", help="check this installation: open a window, a chapter, search in "

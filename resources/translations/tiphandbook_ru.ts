@@ -223,27 +223,27 @@
 <context>
     <name>ClassroomView</name>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="52"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="53"/>
         <source>Slide number</source>
         <translation>Номер слайда</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="78"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="80"/>
         <source>← →: previous / next · Esc: close</source>
         <translation>← →: предыдущий / следующий · Esc: закрыть</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="80"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="82"/>
         <source>Space: show the answer · %1</source>
         <translation>Пробел: показать ответ · %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="171"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="173"/>
         <source>Present on which screen?</source>
         <translation>На каком экране показывать?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="171"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="173"/>
         <source>Screen:</source>
         <translation>Экран:</translation>
     </message>
@@ -251,72 +251,72 @@
 <context>
     <name>ContentUpdates</name>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="45"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="42"/>
         <source>The content folder %1 cannot be found; the bundled content is shown.</source>
         <translation>Папка с материалами %1 не найдена; показаны встроенные материалы.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="58"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="55"/>
         <source>Open Content &amp;Folder…</source>
         <translation>&amp;Открыть папку с материалами…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="59"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="56"/>
         <source>&amp;Install Content Pack…</source>
         <translation>&amp;Установить пакет материалов…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="60"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="57"/>
         <source>Use &amp;Bundled Content</source>
         <translation>Использовать &amp;встроенные материалы</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="73"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="70"/>
         <source>Open content folder</source>
         <translation>Открытие папки с материалами</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="78"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="75"/>
         <source>%1 is not a content folder: it has no handbook folder.</source>
         <translation>%1 не является папкой с материалами: в ней нет папки handbook.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="86"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="84"/>
         <source>Install content pack</source>
         <translation>Установка пакета материалов</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="87"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="85"/>
         <source>Content packs (*.zip);;All files (*)</source>
         <translation>Пакеты материалов (*.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="96"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="94"/>
         <source>The bundled content is already shown.</source>
         <translation>Встроенные материалы уже показаны.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="105"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="103"/>
         <source>Loading the content…</source>
         <translation>Загрузка материалов…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="129"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="127"/>
         <source>No chapter or module could be read from %1.</source>
         <translation>Не удалось прочитать ни одной главы или модуля из %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="135"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="131"/>
         <source>Content loaded from %1.</source>
         <translation>Материалы загружены из %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="140"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="136"/>
         <source>Content not changed</source>
         <translation>Материалы не изменены</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="141"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="137"/>
         <source>This content cannot be used, so the content you were reading stays as it was.
 
 %1</source>
@@ -418,163 +418,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="89"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="90"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="90"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="91"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="139"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
         <source>Forward</source>
         <translation>Вперёд</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
         <source>Find in Page…</source>
         <translation>Найти на странице…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
         <source>Find Next</source>
         <translation>Найти следующее</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
         <source>Find Previous</source>
         <translation>Найти предыдущее</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
         <source>Zoom In</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
         <source>Zoom Out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
         <source>Actual Size</source>
         <translation>Исходный размер</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
         <source>Go to Contents</source>
         <translation>Перейти к содержанию</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="150"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="150"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="151"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="151"/>
-        <location filename="../../tiphandbook/ui/main_window.py" line="552"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="554"/>
         <source>About tiphandbook</source>
         <translation>О программе tiphandbook</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="153"/>
         <source>Translation Status…</source>
         <translation>Состояние переводов…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="153"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="154"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="159"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="160"/>
         <source>Navigation</source>
         <translation>Навигация</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="169"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="170"/>
         <source>Content language:</source>
         <translation>Язык материалов:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="173"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="174"/>
         <source>Content language</source>
         <translation>Язык материалов</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="181"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="184"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="189"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="190"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="195"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="220"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="221"/>
         <source>Interface &amp;Language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
         <source>Follow the System</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
         <source>High Contrast</source>
         <translation>Высококонтрастная</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="227"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="228"/>
         <source>Text &amp;Size</source>
         <translation>&amp;Размер текста</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="285"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="287"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>%n ошибка в материалах</numerusform>
@@ -583,22 +583,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="110"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="111"/>
         <source>Some content files have errors and were skipped. Click for details.</source>
         <translation>В некоторых файлах материалов есть ошибки, эти файлы пропущены. Нажмите, чтобы узнать подробности.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="302"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="304"/>
         <source>Your data</source>
         <translation>Ваши данные</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="348"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="350"/>
         <source>This page is not in the loaded content.</source>
         <translation>Этой страницы нет среди загруженных материалов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="378"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="380"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n глава</numerusform>
@@ -607,17 +607,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="453"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="455"/>
         <source>This link cannot be opened.</source>
         <translation>Эту ссылку невозможно открыть.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="458"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="460"/>
         <source>Open external link?</source>
         <translation>Открыть внешнюю ссылку?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="459"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="461"/>
         <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
 
 %1</source>
@@ -626,17 +626,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="523"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="525"/>
         <source>Content problems</source>
         <translation>Ошибки в материалах</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="525"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="527"/>
         <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
         <translation>В этих файлах материалов есть ошибки. Затронутые элементы пропущены; остальные материалы доступны.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="553"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="555"/>
         <source>tiphandbook %1
 
 An offline handbook and training tool for trafficking in persons cases.
@@ -1198,7 +1198,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../tiphandbook/ui/reader_view.py" line="26"/>
+        <location filename="../../tiphandbook/ui/reader_view.py" line="35"/>
         <source>Reading pane</source>
         <translation>Область чтения</translation>
     </message>
@@ -1710,8 +1710,13 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <source>Indexing… results will appear when the index is ready.</source>
         <translation>Индексирование… результаты появятся, когда индекс будет готов.</translation>
     </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="233"/>
+        <source>Too long: not searched: %1</source>
+        <translation>Запрос слишком длинный; не искали: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search_panel.py" line="227"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="236"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -1720,22 +1725,22 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="229"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="238"/>
         <source>close spellings</source>
         <translation>похожие написания</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="220"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="225"/>
         <source>No results. Did you mean %1?</source>
         <translation>Ничего не найдено. Возможно, вы имели в виду %1?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="224"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="226"/>
         <source>No results.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search_panel.py" line="238"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="247"/>
         <source>%n result(s) in English</source>
         <translation>
             <numerusform>%n результат в тексте на английском</numerusform>
@@ -1744,7 +1749,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search_panel.py" line="239"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="248"/>
         <source>%n result(s) in Russian</source>
         <translation>
             <numerusform>%n результат в тексте на русском</numerusform>
@@ -1753,7 +1758,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search_panel.py" line="240"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="249"/>
         <source>%n result(s) in Uzbek</source>
         <translation>
             <numerusform>%n результат в тексте на узбекском</numerusform>
@@ -1762,22 +1767,22 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="242"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="251"/>
         <source>show them</source>
         <translation>показать</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="243"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="252"/>
         <source>No results in this language.</source>
         <translation>На этом языке ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="256"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="264"/>
         <source>Indexing… %1%</source>
         <translation>Индексирование… %1%</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="276"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="284"/>
         <source>Recent searches</source>
         <translation>Недавние запросы</translation>
     </message>

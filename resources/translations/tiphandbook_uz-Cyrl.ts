@@ -223,27 +223,27 @@
 <context>
     <name>ClassroomView</name>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="52"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="53"/>
         <source>Slide number</source>
         <translation>Слайд рақами</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="78"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="80"/>
         <source>← →: previous / next · Esc: close</source>
         <translation>← →: олдинги / кейинги · Esc: ёпиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="80"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="82"/>
         <source>Space: show the answer · %1</source>
         <translation>Пробел: жавобни кўрсатиш · %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="171"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="173"/>
         <source>Present on which screen?</source>
         <translation>Қайси экранда намойиш қилинсин?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="171"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="173"/>
         <source>Screen:</source>
         <translation>Экран:</translation>
     </message>
@@ -251,72 +251,72 @@
 <context>
     <name>ContentUpdates</name>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="45"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="42"/>
         <source>The content folder %1 cannot be found; the bundled content is shown.</source>
         <translation>%1 материаллар жилди топилмади; илова таркибидаги материаллар кўрсатилмоқда.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="58"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="55"/>
         <source>Open Content &amp;Folder…</source>
         <translation>Материаллар &amp;жилдини очиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="59"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="56"/>
         <source>&amp;Install Content Pack…</source>
         <translation>Материаллар пакетини &amp;ўрнатиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="60"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="57"/>
         <source>Use &amp;Bundled Content</source>
         <translation>&amp;Илова таркибидаги материаллардан фойдаланиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="73"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="70"/>
         <source>Open content folder</source>
         <translation>Материаллар жилдини очиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="78"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="75"/>
         <source>%1 is not a content folder: it has no handbook folder.</source>
         <translation>%1 материаллар жилди эмас: унда handbook жилди йўқ.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="86"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="84"/>
         <source>Install content pack</source>
         <translation>Материаллар пакетини ўрнатиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="87"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="85"/>
         <source>Content packs (*.zip);;All files (*)</source>
         <translation>Материаллар пакетлари (*.zip);;Барча файллар (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="96"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="94"/>
         <source>The bundled content is already shown.</source>
         <translation>Илова таркибидаги материаллар аллақачон кўрсатилмоқда.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="105"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="103"/>
         <source>Loading the content…</source>
         <translation>Материаллар юкланмоқда…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="129"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="127"/>
         <source>No chapter or module could be read from %1.</source>
         <translation>%1 жилдидан бирорта ҳам боб ёки модулни ўқиб бўлмади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="135"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="131"/>
         <source>Content loaded from %1.</source>
         <translation>Материаллар %1 жилдидан юкланди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="140"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="136"/>
         <source>Content not changed</source>
         <translation>Материаллар ўзгартирилмади</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="141"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="137"/>
         <source>This content cannot be used, so the content you were reading stays as it was.
 
 %1</source>
@@ -418,163 +418,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="89"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="90"/>
         <source>Contents</source>
         <translation>Мундарижа</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="90"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="91"/>
         <source>Search</source>
         <translation>Қидирув</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="139"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
         <source>Back</source>
         <translation>Орқага</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
         <source>Forward</source>
         <translation>Олдинга</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
         <source>Home</source>
         <translation>Бош саҳифа</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
         <source>Find in Page…</source>
         <translation>Саҳифадан қидириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
         <source>Find Next</source>
         <translation>Кейингисини топиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
         <source>Find Previous</source>
         <translation>Олдингисини топиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
         <source>Zoom In</source>
         <translation>Катталаштириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
         <source>Zoom Out</source>
         <translation>Кичиклаштириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
         <source>Actual Size</source>
         <translation>Асл ўлчам</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
         <source>Go to Contents</source>
         <translation>Мундарижага ўтиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="150"/>
         <source>Search…</source>
         <translation>Қидириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="150"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="151"/>
         <source>Quit</source>
         <translation>Чиқиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="151"/>
-        <location filename="../../tiphandbook/ui/main_window.py" line="552"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="554"/>
         <source>About tiphandbook</source>
         <translation>tiphandbook ҳақида</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="153"/>
         <source>Translation Status…</source>
         <translation>Таржималар ҳолати…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="153"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="154"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Тезкор тугмалар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="159"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="160"/>
         <source>Navigation</source>
         <translation>Навигация</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="169"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="170"/>
         <source>Content language:</source>
         <translation>Материаллар тили:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="173"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="174"/>
         <source>Content language</source>
         <translation>Материаллар тили</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="181"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="184"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Кўриниш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="189"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="190"/>
         <source>&amp;Go</source>
         <translation>&amp;Ўтиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="195"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>&amp;Ёрдам</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="220"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="221"/>
         <source>Interface &amp;Language</source>
         <translation>&amp;Интерфейс тили</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
         <source>&amp;Theme</source>
         <translation>&amp;Мавзу</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
         <source>Follow the System</source>
         <translation>Тизимдагидек</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
         <source>Light</source>
         <translation>Ёруғ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
         <source>Dark</source>
         <translation>Қоронғи</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
         <source>High Contrast</source>
         <translation>Юқори контраст</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="227"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="228"/>
         <source>Text &amp;Size</source>
         <translation>Матн &amp;ўлчами</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="285"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="287"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>Материалларда %n та хато</numerusform>
@@ -582,22 +582,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="110"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="111"/>
         <source>Some content files have errors and were skipped. Click for details.</source>
         <translation>Баъзи материал файлларида хатолар бор, улар ўтказиб юборилди. Батафсил маълумот учун босинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="302"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="304"/>
         <source>Your data</source>
         <translation>Сизнинг маълумотларингиз</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="348"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="350"/>
         <source>This page is not in the loaded content.</source>
         <translation>Бу саҳифа юкланган материаллар орасида йўқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="378"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="380"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n та боб</numerusform>
@@ -605,17 +605,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="453"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="455"/>
         <source>This link cannot be opened.</source>
         <translation>Бу ҳаволани очиб бўлмайди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="458"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="460"/>
         <source>Open external link?</source>
         <translation>Ташқи ҳавола очилсинми?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="459"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="461"/>
         <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
 
 %1</source>
@@ -624,17 +624,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="523"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="525"/>
         <source>Content problems</source>
         <translation>Материаллардаги хатолар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="525"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="527"/>
         <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
         <translation>Ушбу материал файлларида хатолар бор. Тегишли элементлар ўтказиб юборилди; қолган материаллардан фойдаланиш мумкин.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="553"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="555"/>
         <source>tiphandbook %1
 
 An offline handbook and training tool for trafficking in persons cases.
@@ -1191,7 +1191,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../tiphandbook/ui/reader_view.py" line="26"/>
+        <location filename="../../tiphandbook/ui/reader_view.py" line="35"/>
         <source>Reading pane</source>
         <translation>Ўқиш майдони</translation>
     </message>
@@ -1703,8 +1703,13 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <source>Indexing… results will appear when the index is ready.</source>
         <translation>Индексланмоқда… натижалар индекс тайёр бўлганда чиқади.</translation>
     </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="233"/>
+        <source>Too long: not searched: %1</source>
+        <translation>Сўров жуда узун; қидирилмади: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search_panel.py" line="227"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="236"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n та натижа</numerusform>
@@ -1712,22 +1717,22 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="229"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="238"/>
         <source>close spellings</source>
         <translation>ўхшаш ёзилишлар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="220"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="225"/>
         <source>No results. Did you mean %1?</source>
         <translation>Ҳеч нарса топилмади. Балки %1 демоқчи бўлгандирсиз?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="224"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="226"/>
         <source>No results.</source>
         <translation>Ҳеч нарса топилмади.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search_panel.py" line="238"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="247"/>
         <source>%n result(s) in English</source>
         <translation>
             <numerusform>инглизча матнда %n та натижа</numerusform>
@@ -1735,7 +1740,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search_panel.py" line="239"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="248"/>
         <source>%n result(s) in Russian</source>
         <translation>
             <numerusform>русча матнда %n та натижа</numerusform>
@@ -1743,7 +1748,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search_panel.py" line="240"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="249"/>
         <source>%n result(s) in Uzbek</source>
         <translation>
             <numerusform>ўзбекча матнда %n та натижа</numerusform>
@@ -1751,22 +1756,22 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="242"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="251"/>
         <source>show them</source>
         <translation>кўрсатиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="243"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="252"/>
         <source>No results in this language.</source>
         <translation>Бу тилда ҳеч нарса топилмади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="256"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="264"/>
         <source>Indexing… %1%</source>
         <translation>Индексланмоқда… %1%</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="276"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="284"/>
         <source>Recent searches</source>
         <translation>Сўнгги қидирувлар</translation>
     </message>

@@ -223,27 +223,27 @@
 <context>
     <name>ClassroomView</name>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="52"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="53"/>
         <source>Slide number</source>
         <translation>Slayd raqami</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="78"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="80"/>
         <source>← →: previous / next · Esc: close</source>
         <translation>← →: oldingi / keyingi · Esc: yopish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="80"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="82"/>
         <source>Space: show the answer · %1</source>
         <translation>Probel: javobni koʻrsatish · %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="171"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="173"/>
         <source>Present on which screen?</source>
         <translation>Qaysi ekranda namoyish qilinsin?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="171"/>
+        <location filename="../../tiphandbook/ui/classroom.py" line="173"/>
         <source>Screen:</source>
         <translation>Ekran:</translation>
     </message>
@@ -251,72 +251,72 @@
 <context>
     <name>ContentUpdates</name>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="45"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="42"/>
         <source>The content folder %1 cannot be found; the bundled content is shown.</source>
         <translation>%1 materiallar jildi topilmadi; ilova tarkibidagi materiallar koʻrsatilmoqda.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="58"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="55"/>
         <source>Open Content &amp;Folder…</source>
         <translation>Materiallar &amp;jildini ochish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="59"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="56"/>
         <source>&amp;Install Content Pack…</source>
         <translation>Materiallar paketini &amp;oʻrnatish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="60"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="57"/>
         <source>Use &amp;Bundled Content</source>
         <translation>&amp;Ilova tarkibidagi materiallardan foydalanish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="73"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="70"/>
         <source>Open content folder</source>
         <translation>Materiallar jildini ochish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="78"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="75"/>
         <source>%1 is not a content folder: it has no handbook folder.</source>
         <translation>%1 materiallar jildi emas: unda handbook jildi yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="86"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="84"/>
         <source>Install content pack</source>
         <translation>Materiallar paketini oʻrnatish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="87"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="85"/>
         <source>Content packs (*.zip);;All files (*)</source>
         <translation>Materiallar paketlari (*.zip);;Barcha fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="96"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="94"/>
         <source>The bundled content is already shown.</source>
         <translation>Ilova tarkibidagi materiallar allaqachon koʻrsatilmoqda.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="105"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="103"/>
         <source>Loading the content…</source>
         <translation>Materiallar yuklanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="129"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="127"/>
         <source>No chapter or module could be read from %1.</source>
         <translation>%1 jildidan birorta ham bob yoki modulni oʻqib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="135"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="131"/>
         <source>Content loaded from %1.</source>
         <translation>Materiallar %1 jildidan yuklandi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="140"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="136"/>
         <source>Content not changed</source>
         <translation>Materiallar oʻzgartirilmadi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="141"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="137"/>
         <source>This content cannot be used, so the content you were reading stays as it was.
 
 %1</source>
@@ -418,163 +418,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="89"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="90"/>
         <source>Contents</source>
         <translation>Mundarija</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="90"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="91"/>
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="139"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
         <source>Back</source>
         <translation>Orqaga</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
         <source>Forward</source>
         <translation>Oldinga</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
         <source>Home</source>
         <translation>Bosh sahifa</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
         <source>Find in Page…</source>
         <translation>Sahifadan qidirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
         <source>Find Next</source>
         <translation>Keyingisini topish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
         <source>Find Previous</source>
         <translation>Oldingisini topish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
         <source>Zoom In</source>
         <translation>Kattalashtirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
         <source>Zoom Out</source>
         <translation>Kichiklashtirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
         <source>Actual Size</source>
         <translation>Asl oʻlcham</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
         <source>Go to Contents</source>
         <translation>Mundarijaga oʻtish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="150"/>
         <source>Search…</source>
         <translation>Qidirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="150"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="151"/>
         <source>Quit</source>
         <translation>Chiqish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="151"/>
-        <location filename="../../tiphandbook/ui/main_window.py" line="552"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="554"/>
         <source>About tiphandbook</source>
         <translation>tiphandbook haqida</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="153"/>
         <source>Translation Status…</source>
         <translation>Tarjimalar holati…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="153"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="154"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tezkor tugmalar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="159"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="160"/>
         <source>Navigation</source>
         <translation>Navigatsiya</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="169"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="170"/>
         <source>Content language:</source>
         <translation>Materiallar tili:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="173"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="174"/>
         <source>Content language</source>
         <translation>Materiallar tili</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="181"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="184"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Koʻrinish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="189"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="190"/>
         <source>&amp;Go</source>
         <translation>&amp;Oʻtish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="195"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>&amp;Yordam</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="220"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="221"/>
         <source>Interface &amp;Language</source>
         <translation>&amp;Interfeys tili</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="223"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
         <source>&amp;Theme</source>
         <translation>&amp;Mavzu</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
         <source>Follow the System</source>
         <translation>Tizimdagidek</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
         <source>Light</source>
         <translation>Yorugʻ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
         <source>Dark</source>
         <translation>Qorongʻi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
         <source>High Contrast</source>
         <translation>Yuqori kontrast</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="227"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="228"/>
         <source>Text &amp;Size</source>
         <translation>Matn &amp;oʻlchami</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="285"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="287"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>Materiallarda %n ta xato</numerusform>
@@ -582,22 +582,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="110"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="111"/>
         <source>Some content files have errors and were skipped. Click for details.</source>
         <translation>Baʼzi material fayllarida xatolar bor, ular oʻtkazib yuborildi. Batafsil maʼlumot uchun bosing.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="302"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="304"/>
         <source>Your data</source>
         <translation>Sizning maʼlumotlaringiz</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="348"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="350"/>
         <source>This page is not in the loaded content.</source>
         <translation>Bu sahifa yuklangan materiallar orasida yoʻq.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="378"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="380"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n ta bob</numerusform>
@@ -605,17 +605,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="453"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="455"/>
         <source>This link cannot be opened.</source>
         <translation>Bu havolani ochib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="458"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="460"/>
         <source>Open external link?</source>
         <translation>Tashqi havola ochilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="459"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="461"/>
         <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
 
 %1</source>
@@ -624,17 +624,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="523"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="525"/>
         <source>Content problems</source>
         <translation>Materiallardagi xatolar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="525"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="527"/>
         <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
         <translation>Ushbu material fayllarida xatolar bor. Tegishli elementlar oʻtkazib yuborildi; qolgan materiallardan foydalanish mumkin.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="553"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="555"/>
         <source>tiphandbook %1
 
 An offline handbook and training tool for trafficking in persons cases.
@@ -1191,7 +1191,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../tiphandbook/ui/reader_view.py" line="26"/>
+        <location filename="../../tiphandbook/ui/reader_view.py" line="35"/>
         <source>Reading pane</source>
         <translation>Oʻqish maydoni</translation>
     </message>
@@ -1703,8 +1703,13 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         <source>Indexing… results will appear when the index is ready.</source>
         <translation>Indekslanmoqda… natijalar indeks tayyor boʻlganda chiqadi.</translation>
     </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="233"/>
+        <source>Too long: not searched: %1</source>
+        <translation>Soʻrov juda uzun; qidirilmadi: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search_panel.py" line="227"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="236"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n ta natija</numerusform>
@@ -1712,22 +1717,22 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="229"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="238"/>
         <source>close spellings</source>
         <translation>oʻxshash yozilishlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="220"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="225"/>
         <source>No results. Did you mean %1?</source>
         <translation>Hech narsa topilmadi. Balki %1 demoqchi boʻlgandirsiz?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="224"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="226"/>
         <source>No results.</source>
         <translation>Hech narsa topilmadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search_panel.py" line="238"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="247"/>
         <source>%n result(s) in English</source>
         <translation>
             <numerusform>inglizcha matnda %n ta natija</numerusform>
@@ -1735,7 +1740,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search_panel.py" line="239"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="248"/>
         <source>%n result(s) in Russian</source>
         <translation>
             <numerusform>ruscha matnda %n ta natija</numerusform>
@@ -1743,7 +1748,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search_panel.py" line="240"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="249"/>
         <source>%n result(s) in Uzbek</source>
         <translation>
             <numerusform>oʻzbekcha matnda %n ta natija</numerusform>
@@ -1751,22 +1756,22 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="242"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="251"/>
         <source>show them</source>
         <translation>koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="243"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="252"/>
         <source>No results in this language.</source>
         <translation>Bu tilda hech narsa topilmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="256"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="264"/>
         <source>Indexing… %1%</source>
         <translation>Indekslanmoqda… %1%</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="276"/>
+        <location filename="../../tiphandbook/ui/search_panel.py" line="284"/>
         <source>Recent searches</source>
         <translation>Soʻnggi qidiruvlar</translation>
     </message>

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from case_samples import open_store, sample_template
+from pack_samples import TEST_KEY, patch_member, snapshot, trust_test_key, without_documents
 from tests.ui.test_bookmarks_notes import SECOND, bookmark_texts, marker_line
 from tests.ui.test_reader_window import open_window
 from tiphandbook.core.navigation import Location
@@ -20,7 +21,8 @@ from tiphandbook.core.paths import HOME_ENV, UserDirs, bundled_root
 from tiphandbook.core.quiz.session import QuizSession
 from tiphandbook.core.settings import Settings
 from tiphandbook.ui.app import create_main_window
-from tiphandbook.ui.content_updates import PACKS_FOLDER, startup_root
+from tiphandbook.core.content_choice import PACKS_FOLDER
+from tiphandbook.ui.content_updates import startup_root
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
 ALPHA_EN = "handbook/part-one/01-alpha.en.md"
@@ -34,6 +36,11 @@ def revised(content: Path, tmp_path: Path) -> Path:
     text = chapter.read_text(encoding="utf-8").replace("## Second section {#second}", "## Second section, revised {#second}")
     chapter.write_text(text.replace("Opening paragraph", "A new first paragraph.\n\nOpening paragraph"), encoding="utf-8")
     return folder
+
+
+@pytest.fixture(autouse=True)
+def trusted_test_key() -> None:
+    trust_test_key()
 
 
 def settings() -> Settings:
@@ -54,7 +61,7 @@ def test_bookmarks_notes_quiz_history_and_case_records_survive_a_content_update(
     record_id = cases.start(sample_template(), "REF-1", "", NOW)
     db.close()
     pack = tmp_path / "usb-stick" / "handbook-2.zip"
-    build_pack(revised(content, tmp_path), pack, "test-content", "2")
+    build_pack(revised(content, tmp_path), pack, "test-content", "2", TEST_KEY)
 
     updates = window.content_updates
     with qtbot.waitSignal(updates.switched, timeout=20000):
@@ -84,7 +91,7 @@ def test_an_installed_pack_is_found_again_when_the_stick_is_mounted_elsewhere(
     """Portable mode: the user folders are on a USB stick, which the next computer mounts under another path."""
     window = open_window(qtbot, content)
     pack = tmp_path / "handbook-2.zip"
-    build_pack(revised(content, tmp_path), pack, "test-content", "2")
+    build_pack(revised(content, tmp_path), pack, "test-content", "2", TEST_KEY)
     with qtbot.waitSignal(window.content_updates.switched, timeout=20000):
         window.content_updates.install_pack(pack)
     qtbot.waitUntil(lambda: window.search is not None and window.search.is_ready, timeout=20000)  # files at rest
@@ -104,7 +111,7 @@ def test_a_pack_with_one_byte_changed_is_refused_and_the_app_keeps_its_content(q
     window.open_location(SECOND)
     library = window.library
     pack = tmp_path / "pack.zip"
-    build_pack(revised(content, tmp_path), pack, "test-content", "2")
+    build_pack(revised(content, tmp_path), pack, "test-content", "2", TEST_KEY)
     tampered = tmp_path / "tampered.zip"
     with zipfile.ZipFile(pack) as source, zipfile.ZipFile(tampered, "w") as target:
         for info in source.infolist():
@@ -162,3 +169,58 @@ def test_at_start_the_bundled_content_stands_in_for_a_missing_choice(chosen: str
     assert (problem is None) == (chosen is None)
     if problem:
         assert str(tmp_path / "gone") in problem  # said at start, and the choice is kept for when the stick is back
+
+
+def test_a_refused_pack_with_the_id_and_version_in_use_keeps_that_content_for_the_next_start(qtbot, content: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    window = open_window(qtbot, content)
+    good = tmp_path / "good.zip"
+    build_pack(revised(content, tmp_path), good, "test-content", "2", TEST_KEY)
+    with qtbot.waitSignal(window.content_updates.switched, timeout=20000):
+        window.content_updates.install_pack(good)
+    installed = window.library.root
+    before = snapshot(installed)
+    empty = without_documents(good, tmp_path / "empty.zip")  # same id and version, intact, signed, no chapter
+
+    with qtbot.waitSignal(window.content_updates.refused, timeout=20000) as refusal:
+        window.content_updates.install_pack(empty)
+
+    assert "chapter or module" in refusal.args[0] and "stays as it was" in window.content_updates.message.text()
+    assert snapshot(installed) == before  # it does stay as it was, on disk too
+    window.content_updates.message.close()
+    window.close()
+    again, loader = create_main_window(None, UserDirs.resolve())
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(loader.loaded, timeout=10000):
+        loader.start(again.library.root)
+    assert again.library.root == installed and len(again.library.documents) == len(window.library.documents)
+
+
+def test_a_pack_that_makes_the_zip_reader_fail_is_refused_and_the_menu_comes_back(qtbot, content: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    window = open_window(qtbot, content)
+    pack = tmp_path / "pack.zip"
+    build_pack(content, pack, "test-content", "2", TEST_KEY)
+    encrypted = patch_member(pack, tmp_path / "encrypted.zip", ALPHA_EN, flags=0x1)  # zipfile raises RuntimeError
+
+    with qtbot.waitSignal(window.content_updates.refused, timeout=20000) as refusal:
+        window.content_updates.install_pack(encrypted)
+
+    assert "01-alpha.en.md cannot be read" in refusal.args[0] and window.content_updates.message.isVisible()
+    assert all(action.isEnabled() for action in window.content_updates.actions)
+    assert window.statusBar().currentMessage() == "" and window.library.root == content
+    window.content_updates.message.close()
+
+
+def test_an_unsigned_pack_is_refused_from_the_menu_unless_the_administrator_allows_it(qtbot, content: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    window = open_window(qtbot, content)
+    unsigned = tmp_path / "unsigned.zip"
+    build_pack(revised(content, tmp_path), unsigned, "test-content", "2")
+    with qtbot.waitSignal(window.content_updates.refused, timeout=20000) as refusal:
+        window.content_updates.install_pack(unsigned)
+    assert "not signed" in refusal.args[0] and window.library.root == content
+    window.content_updates.message.close()
+
+    window.settings["allow_untrusted_packs"] = True  # what an administrator sets in settings.json
+    with qtbot.waitSignal(window.content_updates.switched, timeout=20000):
+        window.content_updates.install_pack(unsigned)
+    assert window.library.root.name == "test-content-2"
+    assert "ALLOWED UNTRUSTED PACK" in (UserDirs.resolve().data / "pack-trust.log").read_text(encoding="utf-8")

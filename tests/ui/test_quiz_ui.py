@@ -330,3 +330,15 @@ def test_exporting_into_a_missing_folder_is_refused_with_the_reason(window: Main
     quiz = window.library.quiz("intro-quiz", "en")
     written, notes = window.training.write_export(quiz, "moodle-xml", tmp_path / "missing" / "intro.xml")
     assert not written and "missing" in notes[0]
+
+
+def test_html_in_a_title_is_shown_as_written_by_the_presenter(qtbot, content: Path) -> None:  # noqa: ANN001
+    module = content / "curricula/academy-one/01-intro.en.md"
+    module.write_text(module.read_text(encoding="utf-8").replace(
+        "title: Introductory module", "title: \"<img src='x'><b>Introductory</b> module\""), encoding="utf-8")
+    window = open_window(qtbot, content, size=(900, 600))
+    window.open_location(Location("doc", "intro-module"))
+    view = window.training.present_lesson_plan()
+    for label in (view.title, view.heading):
+        assert label.text() == "<img src='x'><b>Introductory</b> module"
+        assert label.textFormat() == Qt.TextFormat.PlainText  # shown as written, not as bold text and an image

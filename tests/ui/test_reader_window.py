@@ -187,3 +187,19 @@ def test_every_feature_shares_one_user_database(qtbot, window: MainWindow) -> No
     history = window.training.history
     store = window.reading.store
     assert history.db is store.db is window.user_database()
+
+
+def test_the_reader_loads_no_file_but_the_content_images(qtbot, content: Path, tmp_path: Path,  # noqa: ANN001
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "passwd").write_text("root:x:0:0")
+    (tmp_path / "passwd.png").write_bytes(b"not really")
+    (content / "handbook/part-one/map.png").write_bytes(b"\x89PNG pretend")
+    window = open_window(qtbot, content)
+    image = QTextDocument.ResourceType.ImageResource
+    for name in ("passwd", "passwd.png", "../passwd.png", str(tmp_path / "passwd.png"), "file:///etc/passwd",
+                 "https://tracker.example/pixel.png"):
+        assert window.reader.loadResource(image, QUrl(name)) is None, name
+    assert bytes(window.reader.loadResource(image, QUrl("handbook/part-one/map.png"))) == b"\x89PNG pretend"

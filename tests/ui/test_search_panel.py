@@ -126,3 +126,12 @@ def test_a_query_in_another_language_says_where_the_hits_are_and_shows_them(qtbo
     qtbot.waitUntil(lambda: sorted(panel.model.item(r).data(Qt.ItemDataRole.UserRole).lang
                                    for r in range(panel.model.rowCount())) == ["ru", "uz"], timeout=5000)
     assert panel.all_languages.isChecked()
+
+
+def test_a_pasted_wall_of_words_finds_and_says_what_was_not_searched(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    type_query(qtbot, window, "zanzibar " + " ".join(["every"] * 40))
+    window.search_panel.field.insert(" ".join(f"word{n}" for n in range(40)))  # pasted, past the limits
+    qtbot.waitUntil(lambda: "not searched" in window.search_panel.status.text(), timeout=10000)
+    assert "word10" in window.search_panel.status.text()  # the first word past the twelve searched
+    type_query(qtbot, window, "zanzibar")  # and the next query is answered as usual
+    qtbot.waitUntil(lambda: window.search_panel.status.text().startswith("1 result"), timeout=10000)

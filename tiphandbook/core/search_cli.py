@@ -1,7 +1,9 @@
 """``tiphandbook search QUERY``: the search engine from the command line, for scripts, CI and checking relevance.
 
 The index is the one the app uses (in the user cache folder), built or updated first when the content changed.
-Text output is one hit per block; ``--json`` prints one JSON object per hit and line, for scripts.
+Text output is one hit per block; ``--json`` prints one JSON object per hit and line, for scripts. Content is
+text from anyone: control characters (ESC, BEL, bidirectional overrides such as RLO) are removed from whatever is
+printed, so a hit cannot move the cursor, retitle the terminal or reverse the text after it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,13 @@ from tiphandbook.core.search.results import SearchFilters, SearchHit
 from tiphandbook.core.search.units import KINDS
 
 _BOLD = re.compile(r"<b>(.*?)</b>")
+# C0 and C1 controls but tab and newline, DEL, and the bidirectional embeddings, overrides and isolates
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` without the characters a terminal would act on instead of showing."""
+    return _CONTROLS.sub("", text)
 
 
 def add_search_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -37,15 +46,16 @@ def add_search_parser(subparsers: argparse._SubParsersAction) -> argparse.Argume
 
 def _plain(snippet: str, bold: bool) -> str:
     """The snippet for a terminal: matches in bold when it is one, the HTML escapes undone."""
-    return html.unescape(_BOLD.sub("\033[1m\\1\033[0m" if bold else r"\1", snippet))
+    parts = [printable(html.unescape(part)) for part in _BOLD.split(snippet)]  # odd parts were in <b>
+    return "".join(f"\033[1m{part}\033[0m" if bold and index % 2 else part for index, part in enumerate(parts))
 
 
 def _print_hit(hit: SearchHit, as_json: bool, bold: bool) -> None:
     if as_json:
-        print(json.dumps(asdict(hit), ensure_ascii=False))
+        print(printable(json.dumps(asdict(hit), ensure_ascii=False)))
         return
     target = f"{hit.id}#{hit.anchor}" if hit.anchor else hit.id
-    print(f"{target}  {hit.title}\n    {' > '.join(hit.breadcrumb)}\n    {_plain(hit.snippet, bold)}\n")
+    print(printable(f"{target}  {hit.title}\n    {' > '.join(hit.breadcrumb)}") + f"\n    {_plain(hit.snippet, bold)}\n")
 
 
 def run_search(args: argparse.Namespace) -> int:
@@ -64,8 +74,10 @@ def run_search(args: argparse.Namespace) -> int:
     filters = SearchFilters(kinds=frozenset(args.kind or ()))
     results = index.search(args.query, args.lang, filters=filters, limit=args.limit)
     index.close()
+    if results.ignored:
+        print(printable(f"query too long: not searched: {' '.join(results.ignored)}"), file=sys.stderr)
     if results.suggestion:
-        print(f"no exact match; did you mean: {results.suggestion}", file=sys.stderr)
+        print(printable(f"no exact match; did you mean: {results.suggestion}"), file=sys.stderr)
     if results.elsewhere:
         where = ", ".join(f"{number} in {lang}" for lang, number in results.elsewhere)
         print(f"no hits in {args.lang}; sections that match in other languages: {where} (--lang all shows them)",

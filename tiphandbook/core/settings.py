@@ -26,6 +26,9 @@ DEFAULTS: dict[str, Any] = {
     "last_location": None,  # {"doc": id, "anchor": str}
     "recent": [],  # newest first: [{"doc": id, "anchor": str}]
     "content_folder": None,  # the content chosen in the app (a folder or an installed pack); None: the bundled one
+    # Set by an administrator only (by editing settings.json): install packs no trusted key signed, each one logged
+    # to DATA/pack-trust.log (core/pack_signing.py).
+    "allow_untrusted_packs": False,
 }
 
 RECENT_LIMIT = 8

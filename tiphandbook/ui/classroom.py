@@ -47,10 +47,12 @@ class ClassroomView(Retranslatable, QWidget):
         self.setAutoFillBackground(True)
 
         self.title = QLabel(title)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # titles are content text: shown, never interpreted
         self.counter = QLabel()
         self.texts = Texts()
         self.texts.bind(self.counter.setAccessibleName, lambda: self.tr("Slide number"))
         self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
         self.body = QTextBrowser()
         self.body.setFrameShape(QTextBrowser.Shape.NoFrame)

@@ -1,9 +1,10 @@
 """Content updates from the app (File menu): open another content folder, install a content pack (a zip, e.g. from a
 USB stick) under the user data folder, or go back to the bundled content. The choice is remembered in settings.
 
-A pack is checked byte for byte against its manifest (``core/packs.py``) before anything is unpacked. A refused
-pack, a folder without content, or content that cannot be read leaves the app on the content it had. Unpacking and
-reading run off the GUI thread. Bookmarks, notes, quiz history and case records are keyed by ids, never by content
+A pack is checked byte for byte against its manifest (``core/packs.py``) before anything is unpacked, and unpacked
+and judged in a staging folder before it replaces anything (``core/pack_install.py``). A refused pack, a folder
+without content, or content that cannot be read, whatever the error, leaves the app on the content it had and says
+why. Unpacking and reading run off the GUI thread. Bookmarks, notes, quiz history and case records are keyed by ids, never by content
 files, so they carry over to the new content.
 """
 
@@ -17,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from tiphandbook.core.content_choice import PACKS_FOLDER, chosen_content, is_content_folder, packs_dir, remember_content
 from tiphandbook.core.paths import UserDirs, bundled_root
 from tiphandbook.core.settings import Settings
 from tiphandbook.ui.background import Background
@@ -25,25 +27,19 @@ if TYPE_CHECKING:
     from tiphandbook.core.content.model import Library
     from tiphandbook.ui.main_window import MainWindow
 
-CONTENT_SETTING = "content_folder"
-PACKS_FOLDER = "content-packs"  # under the user data folder
-
-
-def is_content_folder(folder: Path) -> bool:
-    return (folder / "handbook").is_dir()
+__all__ = ["PACKS_FOLDER", "ContentUpdates", "startup_root"]
 
 
 def startup_root(settings: Settings) -> tuple[Path, str | None]:
     """The content chosen last time, else the bundled content (and why, when the chosen folder has gone: a USB
     stick that is not plugged in; the choice is kept for when it is)."""
-    chosen = settings[CONTENT_SETTING]
-    if not chosen:
+    folder = chosen_content(settings)
+    if folder is None:
         return bundled_root(), None
-    folder = UserDirs.resolve().recall(chosen)
     if is_content_folder(folder):
         return folder, None
     return bundled_root(), QCoreApplication.translate(
-        "ContentUpdates", "The content folder %1 cannot be found; the bundled content is shown.").replace("%1", chosen)
+        "ContentUpdates", "The content folder %1 cannot be found; the bundled content is shown.").replace("%1", str(folder))
 
 
 class ContentUpdates(QObject):
@@ -80,7 +76,8 @@ class ContentUpdates(QObject):
         self._start(folder.resolve)
 
     def install_pack(self, pack: Path | None) -> None:
-        from tiphandbook.core.packs import install_pack
+        from tiphandbook.core.pack_install import install_pack
+        from tiphandbook.core.pack_signing import Trust
 
         if pack is None:
             chosen, _ = QFileDialog.getOpenFileName(self.window, self.tr("Install content pack"), "",
@@ -88,8 +85,8 @@ class ContentUpdates(QObject):
             if not chosen:
                 return
             pack = Path(chosen)
-        packs_dir = UserDirs.resolve().data / PACKS_FOLDER
-        self._start(lambda: install_pack(pack, packs_dir))
+        dirs, allow_untrusted = UserDirs.resolve(), bool(self.window.settings["allow_untrusted_packs"])
+        self._start(lambda: install_pack(pack, packs_dir(dirs), Trust.load(dirs, allow_untrusted)))
 
     def use_bundled(self) -> None:
         if self.window.library.root.resolve() == bundled_root().resolve():
@@ -104,7 +101,7 @@ class ContentUpdates(QObject):
             action.setEnabled(False)
         self.window.statusBar().showMessage(self.tr("Loading the content…"))
         self.work.run("content-update", lambda _stop: self._prepare(prepare), lambda done: self._apply(*done),
-                      lambda exc: self._apply(None, str(exc)))
+                      lambda exc: self._apply(None, f"{type(exc).__name__}: {exc}"[:300]))  # whatever the content did
 
     @staticmethod
     def _prepare(prepare: Callable[[], Path]) -> tuple[Path | None, Library | str]:
@@ -129,9 +126,7 @@ class ContentUpdates(QObject):
             self._refuse(self.tr("No chapter or module could be read from %1.").replace("%1", str(root)))
             return
         self.window.set_library(result)
-        settings = self.window.settings
-        settings[CONTENT_SETTING] = None if root.resolve() == bundled_root().resolve() else UserDirs.resolve().remember(root)
-        settings.save()
+        remember_content(self.window.settings, root)
         self.window.statusBar().showMessage(self.tr("Content loaded from %1.").replace("%1", str(root)), 10000)
         self.switched.emit(root)
 

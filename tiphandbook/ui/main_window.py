@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.lang = settings["content_language"] if settings["content_language"] in LANGUAGES else "en"
 
         self.reader = ReaderView(stylesheet, self)
+        self.reader.content_root = library.root
         self.find_bar = FindBar(self.reader, self)
         self.tree = NavigationTree(self)
         self.search_panel = SearchPanel(self)
@@ -264,6 +265,7 @@ class MainWindow(QMainWindow):
         """Swap in the fully loaded library (documents read off the GUI thread, at start or after a content update)
         and restore the place being read, else the last place read."""
         self.library = library
+        self.reader.content_root = library.root
         self._renderer = None
         self._page_cache.clear()
         self.loading = False

@@ -1,10 +1,19 @@
-"""The reading pane: shows a rendered page, knows which section is on screen, zooms, and forwards clicks."""
+"""The reading pane: shows a rendered page, knows which section is on screen, zooms, and forwards clicks.
+
+It loads no resource but the content's own images: QTextBrowser would otherwise open any file a page names,
+relative to the working folder, or try a URL.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from tiphandbook.core.content.images import read_image
 
 MAX_ZOOM = 12
 MIN_ZOOM = -6
@@ -29,6 +38,14 @@ class ReaderView(QTextBrowser):
         self._headings: set[str] = set()  # anchors that open a heading (a section)
         self._jumped_to: tuple[str, int] | None = None  # (anchor, scroll value) of the last jump
         self.zoom_level = 0
+        self.content_root: Path | None = None  # where the pages' images are; nothing is loaded without it
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802 - Qt override
+        """Only an image file inside the content root, named relative to it; nothing else, from anywhere."""
+        if self.content_root is None or not name.isRelative() or QTextDocument.ResourceType(kind) != QTextDocument.ResourceType.ImageResource:
+            return None
+        data = read_image(self.content_root, name.path())
+        return QByteArray(data) if data is not None else None
 
     def show_page(self, html: str, anchor: str = "") -> None:
         self.setHtml(html)

@@ -212,16 +212,25 @@ class SearchPanel(Retranslatable, QWidget):
             self.model.appendRow(item)
         self._remember(text)
         if found.hits:
-            self._say(lambda: self._count_text(found))
             self.results_view.setCurrentIndex(self.model.index(0, 0))
-        elif found.elsewhere:
-            self._say(lambda: self._elsewhere_text(found.elsewhere))
-        elif found.suggestion:
-            self._say(lambda: self.tr("No results. Did you mean %1?").replace(
-                "%1", f'<a href="suggest">{_escape(found.suggestion)}</a>'))
+        self._say(lambda: self._outcome_text(found) + self._ignored_text(found))
+
+    def _outcome_text(self, found: SearchResults) -> str:
+        if found.hits:
+            return self._count_text(found)
+        if found.elsewhere:
+            return self._elsewhere_text(found.elsewhere)
+        if found.suggestion:
             self._suggestion = found.suggestion
-        else:
-            self._say(lambda: self.tr("No results."))
+            return self.tr("No results. Did you mean %1?").replace("%1", f'<a href="suggest">{_escape(found.suggestion)}</a>')
+        return self.tr("No results.")
+
+    def _ignored_text(self, found: SearchResults) -> str:
+        """Words past the query's limits are said, not silently dropped."""
+        if not found.ignored:
+            return ""
+        shown = " ".join(found.ignored[:8]) + (" …" if len(found.ignored) > 8 else "")
+        return "<br>" + self.tr("Too long: not searched: %1").replace("%1", _escape(shown))
 
     def _count_text(self, found: SearchResults) -> str:
         message = self.tr("%n result(s)", "", len(found.hits)) + ("+" if found.more else "")
@@ -241,7 +250,6 @@ class SearchPanel(Retranslatable, QWidget):
         where = ", ".join(counts[lang](number) for lang, number in elsewhere if lang in counts)
         show = self.tr("show them")
         return self.tr("No results in this language.") + f' {where} — <a href="{ALL_LANGUAGES_LINK}">{_escape(show)}</a>'
-
 
     def _follow_status_link(self, link: str) -> None:
         """The status line's links: "show them" searches every language, a suggestion replaces the query."""

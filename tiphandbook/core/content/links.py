@@ -26,5 +26,10 @@ def link_kind(target: str) -> str:
     return "forbidden"
 
 
+def has_scheme(target: str) -> bool:
+    """Whether ``target`` is a URL with a scheme (``http:``, ``file:``, ``data:``...), not a path."""
+    return _SCHEME.match(target) is not None
+
+
 def is_allowed_link(url: str) -> bool:
     return link_kind(url.strip()) != "forbidden"

@@ -1,7 +1,9 @@
 """Walk the content folders and build the Library: navigation first, then every document, then cross-checks.
 
 Problems never raise: they are collected as ContentError and the item concerned is skipped, so one broken file
-cannot take the rest of the handbook down with it.
+cannot take the rest of the handbook down with it; even an error nobody foresaw while reading a file becomes a
+ContentError for that file. Every path read must resolve inside the content root: a ``../`` folder name or a
+symlink that leads out is an error, never a way to read files the content (or a verified pack) does not hold.
 """
 
 from __future__ import annotations
@@ -33,15 +35,30 @@ DOCUMENT_FILE = re.compile(rf"^(?P<stem>[a-z0-9][a-z0-9-]*)\.(?P<lang>{_LANG})\.
 QUIZ_FILE = re.compile(rf"^(?P<stem>[a-z0-9][a-z0-9-]*)\.quiz\.(?P<lang>{_LANG})\.yaml$")
 CHECKLIST_FILE = re.compile(rf"^(?P<stem>[a-z0-9][a-z0-9-]*)\.(?P<lang>{_LANG})\.yaml$")
 CHECKLISTS_FOLDER = "checklists"
+_FOLDER_NAME = re.compile(r"^(?!\.\.?$)[^/\\]+$")  # one folder name: no separator, not . or ..
 
 T = TypeVar("T", Document, Checklist, Quiz)
+R = TypeVar("R")
 
 
 class _Loader:
     def __init__(self, root: Path) -> None:
         self.root = root
+        self.real_root = root.resolve()
         self.errors: list[ContentError] = []
         self.owners: dict[str, Path] = {}  # every content id -> the English file that defines it
+
+    def inside(self, path: Path) -> bool:
+        """Whether ``path``, with every symlink and ``..`` followed, stays inside the content root."""
+        return path.resolve().is_relative_to(self.real_root)
+
+    def guarded(self, path: Path, read: Callable[[], R]) -> R | None:
+        """``read()``, or None with an error on ``path`` if it raises anything at all."""
+        try:
+            return read()
+        except Exception as exc:  # noqa: BLE001 - hostile content finds failures nobody listed; report, go on
+            self.errors.append(ContentError(path, 0, f"cannot be read: {type(exc).__name__}: {str(exc)[:200]}"))
+            return None
 
     def claim_id(self, item_id: str, path: Path) -> bool:
         """Ids are unique across all content: report a second file using one and skip it."""
@@ -52,13 +69,17 @@ class _Loader:
         return True
 
     def navigation(self, path: Path, list_key: str) -> tuple[FieldReader | None, list[str]]:
-        data = load_yaml_mapping(path, self.errors) if path.exists() else None
+        if not path.exists():
+            self.errors.append(ContentError(path, 0, "missing file"))
+            return None, []
+        if not self.inside(path):
+            self.errors.append(ContentError(path, 0, "leads outside the content folder"))
+            return None, []
+        data = self.guarded(path, lambda: load_yaml_mapping(path, self.errors))
         if data is None:
-            if not path.exists():
-                self.errors.append(ContentError(path, 0, "missing file"))
             return None, []
         reader = FieldReader(data, path, self.errors)
-        return reader, list(reader.texts(list_key, required=True))
+        return reader, list(self.guarded(path, lambda: reader.texts(list_key, required=True)) or ())
 
     def files_by_stem(
         self, folder: Path, pattern: re.Pattern[str], skip: re.Pattern[str] | None = None, report: bool = True
@@ -69,6 +90,9 @@ class _Loader:
             if path.is_dir() or path.name in ("part.yaml", "academy.yaml"):
                 continue
             if skip is not None and skip.match(path.name):
+                continue
+            if not self.inside(path):
+                self.errors.append(ContentError(path, 0, "leads outside the content folder: not read"))
                 continue
             match = pattern.match(path.name)
             if match is None:
@@ -85,14 +109,14 @@ class _Loader:
             for path in files.values():
                 self.errors.append(ContentError(path, 1, "translation without an English file beside it (NAME.en.*)"))
             return {}
-        english = parse(english_path, SOURCE_LANGUAGE, True)
+        english = self.guarded(english_path, lambda: parse(english_path, SOURCE_LANGUAGE, True))
         if english is None or not self.claim_id(english.id, english_path):
             return {}
         loaded: dict[str, T] = {SOURCE_LANGUAGE: english}
         for lang, path in files.items():
             if lang == SOURCE_LANGUAGE:
                 continue
-            item = parse(path, lang, False)
+            item = self.guarded(path, lambda: parse(path, lang, False))  # noqa: B023 - called at once
             if item is None:
                 continue
             if item.id != english.id:
@@ -127,9 +151,13 @@ class _Loader:
             for lang, checklist in self.load_translations(files, parse).items():
                 library.checklists[(checklist.id, lang)] = checklist
 
-    def group_file(self, index: FieldReader | None, key: str, folder: Path, file_name: str) -> FieldReader | None:
-        """Read a folder's part.yaml / academy.yaml, reporting a listed folder that does not exist."""
-        path = folder / file_name
+    def group_file(self, index: FieldReader | None, key: str, parent: Path, name: str, file_name: str) -> FieldReader | None:
+        """Read a folder's part.yaml / academy.yaml, reporting a listed folder that does not exist or leads out."""
+        folder, path = parent / name, parent / name / file_name
+        if _FOLDER_NAME.match(name) is None or not self.inside(folder):
+            if index is not None:
+                index.error(key, f"folder '{name[:80]}' must be the name of a folder beside this file, inside the content folder")
+            return None
         if not folder.is_dir():
             if index is not None:
                 index.error(key, f"folder '{folder.name}' does not exist")
@@ -137,7 +165,10 @@ class _Loader:
         if not path.exists():
             self.errors.append(ContentError(path, 0, "missing file"))
             return None
-        data = load_yaml_mapping(path, self.errors)
+        if not self.inside(path):
+            self.errors.append(ContentError(path, 0, "leads outside the content folder"))
+            return None
+        data = self.guarded(path, lambda: load_yaml_mapping(path, self.errors))
         return FieldReader(data, path, self.errors) if data is not None else None
 
 
@@ -173,7 +204,7 @@ def load_library(root: Path, documents: bool = True) -> Library:
     )
     parts = []
     for folder_name in part_folders:
-        fields = loader.group_file(book, "parts", handbook / folder_name, "part.yaml")
+        fields = loader.group_file(book, "parts", handbook, folder_name, "part.yaml")
         if fields is None:
             continue
         part_id, label, titles = fields.ident("id"), fields.text("label", required=False), fields.titles("title")
@@ -188,7 +219,7 @@ def load_library(root: Path, documents: bool = True) -> Library:
         index, academy_folders = loader.navigation(curricula / "curricula.yaml", "academies")
         academies = []
         for folder_name in academy_folders:
-            fields = loader.group_file(index, "academies", curricula / folder_name, "academy.yaml")
+            fields = loader.group_file(index, "academies", curricula, folder_name, "academy.yaml")
             if fields is None:
                 continue
             academy_id, titles, audience = fields.ident("id"), fields.titles("title"), fields.audience()

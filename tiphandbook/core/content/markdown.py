@@ -16,7 +16,7 @@ from markdown_it.rules_core import StateCore
 from mdit_py_plugins.container import container_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
-from tiphandbook.core.content.links import is_allowed_link
+from tiphandbook.core.content.links import has_scheme, is_allowed_link
 from tiphandbook.core.content.model import CALLOUT_KINDS
 
 _ANCHOR_SUFFIX = re.compile(r"\s*\{#([^}]*)\}\s*$")
@@ -44,7 +44,9 @@ def build_markdown(*, strict: bool) -> MarkdownIt:
     for kind in CALLOUT_KINDS:
         md.use(container_plugin, name=kind)
     md.core.ruler.before("inline", "heading_anchor", _heading_anchor_rule)
-    md.validateLink = is_allowed_link if strict else (lambda url: True)  # type: ignore[method-assign]
+    # markdown-it asks the same question of links and images: a relative path must get through for an image (which
+    # the renderer then checks against the content root); a link to one is dropped by the renderer.
+    md.validateLink = (lambda url: is_allowed_link(url) or not has_scheme(url.strip())) if strict else (lambda url: True)  # type: ignore[method-assign]
     return md
 
 
@@ -58,10 +60,11 @@ class ScannedHeading:
 
 @dataclass
 class BodyScan:
-    """What the checker needs to know about a body: headings, links, raw HTML and unknown callouts."""
+    """What the checker needs to know about a body: headings, links, images, raw HTML and unknown callouts."""
 
     headings: list[ScannedHeading] = field(default_factory=list)
     links: list[tuple[str, int]] = field(default_factory=list)  # (target, 0-based body line)
+    images: list[tuple[str, int]] = field(default_factory=list)  # (src, 0-based body line)
     raw_html_lines: list[int] = field(default_factory=list)
     unknown_callouts: list[tuple[str, int]] = field(default_factory=list)
 
@@ -96,5 +99,7 @@ def _scan_inline(children: list[Any], line: int, scan: BodyScan) -> None:
     for child in children:
         if child.type == "link_open":
             scan.links.append((str(child.attrs.get("href", "")), line))
+        elif child.type == "image":
+            scan.images.append((str(child.attrs.get("src", "")), line))
         elif child.type == "html_inline":
             scan.raw_html_lines.append(line)

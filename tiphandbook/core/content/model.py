@@ -105,6 +105,7 @@ class Document:
     source_hash: str | None = None
     group: str = ""  # part id (chapters) or academy id (modules)
     module: ModuleInfo | None = None
+    images: tuple[Link, ...] = ()  # image sources as written, checked against the content root by validate
 
     def has_anchor(self, anchor: str) -> bool:
         return any(s.anchor == anchor for s in self.sections)

@@ -11,6 +11,7 @@ import dataclasses
 from pathlib import Path
 
 from tiphandbook.core.content.fields import FieldReader
+from tiphandbook.core.content.files import NotAContentFile, read_regular_file
 from tiphandbook.core.content.links import link_kind
 from tiphandbook.core.content.model import (
     QUESTION_TYPES,
@@ -39,9 +40,11 @@ _MODULE_FIELDS = ("duration_minutes", "objectives", "teaches", "quiz", "plan")
 
 def read_text(path: Path, errors: list[ContentError]) -> str | None:
     try:
-        return path.read_text(encoding="utf-8")
+        return read_regular_file(path).decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError as exc:
         errors.append(ContentError(path, 0, f"not UTF-8 text ({exc.reason} at byte {exc.start})"))
+    except NotAContentFile as exc:
+        errors.append(ContentError(path, 0, f"not read: {exc}"))
     except OSError as exc:
         errors.append(ContentError(path, 0, f"cannot be read: {exc.strerror}"))
     return None
@@ -89,11 +92,11 @@ def parse_document(
     module = _module_info(fields, group, is_source) if kind == "module" else None
     if not doc_id or not title:
         return None
-    sections, links = _scan(path, split.body, split.body_line, errors)
+    sections, links, images = _scan(path, split.body, split.body_line, errors)
     return Document(
         id=doc_id, kind=kind, lang=lang, path=path, title=title, summary=summary, body=split.body,
         body_line=split.body_line, sections=sections, links=links, audience=audience, sources=sources,
-        history=history, source_hash=source_hash, group=group, module=module,
+        history=history, source_hash=source_hash, group=group, module=module, images=images,
     )
 
 
@@ -124,7 +127,9 @@ def _module_info(fields: FieldReader, academy: str, is_source: bool) -> ModuleIn
     return ModuleInfo(academy, duration, objectives, teaches, quiz, tuple(plan), lines)
 
 
-def _scan(path: Path, body: str, body_line: int, errors: list[ContentError]) -> tuple[tuple[Section, ...], tuple[Link, ...]]:
+def _scan(
+    path: Path, body: str, body_line: int, errors: list[ContentError]
+) -> tuple[tuple[Section, ...], tuple[Link, ...], tuple[Link, ...]]:
     from tiphandbook.core.content.markdown import scan_body  # imported on first use: start-up never needs it
 
     scan = scan_body(body)
@@ -158,7 +163,8 @@ def _scan(path: Path, body: str, body_line: int, errors: list[ContentError]) -> 
             errors.append(ContentError(path, body_line + line, f"link {target!r} is neither a document id nor an allowed URL (https, http, mailto)"))
         else:
             links.append(Link(target, body_line + line))
-    return tuple(sections), tuple(links)
+    images = tuple(Link(src, body_line + line) for src, line in scan.images)
+    return tuple(sections), tuple(links), images
 
 
 def parse_checklist(path: Path, lang: str, errors: list[ContentError], is_source: bool) -> Checklist | None:

@@ -3,17 +3,21 @@
 Security: raw HTML is off and only allow-listed links survive (see ``markdown.build_markdown``). Internal
 cross-references become ``doc:ID#anchor`` URLs that the reader opens itself; external links keep their URL and the
 reader asks before leaving the app. Anchors are emitted as ``<a name>``, which is what QTextBrowser scrolls to.
+Images are shown only from files inside the content folder (``images.image_source``), named relative to the content
+root; a remote image or any other source is dropped, leaving its alt text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from tiphandbook.core.content.images import image_source
 from tiphandbook.core.content.labels import label
 from tiphandbook.core.content.links import link_kind
 from tiphandbook.core.content.markdown import build_markdown
@@ -34,6 +38,7 @@ class Renderer:
     def _install_rules(self, md: MarkdownIt) -> None:
         md.add_render_rule("heading_open", _heading_open)
         md.add_render_rule("link_open", _link_open)
+        md.add_render_rule("image", _image)
         md.add_render_rule("table_open", _table_open)
         md.add_render_rule("footnote_ref", _footnote_ref)
         md.add_render_rule("footnote_anchor", _footnote_anchor)
@@ -44,8 +49,9 @@ class Renderer:
             md.add_render_rule(f"container_{kind}_open", _callout_open)
             md.add_render_rule(f"container_{kind}_close", lambda *a: "</td></tr></table>\n")
 
-    def markdown(self, text: str, lang: str) -> str:
-        return self._md.render(text, {"lang": lang})
+    def markdown(self, text: str, lang: str, folder: Path | None = None) -> str:
+        """HTML for Markdown ``text``; images are shown only when ``folder`` (the page's folder) is given."""
+        return self._md.render(text, {"lang": lang, "root": self.library.root, "folder": folder})
 
     # -- pages --------------------------------------------------------------------------------------------
     def document(self, doc: Document, requested_lang: str) -> str:
@@ -61,7 +67,7 @@ class Renderer:
             parts.append(_notice(label("not-translated", requested_lang)))
         if doc.module is not None:
             parts.append(self._module_header(doc))
-        parts.append(self.markdown(doc.body, lang))
+        parts.append(self.markdown(doc.body, lang, doc.path.parent))
         if doc.sources:
             items = "".join(f"<li>{escape(s)}</li>" for s in doc.sources)
             parts.append(f'<h2><a name="sources"></a>{label("sources", lang)}</h2><ul class="sources">{items}</ul>')
@@ -162,7 +168,17 @@ def _link_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: 
     elif kind == "external":
         token.attrs["class"] = "external"
         token.attrs["title"] = href
+    elif kind == "forbidden":  # a relative path that got past validateLink for images' sake: not a link
+        del token.attrs["href"]
     return self.renderToken(tokens, idx, options, env)
+
+
+def _image(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: dict) -> str:
+    token = tokens[idx]
+    alt = escape(self.renderInlineAsText(token.children or [], options, env))
+    folder = env.get("folder")
+    src = image_source(env["root"], folder, str(token.attrs.get("src", ""))) if folder is not None else None
+    return f'<img src="{escape(src)}" alt="{alt}"/>' if src else alt
 
 
 def _table_open(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: dict) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tiphandbook.core.content.images import image_problem
 from tiphandbook.core.content.links import link_kind
 from tiphandbook.core.content.model import SOURCE_LANGUAGE, ContentError, Document, Library, Question
 
@@ -11,6 +12,10 @@ from tiphandbook.core.content.model import SOURCE_LANGUAGE, ContentError, Docume
 def validate_library(library: Library, errors: list[ContentError]) -> None:
     for doc in library.documents.values():
         _check_links(library, doc, errors)
+        for image in doc.images:
+            problem = image_problem(library.root, doc.path.parent, image.target)
+            if problem:
+                errors.append(ContentError(doc.path, image.line, problem))
         if doc.lang != SOURCE_LANGUAGE:
             _check_translated_anchors(library.documents[(doc.id, SOURCE_LANGUAGE)], doc, errors)
     for doc in library.documents.values():

@@ -1,4 +1,10 @@
-"""YAML reading that remembers line numbers, so every content error can name the line it is about."""
+"""YAML reading that remembers line numbers, so every content error can name the line it is about.
+
+Content YAML is plain data: aliases (``*name``) are refused, because a few nested ones expand exponentially (an
+"alias bomb" of ten lines hangs whatever walks the result); duplicate keys are refused, because YAML would silently
+keep the last; nesting is capped. All three are checked on the composed node tree before anything is constructed,
+each node visited once, so the cost is linear in the size of the text.
+"""
 
 from __future__ import annotations
 
@@ -41,6 +47,18 @@ _LineLoader.add_constructor(
 _LineLoader.add_constructor(
     "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
 )
+MAX_DEPTH = 50  # content nests a handful of levels; this leaves room and keeps every later walk shallow
+
+
+def _integer(loader: _LineLoader, node: yaml.ScalarNode) -> int:
+    """An integer, or an error on its line (Python refuses to convert integers of more than 4,300 digits)."""
+    try:
+        return loader.construct_yaml_int(node)
+    except ValueError:
+        raise yaml.constructor.ConstructorError(None, None, "a number too long to be read", node.start_mark) from None
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:int", _integer)
 
 
 class YamlError(ValueError):
@@ -52,16 +70,47 @@ class YamlError(ValueError):
         self.message = message
 
 
+def _check_tree(root: yaml.Node, first_line: int) -> None:
+    """Refuse aliases, duplicate keys and deep nesting, visiting each composed node once."""
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        line = node.start_mark.line + first_line
+        if id(node) in seen:  # the composer hands out the anchored node again for every alias to it
+            raise YamlError(line, "YAML aliases (*name) are not allowed in content files; write the value out")
+        seen.add(id(node))
+        if depth > MAX_DEPTH:
+            raise YamlError(line, f"nested more than {MAX_DEPTH} levels deep")
+        if isinstance(node, yaml.MappingNode):
+            keys: set[str] = set()
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    if key.value in keys:
+                        raise YamlError(key.start_mark.line + first_line, f"duplicate key '{key.value[:80]}'")
+                    keys.add(key.value)
+                stack.extend(((key, depth + 1), (value, depth + 1)))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, depth + 1) for item in node.value)
+
+
 def parse_yaml(text: str, first_line: int = 1) -> Any:
     """Parse YAML text whose first line is file line ``first_line``; raise YamlError on malformed input."""
+    loader = _LineLoader(text)
     try:
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_tree(node, first_line)
+        data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line if mark else 0) + first_line
         raise YamlError(line, f"malformed YAML: {exc.problem or exc.context}") from None
     except yaml.YAMLError as exc:
         raise YamlError(first_line, f"malformed YAML: {exc}") from None
+    finally:
+        loader.dispose()
     _shift_lines(data, first_line - 1)
     return data
 

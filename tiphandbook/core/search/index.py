@@ -13,7 +13,7 @@ import os
 import struct
 import threading
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from time import perf_counter
 
@@ -112,10 +112,11 @@ class SearchIndex:
         parsed = parse_query(text)
         with self._lock:
             if self._searcher is None or not parsed.required:
-                return SearchResults(text, langs=langs)
+                return SearchResults(text, langs=langs, ignored=parsed.ignored)
             try:
                 others = tuple(other for other in LANGUAGES if other not in langs)
-                return run_search(self._searcher, text, parsed, langs, filters, limit, others)
+                found = run_search(self._searcher, text, parsed, langs, filters, limit, others)
+                return replace(found, ignored=parsed.ignored)
             except _DAMAGE as exc:
                 self._close_searcher()
                 store.invalidate(self.folder)

@@ -2,7 +2,9 @@
 
 The grammar is forgiving on purpose: people type into a search box while the query is still half-formed, so a
 lone quote, a dangling OR or a NOT with nothing after it are dropped and the rest is searched as plain words.
-Nothing here raises. Operators are recognised in upper case only (in English, Russian and Uzbek), so the ordinary
+Nothing here raises. A repeated word or phrase counts once, and a query is bounded (``MAX_QUERY_CHARS``,
+``MAX_CLAUSES``) so that no text, pasted or typed, can make a search slow: what falls beyond is listed in
+``ParsedQuery.ignored`` for the search box and the CLI to say so. Operators are recognised in upper case only (in English, Russian and Uzbek), so the ordinary
 words "or", "или", "yoki" stay words. OR binds tighter than the implicit AND: ``a b OR c`` is a AND (b OR c).
 """
 
@@ -16,6 +18,8 @@ NOT_WORDS = frozenset({"NOT", "НЕ"})
 AND_WORDS = frozenset({"AND", "И", "VA", "ВА"})
 _QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"'})
 _TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
+MAX_QUERY_CHARS = 300  # three lines of a search box: more is a pasted paragraph, not a query
+MAX_CLAUSES = 12  # words and phrases searched; enough for any question, few enough to stay fast
 
 
 @dataclass(frozen=True)
@@ -31,13 +35,47 @@ class Clause:
 class ParsedQuery:
     required: tuple[tuple[Clause, ...], ...]  # AND of ORs
     excluded: tuple[Clause, ...]
+    ignored: tuple[str, ...] = ()  # words and phrases past the limits, not searched
 
     def clauses(self) -> list[Clause]:
         return [clause for options in self.required for clause in options]
 
 
+def _shown(clause: Clause) -> str:
+    return f'"{clause.text}"' if clause.phrase else clause.text
+
+
+def _bounded(required: list[list[Clause]], excluded: list[Clause], beyond: str) -> ParsedQuery:
+    """Each repeated word, phrase or OR group once (a repeat changes nothing but the cost); then at most
+    MAX_CLAUSES clauses, in the order typed; the rest, and the text past MAX_QUERY_CHARS, listed as ignored."""
+    groups: dict[frozenset[tuple[str, bool]], tuple[Clause, ...]] = {}
+    for options in required:
+        unique = {(c.text.casefold(), c.phrase): c for c in reversed(options)}  # the first of each, kept in order
+        groups.setdefault(frozenset(unique), tuple(reversed(unique.values())))
+    without = {(c.text.casefold(), c.phrase): c for c in reversed(excluded)}
+    kept_groups: list[tuple[Clause, ...]] = []
+    kept_excluded: list[Clause] = []
+    ignored: list[str] = []
+    room = MAX_CLAUSES
+    for options in groups.values():
+        if len(options) <= room:
+            kept_groups.append(options)
+            room -= len(options)
+        else:
+            ignored.extend(_shown(clause) for clause in options)
+    for clause in reversed(without.values()):
+        if room:
+            kept_excluded.append(clause)
+            room -= 1
+        else:
+            ignored.append("-" + _shown(clause))
+    ignored.extend(beyond.split())
+    return ParsedQuery(tuple(kept_groups), tuple(kept_excluded), tuple(ignored))
+
+
 def parse_query(text: str) -> ParsedQuery:
     """Parse a search box's text; an empty query has no required clauses."""
+    text, beyond = text[:MAX_QUERY_CHARS], text[MAX_QUERY_CHARS:]
     text = text.translate(_QUOTES)
     if text.count('"') % 2:  # a lone quote: search its words as plain words
         text = text.replace('"', " ")
@@ -72,4 +110,4 @@ def parse_query(text: str) -> ParsedQuery:
         else:
             required.append([clause])
         negate = join = False
-    return ParsedQuery(tuple(tuple(options) for options in required), tuple(excluded))
+    return _bounded(required, excluded, beyond)

@@ -40,3 +40,6 @@ class SearchResults:
     suggestion: str | None = None  # "did you mean": the query with misspelt words corrected
     langs: tuple[str, ...] = field(default=())  # the languages searched
     elsewhere: tuple[tuple[str, int], ...] = ()  # nothing matched in ``langs``: (language, sections) where it did
+
+
+    ignored: tuple[str, ...] = ()  # words past the query's limits, not searched (to be said, not hidden)
