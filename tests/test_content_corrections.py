@@ -73,3 +73,26 @@ def test_extradition_of_citizens_cites_the_constitution_in_every_language(shippe
                 "uz": "Konstitutsiyasi (2023), 23-moddaning"}
     for lang, words in expected.items():
         assert words in _body(shipped, "extradition", lang)
+
+
+def test_quiz_keys_that_depend_on_the_text_in_force_say_which_text(shipped: Library) -> None:
+    dated = {"en": "before the law of 19 May 2025", "ru": "до Закона от 19 мая 2025 года", "uz": "2025-yil 19-maydagi Qonungacha"}
+    for quiz_id, question_id in [("gpo-p1-classification-quiz", "part2-features"), ("hsj-j1-standards-quiz", "part3-features"),
+                                 ("mia-m1-definitions-quiz", "part3-aggravations")]:
+        for lang, words in dated.items():
+            question = next(q for q in shipped.quizzes[(quiz_id, lang)].questions if q.id == question_id)
+            assert words in " ".join(question.prompt.split()), (quiz_id, lang)
+
+
+def test_sentencing_quiz_tests_the_law_not_the_handbooks_research(shipped: Library) -> None:
+    quiz = shipped.quizzes[("hsj-j4-sentencing-quiz", "en")]
+    assert not [q.id for q in quiz.questions if "handbook" in q.prompt.lower() or "research" in q.prompt.lower()]
+    consent = next(q for q in quiz.questions if q.id == "consent-not-mitigating")
+    assert consent.type == "single" and sum(o.correct for o in consent.options) == 1
+
+
+def test_the_profits_question_asks_for_the_current_estimate(shipped: Library) -> None:
+    quiz = shipped.quizzes[("gpo-p6-confiscation-compensation-quiz", "en")]
+    question = next(q for q in quiz.questions if q.id == "profits-estimate")
+    assert [o.text for o in question.options if o.correct] == ["About USD 236 billion a year"]
+    assert "fatf-estimate" not in [q.id for q in quiz.questions]
