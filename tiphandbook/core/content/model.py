@@ -118,6 +118,7 @@ class ChecklistItem:
     ref: str | None
     required: bool
     line: int
+    verify: str = ""  # what to check against the official text before relying on the item (a verify box)
 
 
 @dataclass(frozen=True)
@@ -190,6 +191,7 @@ class Question:
     true_feedback: str = ""  # true_false: shown to whoever answered "true"
     false_feedback: str = ""  # true_false: shown to whoever answered "false"
     text_format: str = "plain"  # of every text of the question: plain, markdown or (sanitised) html
+    verify: str = ""  # the national-law point a trainer must check in the official text before teaching the key
 
     @property
     def scored(self) -> bool:

@@ -185,7 +185,7 @@ def parse_checklist(path: Path, lang: str, errors: list[ContentError], is_source
         items = []
         for raw_item in sec.mappings("items"):
             item = FieldReader(raw_item, path, errors, "item")
-            item.only("id", "text", "help", "ref", "required")
+            item.only("id", "text", "help", "ref", "required", "verify")
             item_id = item.ident("id")
             if item_id and item_id in item_ids:
                 item.error("id", f"duplicate item id '{item_id}'")
@@ -193,7 +193,7 @@ def parse_checklist(path: Path, lang: str, errors: list[ContentError], is_source
             items.append(ChecklistItem(
                 id=item_id, text=item.text("text"), help=item.text("help", required=False),
                 ref=item.text("ref", required=False) or None, required=bool(item.boolean("required")),
-                line=raw_item.line,
+                line=raw_item.line, verify=item.note("verify"),
             ))
         sections.append(ChecklistSection(sec_id, sec.text("title"), tuple(items)))
     if not checklist_id or not title or not sections:
@@ -230,7 +230,7 @@ def parse_quiz(path: Path, lang: str, errors: list[ContentError], is_source: boo
 
 def _question(q: FieldReader, line: int) -> Question | None:
     q.only("id", "type", "prompt", "explanation", "ref", "options", "answer", "pairs", "items", "answers",
-           "numbers", "true_feedback", "false_feedback", "format")
+           "numbers", "true_feedback", "false_feedback", "format", "verify")
     qid = q.ident("id")
     qtype = q.text("type")
     if qtype and qtype not in QUESTION_TYPES:
@@ -241,7 +241,8 @@ def _question(q: FieldReader, line: int) -> Question | None:
         q.error("format", f"unknown text format '{text_format}' ({', '.join(TEXT_FORMATS)})")
     prompt = q.text("prompt")
     common = dict(id=qid, type=qtype, prompt=prompt, explanation=q.text("explanation", required=qtype != "description"),
-                  ref=q.text("ref") or None, line=line, text_format=text_format)
+                  ref=q.text("ref") or None, line=line, text_format=text_format,
+                  verify=q.note("verify"))
     errors_before = len(q.errors)
     if qtype in ("single", "multiple"):
         question = Question(**common, options=_options(q, qtype))

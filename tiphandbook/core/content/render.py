@@ -18,6 +18,7 @@ from tiphandbook.core.content.labels import label
 from tiphandbook.core.content.links import link_kind
 from tiphandbook.core.content.markdown import build_markdown
 from tiphandbook.core.content.model import CALLOUT_KINDS, Checklist, Document, Library
+from tiphandbook.core.content.verify_box import verify_box
 from tiphandbook.core.navigation import case_url, internal_url, quiz_url
 
 
@@ -130,6 +131,8 @@ class Renderer:
                     text += f'<br/><span class="help">{escape(item.help)}</span>'
                 if item.ref:
                     text += f'<br/><span class="help">{label("read", lang)}: {self.reference_link(item.ref, lang)}</span>'
+                if item.verify:
+                    text += verify_box(item.verify, lang)
                 parts.append(text + "</li>")
             parts.append("</ul>")
         return "\n".join(parts)
