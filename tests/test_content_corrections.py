@@ -96,3 +96,14 @@ def test_the_profits_question_asks_for_the_current_estimate(shipped: Library) ->
     question = next(q for q in quiz.questions if q.id == "profits-estimate")
     assert [o.text for o in question.options if o.correct] == ["About USD 236 billion a year"]
     assert "fatf-estimate" not in [q.id for q in quiz.questions]
+
+
+def test_checklist_items_and_quiz_keys_that_rest_on_national_law_carry_a_verify_note(shipped: Library) -> None:
+    for lang in ("en", "ru", "uz"):
+        for checklist_id, item_id in [("art135-classification", "means"), ("art135-classification", "offender-age"),
+                                      ("child-interview", "pedagogue-psychologist"), ("preliminary-identification", "preliminary-id-record")]:
+            item = next(i for i in shipped.checklists[(checklist_id, lang)].items() if i.id == item_id)
+            assert item.verify, (checklist_id, item_id, lang)
+        for quiz_id in ("gpo-p1-classification-quiz", "hsj-j1-standards-quiz", "mia-m1-definitions-quiz"):
+            question = next(q for q in shipped.quizzes[(quiz_id, lang)].questions if q.id == "offender-age")
+            assert question.verify, (quiz_id, lang)
