@@ -107,3 +107,26 @@ def test_checklist_items_and_quiz_keys_that_rest_on_national_law_carry_a_verify_
         for quiz_id in ("gpo-p1-classification-quiz", "hsj-j1-standards-quiz", "mia-m1-definitions-quiz"):
             question = next(q for q in shipped.quizzes[(quiz_id, lang)].questions if q.id == "offender-age")
             assert question.verify, (quiz_id, lang)
+
+
+def test_the_pre_investigation_check_is_a_part_i_chapter_in_three_languages_with_its_checklist(shipped: Library) -> None:
+    part = next(p for p in shipped.parts if p.id == "i-investigation")
+    assert part.chapters[0] == "pre-investigation-check"
+    english = shipped.documents[("pre-investigation-check", "en")]
+    for lang in ("ru", "uz"):
+        translated = shipped.documents[("pre-investigation-check", lang)]
+        assert [s.anchor for s in translated.sections] == [s.anchor for s in english.sections]
+        assert translated.body.count("::: verify") == english.body.count("::: verify") >= 5
+    assert {"who-decides", "time-limits", "permitted-actions", "decisions", "victim-position"} <= {s.anchor for s in english.sections}
+    for lang in ("en", "ru", "uz"):
+        checklist = shipped.checklists[("report-to-case", lang)]
+        assert sum(bool(item.verify) for item in checklist.items()) >= 3
+
+
+def test_identification_referral_and_the_first_responder_screen_lead_to_the_pre_investigation_check(shipped: Library) -> None:
+    for lang in ("en", "ru", "uz"):
+        for doc_id in ("victim-indicators", "identification-and-referral"):
+            links = [link.target for link in shipped.documents[(doc_id, lang)].links]
+            assert any(target.startswith("pre-investigation-check") for target in links), (doc_id, lang)
+        screen = shipped.checklists[("first-responder-screen", lang)]
+        assert any((item.ref or "").startswith("pre-investigation-check") for item in screen.items()), lang
