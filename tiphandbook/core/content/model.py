@@ -102,6 +102,7 @@ class Document:
     audience: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     history: tuple[tuple[str, str], ...] = ()  # (date, note)
+    reviewed: tuple[str, str] | None = None  # (date, role) of the last review by a national legal reviewer
     source_hash: str | None = None
     group: str = ""  # part id (chapters) or academy id (modules)
     module: ModuleInfo | None = None

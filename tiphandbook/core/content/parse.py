@@ -8,6 +8,7 @@ the English file.
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 from tiphandbook.core.content.fields import FieldReader
@@ -33,7 +34,8 @@ from tiphandbook.core.content.model import (
 from tiphandbook.core.content.yamlio import YamlError, YamlMap, parse_yaml, split_front_matter
 
 
-_DOCUMENT_FIELDS = ("id", "title", "summary", "audience", "sources", "history", "source_hash")
+_DOCUMENT_FIELDS = ("id", "title", "summary", "audience", "sources", "history", "reviewed", "source_hash")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MODULE_FIELDS = ("duration_minutes", "objectives", "teaches", "quiz", "plan")
 
 
@@ -85,6 +87,7 @@ def parse_document(
     audience = fields.audience(required=is_source)
     sources = fields.texts("sources", required=is_source and kind == "chapter")
     history = _history(fields) if is_source else ()
+    reviewed = _reviewed(fields) if is_source else None
     source_hash = fields.text("source_hash", required=False) or None
     module = _module_info(fields, group, is_source) if kind == "module" else None
     if not doc_id or not title:
@@ -93,7 +96,7 @@ def parse_document(
     return Document(
         id=doc_id, kind=kind, lang=lang, path=path, title=title, summary=summary, body=split.body,
         body_line=split.body_line, sections=sections, links=links, audience=audience, sources=sources,
-        history=history, source_hash=source_hash, group=group, module=module,
+        history=history, reviewed=reviewed, source_hash=source_hash, group=group, module=module,
     )
 
 
@@ -104,6 +107,23 @@ def _history(fields: FieldReader) -> tuple[tuple[str, str], ...]:
         sub.only("date", "note")
         entries.append((sub.text("date"), sub.text("note")))
     return tuple(entries)
+
+
+def _reviewed(fields: FieldReader) -> tuple[str, str] | None:
+    """``reviewed: {date: 2026-12-01, by: national legal reviewer}``: who last checked the chapter's law, and when."""
+    value = fields.data.get("reviewed")
+    if value is None:
+        return None
+    if not isinstance(value, YamlMap):
+        fields.error("reviewed", "'reviewed' must be a mapping: {date: YYYY-MM-DD, by: role}")
+        return None
+    sub = FieldReader(value, fields.path, fields.errors, "reviewed")
+    sub.only("date", "by")
+    date, role = sub.text("date"), sub.text("by")
+    if date and not _ISO_DATE.match(date):
+        sub.error("date", f"'date' {date!r} must be written YYYY-MM-DD")
+        return None
+    return (date, role) if date and role else None
 
 
 def _module_info(fields: FieldReader, academy: str, is_source: bool) -> ModuleInfo:

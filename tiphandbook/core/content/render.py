@@ -58,6 +58,8 @@ class Renderer:
         if doc.audience:
             names = ", ".join(label(a, lang) for a in doc.audience)
             parts.append(f'<p class="meta">{label("for", lang)}: {escape(names)}</p>')
+        if doc.kind == "chapter":
+            parts.append(f'<p class="meta review">{escape(review_status(doc, lang))}</p>')
         if doc.lang != requested_lang:
             parts.append(_notice(label("not-translated", requested_lang)))
         if doc.module is not None:
@@ -136,6 +138,14 @@ class Renderer:
                 parts.append(text + "</li>")
             parts.append("</ul>")
         return "\n".join(parts)
+
+
+def review_status(doc: Document, lang: str) -> str:
+    """"Reviewed on DATE by ROLE", or that the chapter awaits its legal review, in the page's language."""
+    if doc.reviewed is None:
+        return label("not-reviewed", lang)
+    date, role = doc.reviewed
+    return label("reviewed", lang).replace("{date}", date).replace("{by}", role)
 
 
 def _notice(text: str) -> str:

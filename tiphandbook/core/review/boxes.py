@@ -16,6 +16,8 @@ from tiphandbook.core.content.model import SOURCE_LANGUAGE, Document, Library
 _HEADING = re.compile(r"^#{2,6}\s+(.*?)\s*\{#([a-z][a-z0-9-]*)\}\s*$")
 _OPEN = re.compile(r"^\s*:{3,}\s*(\S+)\s*$")
 _CLOSE = re.compile(r"^\s*:{3,}\s*$")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MARKS = re.compile(r"(\*\*|\*|`)")
 
 
 @dataclass(frozen=True)
@@ -80,8 +82,8 @@ def _document_boxes(doc: Document) -> list[VerifyBox]:
                 ordinal += 1
                 boxes.append(VerifyBox(
                     f"{doc.id}#{anchor}/{ordinal}" if anchor else f"{doc.id}/{ordinal}", doc.kind, doc.lang, doc.path,
-                    doc.body_line + box_start, f"{doc.title} › {section_title}", " ".join(paragraph),
-                    " ".join(" ".join(box_lines).split()), doc.sources))
+                    doc.body_line + box_start, f"{doc.title} › {section_title}", _join(*paragraph),
+                    _join(*box_lines), doc.sources))
             inside, box_lines, continues = None, [], False
             continue
         heading, opening = _HEADING.match(line), _OPEN.match(line)
@@ -117,4 +119,5 @@ def _key(question) -> str:  # noqa: ANN001 - a Question; the key in words, for t
 
 
 def _join(*texts: str) -> str:
-    return " ".join(" ".join(t.split()) for t in texts if t)
+    """Texts as one line of plain words: a worksheet cell shows no markdown (links keep their words)."""
+    return " ".join(_MARKS.sub("", _LINK.sub(r"\1", " ".join(t.split()))) for t in texts if t)
