@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import REPO_ROOT
 
 from tiphandbook.core.content import load_library
 from tiphandbook.core.content.model import Library, pick
-from conftest import REPO_ROOT
 
 
 @pytest.fixture(scope="module")

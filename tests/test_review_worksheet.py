@@ -13,7 +13,6 @@ from tiphandbook.core.content import load_library
 from tiphandbook.core.content.render import Renderer
 from tiphandbook.core.review.boxes import verify_boxes
 from tiphandbook.core.review.status import review_summary
-from conftest import REPO_ROOT
 
 ALPHA = "handbook/part-one/01-alpha.en.md"
 
@@ -121,7 +120,7 @@ def test_csv_round_trip_in_russian(reviewed_content: Path, tmp_path: Path, capsy
 @pytest.mark.parametrize(("name", "data", "reason"), [
     ("notes.txt", b"hello", "unsupported file type '.txt'"),
     ("broken.xlsx", b"PK\x03\x04 not really a zip", "not a readable .xlsx file"),
-    ("other.csv", "Name,Value\nx,1\n".encode(), "no 'Box id' column"),
+    ("other.csv", b"Name,Value\nx,1\n", "no 'Box id' column"),
     ("latin1.csv", "Box id,Verdict\ncaf\xe9,x\n".encode("latin-1"), "not a UTF-8 CSV worksheet"),
 ])
 def test_a_file_that_is_not_a_worksheet_is_refused_with_the_reason(content: Path, tmp_path: Path, name: str, data: bytes,

@@ -106,7 +106,7 @@ def _sources_of(library: Library, ref: str | None, lang: str) -> tuple[str, ...]
     return doc.sources if doc else ()
 
 
-def _key(question) -> str:  # noqa: ANN001 - a Question; the key in words, for the reviewer
+def _key(question) -> str:
     if question.options:
         return "; ".join(o.text for o in question.options if o.correct)
     if question.answer is not None:

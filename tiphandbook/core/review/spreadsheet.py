@@ -13,7 +13,15 @@ from pathlib import Path
 
 from tiphandbook.core.content.model import LANGUAGES
 from tiphandbook.core.review.worksheet import (
-    COLUMNS, HEADERS, INSTRUCTIONS, REVIEWER_COLUMNS, TITLES, VERDICT_LABELS, Answer, Row, verdict_code,
+    COLUMNS,
+    HEADERS,
+    INSTRUCTIONS,
+    REVIEWER_COLUMNS,
+    TITLES,
+    VERDICT_LABELS,
+    Answer,
+    Row,
+    verdict_code,
 )
 
 INFO_SHEET = "review"
@@ -112,7 +120,7 @@ def _read_xlsx(path: Path) -> tuple[list[Answer], dict[str, str]]:
         workbook.close()
 
 
-def _reviewer(sheet) -> dict[str, str]:  # noqa: ANN001 - an openpyxl worksheet
+def _reviewer(sheet) -> dict[str, str]:
     values = [[_text(v) for v in line] for line in sheet.iter_rows(min_row=2, max_row=3, max_col=2, values_only=True)]
     role = values[0][1] if len(values) > 0 and len(values[0]) > 1 else ""
     date = values[1][1] if len(values) > 1 and len(values[1]) > 1 else ""

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from html import escape
 
-from tiphandbook.core.review.worksheet import HEADERS, INSTRUCTIONS, TITLES, VERDICT_LABELS, Row
+from tiphandbook.core.review.worksheet import (
+    HEADERS,
+    INSTRUCTIONS,
+    TITLES,
+    VERDICT_LABELS,
+    Row,
+)
 
 RULE = "_" * 60
 
