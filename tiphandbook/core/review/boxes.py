@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from tiphandbook.core.content.model import SOURCE_LANGUAGE, Document, Library
+from tiphandbook.core.content.model import SOURCE_LANGUAGE, Document, Library, Question
 
 _HEADING = re.compile(r"^#{2,6}\s+(.*?)\s*\{#([a-z][a-z0-9-]*)\}\s*$")
 _OPEN = re.compile(r"^\s*:{3,}\s*(\S+)\s*$")
@@ -106,7 +106,8 @@ def _sources_of(library: Library, ref: str | None, lang: str) -> tuple[str, ...]
     return doc.sources if doc else ()
 
 
-def _key(question) -> str:
+def _key(question: Question) -> str:
+    """The key in words, for the reviewer who checks it."""
     if question.options:
         return "; ".join(o.text for o in question.options if o.correct)
     if question.answer is not None:

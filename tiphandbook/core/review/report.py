@@ -11,10 +11,16 @@ from dataclasses import dataclass
 
 from tiphandbook.core.content.model import LANGUAGES, SOURCE_LANGUAGE, Library
 from tiphandbook.core.review.boxes import VerifyBox, verify_boxes
-from tiphandbook.core.review.worksheet import VERDICTS, Answer, _relative, fingerprint
+from tiphandbook.core.review.worksheet import (
+    VERDICTS,
+    Answer,
+    fingerprint,
+    relative_path,
+)
 
 # what the editor does, by verdict
 CHANGE, KEEP, OPEN, PROBLEM = "change", "keep", "no answer", "problem"
+UNTOUCHED = "no verdict yet."
 
 
 @dataclass(frozen=True)
@@ -84,7 +90,7 @@ def _finding(library: Library, answer: Answer, boxes: dict[str, VerifyBox]) -> F
     verdict = answer.verdict
     if not verdict:
         note = f" Reviewer's note: {answer.note}" if answer.note else ""
-        return Finding(answer.box_id, OPEN, f"no verdict yet.{note}{stale}", places)
+        return Finding(answer.box_id, OPEN, f"{UNTOUCHED}{note}{stale}", places)
     if verdict not in VERDICTS:
         return Finding(answer.box_id, PROBLEM, f"{answer.where}: unknown verdict {verdict!r}; use confirmed, corrected or "
                        "cannot settle (or the same words in Russian or Uzbek)", places)
@@ -105,7 +111,7 @@ def _finding(library: Library, answer: Answer, boxes: dict[str, VerifyBox]) -> F
 
 
 def _places(library: Library, boxes: dict[str, VerifyBox]) -> tuple[str, ...]:
-    return tuple(f"{_relative(box.path, library.root)}:{box.line}" for box in boxes.values())
+    return tuple(f"{relative_path(box.path, library.root)}:{box.line}" for box in boxes.values())
 
 
 def _settled_chapters(library: Library, current: dict[str, dict[str, VerifyBox]], chosen: dict[str, Answer],
@@ -126,7 +132,7 @@ def _settled_chapters(library: Library, current: dict[str, dict[str, VerifyBox]]
 def format_report(report: ReviewReport) -> str:
     lines = []
     for finding in report.findings:
-        if finding.status == OPEN and finding.message.startswith("no verdict yet.") and finding.message == "no verdict yet.":
+        if finding.message == UNTOUCHED:
             continue  # an untouched row says nothing the summary does not
         lines.append(f"[{finding.status}] {finding.box_id}: {finding.message}")
         lines += [f"    {place}" for place in finding.places]

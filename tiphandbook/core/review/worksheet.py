@@ -98,7 +98,7 @@ def worksheet_rows(library: Library, lang: str) -> list[Row]:
     root = library.root
     rows = []
     for box in verify_boxes(library, lang):
-        location = f"{_relative(box.path, root)}:{box.line}"
+        location = f"{relative_path(box.path, root)}:{box.line}"
         values = {"id": box.id, "kind": box.kind, "location": location, "place": box.place, "claim": box.claim,
                   "question": box.question, "sources": "; ".join(box.sources), "fingerprint": fingerprint(box)}
         rows.append(Row(values | {column: "" for column in REVIEWER_COLUMNS}))
@@ -121,7 +121,7 @@ def verdict_code(text: str) -> str:
     return text.strip()
 
 
-def _relative(path: Path, root: Path) -> str:
+def relative_path(path: Path, root: Path) -> str:
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
