@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import REPO_ROOT
 
 from tiphandbook.core.content import load_library
 from tiphandbook.core.content.model import Library, pick
-from conftest import REPO_ROOT
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +73,60 @@ def test_extradition_of_citizens_cites_the_constitution_in_every_language(shippe
                 "uz": "Konstitutsiyasi (2023), 23-moddaning"}
     for lang, words in expected.items():
         assert words in _body(shipped, "extradition", lang)
+
+
+def test_quiz_keys_that_depend_on_the_text_in_force_say_which_text(shipped: Library) -> None:
+    dated = {"en": "before the law of 19 May 2025", "ru": "до Закона от 19 мая 2025 года", "uz": "2025-yil 19-maydagi Qonungacha"}
+    for quiz_id, question_id in [("gpo-p1-classification-quiz", "part2-features"), ("hsj-j1-standards-quiz", "part3-features"),
+                                 ("mia-m1-definitions-quiz", "part3-aggravations")]:
+        for lang, words in dated.items():
+            question = next(q for q in shipped.quizzes[(quiz_id, lang)].questions if q.id == question_id)
+            assert words in " ".join(question.prompt.split()), (quiz_id, lang)
+
+
+def test_sentencing_quiz_tests_the_law_not_the_handbooks_research(shipped: Library) -> None:
+    quiz = shipped.quizzes[("hsj-j4-sentencing-quiz", "en")]
+    assert not [q.id for q in quiz.questions if "handbook" in q.prompt.lower() or "research" in q.prompt.lower()]
+    consent = next(q for q in quiz.questions if q.id == "consent-not-mitigating")
+    assert consent.type == "single" and sum(o.correct for o in consent.options) == 1
+
+
+def test_the_profits_question_asks_for_the_current_estimate(shipped: Library) -> None:
+    quiz = shipped.quizzes[("gpo-p6-confiscation-compensation-quiz", "en")]
+    question = next(q for q in quiz.questions if q.id == "profits-estimate")
+    assert [o.text for o in question.options if o.correct] == ["About USD 236 billion a year"]
+    assert "fatf-estimate" not in [q.id for q in quiz.questions]
+
+
+def test_checklist_items_and_quiz_keys_that_rest_on_national_law_carry_a_verify_note(shipped: Library) -> None:
+    for lang in ("en", "ru", "uz"):
+        for checklist_id, item_id in [("art135-classification", "means"), ("art135-classification", "offender-age"),
+                                      ("child-interview", "pedagogue-psychologist"), ("preliminary-identification", "preliminary-id-record")]:
+            item = next(i for i in shipped.checklists[(checklist_id, lang)].items() if i.id == item_id)
+            assert item.verify, (checklist_id, item_id, lang)
+        for quiz_id in ("gpo-p1-classification-quiz", "hsj-j1-standards-quiz", "mia-m1-definitions-quiz"):
+            question = next(q for q in shipped.quizzes[(quiz_id, lang)].questions if q.id == "offender-age")
+            assert question.verify, (quiz_id, lang)
+
+
+def test_the_pre_investigation_check_is_a_part_i_chapter_in_three_languages_with_its_checklist(shipped: Library) -> None:
+    part = next(p for p in shipped.parts if p.id == "i-investigation")
+    assert part.chapters[0] == "pre-investigation-check"
+    english = shipped.documents[("pre-investigation-check", "en")]
+    for lang in ("ru", "uz"):
+        translated = shipped.documents[("pre-investigation-check", lang)]
+        assert [s.anchor for s in translated.sections] == [s.anchor for s in english.sections]
+        assert translated.body.count("::: verify") == english.body.count("::: verify") >= 5
+    assert {"who-decides", "time-limits", "permitted-actions", "decisions", "victim-position"} <= {s.anchor for s in english.sections}
+    for lang in ("en", "ru", "uz"):
+        checklist = shipped.checklists[("report-to-case", lang)]
+        assert sum(bool(item.verify) for item in checklist.items()) >= 3
+
+
+def test_identification_referral_and_the_first_responder_screen_lead_to_the_pre_investigation_check(shipped: Library) -> None:
+    for lang in ("en", "ru", "uz"):
+        for doc_id in ("victim-indicators", "identification-and-referral"):
+            links = [link.target for link in shipped.documents[(doc_id, lang)].links]
+            assert any(target.startswith("pre-investigation-check") for target in links), (doc_id, lang)
+        screen = shipped.checklists[("first-responder-screen", lang)]
+        assert any((item.ref or "").startswith("pre-investigation-check") for item in screen.items()), lang

@@ -13,6 +13,7 @@ from tiphandbook import __version__
 from tiphandbook.core.paths import bundled_root
 from tiphandbook.pack_cli import add_pack_commands
 from tiphandbook.quiz_cli import add_quiz_commands
+from tiphandbook.review_cli import add_review_commands
 
 
 def _content_root(value: str | None) -> Path:
@@ -95,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     self_test.add_argument("--screenshot", metavar="FILE", help="save a screenshot of the screen at the end")
     self_test.add_argument("--report", metavar="FILE", help="also write the JSON report to FILE")
     self_test.set_defaults(func=cmd_self_test)
+    add_review_commands(commands, _content_root)
     return parser
 
 

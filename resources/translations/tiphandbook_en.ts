@@ -251,72 +251,72 @@
 <context>
     <name>ContentUpdates</name>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="42"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="41"/>
         <source>The content folder %1 cannot be found; the bundled content is shown.</source>
         <translation>The content folder %1 cannot be found; the bundled content is shown.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="55"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="54"/>
         <source>Open Content &amp;Folder…</source>
         <translation>Open Content &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="56"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="55"/>
         <source>&amp;Install Content Pack…</source>
         <translation>&amp;Install Content Pack…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="57"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="56"/>
         <source>Use &amp;Bundled Content</source>
         <translation>Use &amp;Bundled Content</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="70"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="69"/>
         <source>Open content folder</source>
         <translation>Open content folder</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="75"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="74"/>
         <source>%1 is not a content folder: it has no handbook folder.</source>
         <translation>%1 is not a content folder: it has no handbook folder.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="84"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="83"/>
         <source>Install content pack</source>
         <translation>Install content pack</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="85"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="84"/>
         <source>Content packs (*.zip);;All files (*)</source>
         <translation>Content packs (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="94"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="93"/>
         <source>The bundled content is already shown.</source>
         <translation>The bundled content is already shown.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="103"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="102"/>
         <source>Loading the content…</source>
         <translation>Loading the content…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="127"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="126"/>
         <source>No chapter or module could be read from %1.</source>
         <translation>No chapter or module could be read from %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="131"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="130"/>
         <source>Content loaded from %1.</source>
         <translation>Content loaded from %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="136"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="135"/>
         <source>Content not changed</source>
         <translation>Content not changed</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="137"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="136"/>
         <source>This content cannot be used, so the content you were reading stays as it was.
 
 %1</source>
@@ -489,7 +489,7 @@
     </message>
     <message>
         <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
-        <location filename="../../tiphandbook/ui/main_window.py" line="554"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="561"/>
         <source>About tiphandbook</source>
         <translation>About tiphandbook</translation>
     </message>
@@ -634,7 +634,7 @@
         <translation>These content files have errors. The items concerned were skipped; the rest of the content is available.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="555"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="556"/>
         <source>tiphandbook %1
 
 An offline handbook and training tool for trafficking in persons cases.

@@ -251,72 +251,72 @@
 <context>
     <name>ContentUpdates</name>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="42"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="41"/>
         <source>The content folder %1 cannot be found; the bundled content is shown.</source>
         <translation>Папка с материалами %1 не найдена; показаны встроенные материалы.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="55"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="54"/>
         <source>Open Content &amp;Folder…</source>
         <translation>&amp;Открыть папку с материалами…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="56"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="55"/>
         <source>&amp;Install Content Pack…</source>
         <translation>&amp;Установить пакет материалов…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="57"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="56"/>
         <source>Use &amp;Bundled Content</source>
         <translation>Использовать &amp;встроенные материалы</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="70"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="69"/>
         <source>Open content folder</source>
         <translation>Открытие папки с материалами</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="75"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="74"/>
         <source>%1 is not a content folder: it has no handbook folder.</source>
         <translation>%1 не является папкой с материалами: в ней нет папки handbook.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="84"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="83"/>
         <source>Install content pack</source>
         <translation>Установка пакета материалов</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="85"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="84"/>
         <source>Content packs (*.zip);;All files (*)</source>
         <translation>Пакеты материалов (*.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="94"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="93"/>
         <source>The bundled content is already shown.</source>
         <translation>Встроенные материалы уже показаны.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="103"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="102"/>
         <source>Loading the content…</source>
         <translation>Загрузка материалов…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="127"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="126"/>
         <source>No chapter or module could be read from %1.</source>
         <translation>Не удалось прочитать ни одной главы или модуля из %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="131"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="130"/>
         <source>Content loaded from %1.</source>
         <translation>Материалы загружены из %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="136"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="135"/>
         <source>Content not changed</source>
         <translation>Материалы не изменены</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="137"/>
+        <location filename="../../tiphandbook/ui/content_updates.py" line="136"/>
         <source>This content cannot be used, so the content you were reading stays as it was.
 
 %1</source>
@@ -489,7 +489,7 @@
     </message>
     <message>
         <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
-        <location filename="../../tiphandbook/ui/main_window.py" line="554"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="561"/>
         <source>About tiphandbook</source>
         <translation>О программе tiphandbook</translation>
     </message>
@@ -636,7 +636,7 @@
         <translation>В этих файлах материалов есть ошибки. Затронутые элементы пропущены; остальные материалы доступны.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="555"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="556"/>
         <source>tiphandbook %1
 
 An offline handbook and training tool for trafficking in persons cases.

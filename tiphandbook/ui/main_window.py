@@ -550,11 +550,15 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         from tiphandbook import __version__
+        from tiphandbook.core.review.status import review_summary
 
-        QMessageBox.about(self, self.tr("About tiphandbook"), self.tr(
+        text = self.tr(
             "tiphandbook %1\n\nAn offline handbook and training tool for trafficking in persons cases.\n"
             "Training edition: the official legal texts prevail. Nothing you do in this app leaves this computer."
-        ).replace("%1", __version__))
+        ).replace("%1", __version__)
+        if self.library is not None:  # the content's own words, in the content language, like the pages
+            text += "\n\n" + review_summary(self.library, self.lang)
+        QMessageBox.about(self, self.tr("About tiphandbook"), text)
 
     # -- persistence --------------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -50,6 +50,15 @@ class FieldReader:
             self.error(key, f"'{key}' must not be empty")
         return value
 
+    def note(self, key: str) -> str:
+        """An optional text that, once written, must say something (an empty ``verify:`` is a forgotten note)."""
+        if key not in self.data:
+            return ""
+        if self.data[key] is None:
+            self.error(key, f"'{key}' must not be empty")
+            return ""
+        return self.text(key)
+
     def ident(self, key: str = "id", required: bool = True) -> str:
         value = self.text(key, required)
         if value and not ID_PATTERN.match(value):

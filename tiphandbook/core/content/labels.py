@@ -16,6 +16,32 @@ LABELS: dict[str, dict[str, str]] = {
     "verify": {"en": "Verify against the official text", "ru": "Сверьте с официальным текстом", "uz": "Rasmiy matn bilan solishtiring"},
     "sources": {"en": "Sources", "ru": "Источники", "uz": "Manbalar"},
     "history": {"en": "History", "ru": "История изменений", "uz": "Oʻzgarishlar tarixi"},
+    "reviewed": {
+        "en": "Legal review: reviewed on {date} by {by}",
+        "ru": "Юридическая проверка: проведена {date}, проверил: {by}",
+        "uz": "Yuridik tekshiruv: {date} sanada oʻtkazilgan, tekshirgan: {by}",
+    },
+    "review-summary": {
+        "en": "Legal review: {n} of {total} chapters reviewed against the official texts (latest on {date} by {by}); "
+              "{boxes} points are still marked for verification.",
+        "ru": "Юридическая проверка: по официальным текстам проверено глав: {n} из {total} (последняя проверка {date}, "
+              "проверил: {by}); положений, отмеченных для сверки: {boxes}.",
+        "uz": "Yuridik tekshiruv: rasmiy matnlar asosida {total} ta bobdan {n} tasi tekshirilgan (oxirgisi {date} sanada, "
+              "tekshirgan: {by}); {boxes} ta jihat hali tekshirish uchun belgilangan.",
+    },
+    "review-none": {
+        "en": "Legal review: no chapter has yet been reviewed against the official texts by a national legal reviewer; "
+              "{boxes} points are marked for verification.",
+        "ru": "Юридическая проверка: ни одна глава еще не проверена национальным юристом по официальным текстам; "
+              "положений, отмеченных для сверки: {boxes}.",
+        "uz": "Yuridik tekshiruv: hali birorta bob milliy huquqshunos tomonidan rasmiy matnlar asosida tekshirilmagan; "
+              "{boxes} ta jihat tekshirish uchun belgilangan.",
+    },
+    "not-reviewed": {
+        "en": "Legal review: not yet reviewed against the official texts by a national legal reviewer",
+        "ru": "Юридическая проверка: национальным юристом по официальным текстам еще не проводилась",
+        "uz": "Yuridik tekshiruv: milliy huquqshunos tomonidan rasmiy matnlar asosida hali oʻtkazilmagan",
+    },
     "for": {"en": "For", "ru": "Для кого", "uz": "Kim uchun"},
     "not-translated": {
         "en": "This text is not yet available in your language; it is shown in English.",

@@ -173,14 +173,14 @@ class _Loader:
 
 
 def _inherit_structure(doc: Document, english: Document) -> Document:
-    """A translation shows the English file's audience, history, module structure (and sources if it has none)."""
+    """A translation shows the English file's audience, history, review status, module structure (and sources if it has none)."""
     if doc is english:
         return doc
     module = english.module
     if module is not None and doc.module is not None and doc.module.objectives:
         module = dataclasses.replace(module, objectives=doc.module.objectives)
     return dataclasses.replace(
-        doc, audience=english.audience, history=english.history, module=module,
+        doc, audience=english.audience, history=english.history, reviewed=english.reviewed, module=module,
         sources=doc.sources or english.sources,
     )
 

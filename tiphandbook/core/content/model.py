@@ -102,6 +102,7 @@ class Document:
     audience: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     history: tuple[tuple[str, str], ...] = ()  # (date, note)
+    reviewed: tuple[str, str] | None = None  # (date, role) of the last review by a national legal reviewer
     source_hash: str | None = None
     group: str = ""  # part id (chapters) or academy id (modules)
     module: ModuleInfo | None = None
@@ -119,6 +120,7 @@ class ChecklistItem:
     ref: str | None
     required: bool
     line: int
+    verify: str = ""  # what to check against the official text before relying on the item (a verify box)
 
 
 @dataclass(frozen=True)
@@ -191,6 +193,7 @@ class Question:
     true_feedback: str = ""  # true_false: shown to whoever answered "true"
     false_feedback: str = ""  # true_false: shown to whoever answered "false"
     text_format: str = "plain"  # of every text of the question: plain, markdown or (sanitised) html
+    verify: str = ""  # the national-law point a trainer must check in the official text before teaching the key
 
     @property
     def scored(self) -> bool:

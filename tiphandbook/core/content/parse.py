@@ -8,6 +8,7 @@ the English file.
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 from tiphandbook.core.content.fields import FieldReader
@@ -34,7 +35,8 @@ from tiphandbook.core.content.model import (
 from tiphandbook.core.content.yamlio import YamlError, YamlMap, parse_yaml, split_front_matter
 
 
-_DOCUMENT_FIELDS = ("id", "title", "summary", "audience", "sources", "history", "source_hash")
+_DOCUMENT_FIELDS = ("id", "title", "summary", "audience", "sources", "history", "reviewed", "source_hash")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MODULE_FIELDS = ("duration_minutes", "objectives", "teaches", "quiz", "plan")
 
 
@@ -88,6 +90,7 @@ def parse_document(
     audience = fields.audience(required=is_source)
     sources = fields.texts("sources", required=is_source and kind == "chapter")
     history = _history(fields) if is_source else ()
+    reviewed = _reviewed(fields) if is_source else None
     source_hash = fields.text("source_hash", required=False) or None
     module = _module_info(fields, group, is_source) if kind == "module" else None
     if not doc_id or not title:
@@ -96,7 +99,7 @@ def parse_document(
     return Document(
         id=doc_id, kind=kind, lang=lang, path=path, title=title, summary=summary, body=split.body,
         body_line=split.body_line, sections=sections, links=links, audience=audience, sources=sources,
-        history=history, source_hash=source_hash, group=group, module=module, images=images,
+        history=history, reviewed=reviewed, source_hash=source_hash, group=group, module=module, images=images,
     )
 
 
@@ -107,6 +110,23 @@ def _history(fields: FieldReader) -> tuple[tuple[str, str], ...]:
         sub.only("date", "note")
         entries.append((sub.text("date"), sub.text("note")))
     return tuple(entries)
+
+
+def _reviewed(fields: FieldReader) -> tuple[str, str] | None:
+    """``reviewed: {date: 2026-12-01, by: national legal reviewer}``: who last checked the chapter's law, and when."""
+    value = fields.data.get("reviewed")
+    if value is None:
+        return None
+    if not isinstance(value, YamlMap):
+        fields.error("reviewed", "'reviewed' must be a mapping: {date: YYYY-MM-DD, by: role}")
+        return None
+    sub = FieldReader(value, fields.path, fields.errors, "reviewed")
+    sub.only("date", "by")
+    date, role = sub.text("date"), sub.text("by")
+    if date and not _ISO_DATE.match(date):
+        sub.error("date", f"'date' {date!r} must be written YYYY-MM-DD")
+        return None
+    return (date, role) if date and role else None
 
 
 def _module_info(fields: FieldReader, academy: str, is_source: bool) -> ModuleInfo:
@@ -191,7 +211,7 @@ def parse_checklist(path: Path, lang: str, errors: list[ContentError], is_source
         items = []
         for raw_item in sec.mappings("items"):
             item = FieldReader(raw_item, path, errors, "item")
-            item.only("id", "text", "help", "ref", "required")
+            item.only("id", "text", "help", "ref", "required", "verify")
             item_id = item.ident("id")
             if item_id and item_id in item_ids:
                 item.error("id", f"duplicate item id '{item_id}'")
@@ -199,7 +219,7 @@ def parse_checklist(path: Path, lang: str, errors: list[ContentError], is_source
             items.append(ChecklistItem(
                 id=item_id, text=item.text("text"), help=item.text("help", required=False),
                 ref=item.text("ref", required=False) or None, required=bool(item.boolean("required")),
-                line=raw_item.line,
+                line=raw_item.line, verify=item.note("verify"),
             ))
         sections.append(ChecklistSection(sec_id, sec.text("title"), tuple(items)))
     if not checklist_id or not title or not sections:
@@ -236,7 +256,7 @@ def parse_quiz(path: Path, lang: str, errors: list[ContentError], is_source: boo
 
 def _question(q: FieldReader, line: int) -> Question | None:
     q.only("id", "type", "prompt", "explanation", "ref", "options", "answer", "pairs", "items", "answers",
-           "numbers", "true_feedback", "false_feedback", "format")
+           "numbers", "true_feedback", "false_feedback", "format", "verify")
     qid = q.ident("id")
     qtype = q.text("type")
     if qtype and qtype not in QUESTION_TYPES:
@@ -247,7 +267,8 @@ def _question(q: FieldReader, line: int) -> Question | None:
         q.error("format", f"unknown text format '{text_format}' ({', '.join(TEXT_FORMATS)})")
     prompt = q.text("prompt")
     common = dict(id=qid, type=qtype, prompt=prompt, explanation=q.text("explanation", required=qtype != "description"),
-                  ref=q.text("ref") or None, line=line, text_format=text_format)
+                  ref=q.text("ref") or None, line=line, text_format=text_format,
+                  verify=q.note("verify"))
     errors_before = len(q.errors)
     if qtype in ("single", "multiple"):
         question = Question(**common, options=_options(q, qtype))

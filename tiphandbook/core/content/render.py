@@ -22,6 +22,7 @@ from tiphandbook.core.content.labels import label
 from tiphandbook.core.content.links import link_kind
 from tiphandbook.core.content.markdown import build_markdown
 from tiphandbook.core.content.model import CALLOUT_KINDS, Checklist, Document, Library
+from tiphandbook.core.content.verify_box import verify_box
 from tiphandbook.core.navigation import case_url, internal_url, quiz_url
 
 
@@ -63,6 +64,8 @@ class Renderer:
         if doc.audience:
             names = ", ".join(label(a, lang) for a in doc.audience)
             parts.append(f'<p class="meta">{label("for", lang)}: {escape(names)}</p>')
+        if doc.kind == "chapter":
+            parts.append(f'<p class="meta review">{escape(review_status(doc, lang))}</p>')
         if doc.lang != requested_lang:
             parts.append(_notice(label("not-translated", requested_lang)))
         if doc.module is not None:
@@ -136,9 +139,19 @@ class Renderer:
                     text += f'<br/><span class="help">{escape(item.help)}</span>'
                 if item.ref:
                     text += f'<br/><span class="help">{label("read", lang)}: {self.reference_link(item.ref, lang)}</span>'
+                if item.verify:
+                    text += verify_box(item.verify, lang)
                 parts.append(text + "</li>")
             parts.append("</ul>")
         return "\n".join(parts)
+
+
+def review_status(doc: Document, lang: str) -> str:
+    """"Reviewed on DATE by ROLE", or that the chapter awaits its legal review, in the page's language."""
+    if doc.reviewed is None:
+        return label("not-reviewed", lang)
+    date, role = doc.reviewed
+    return label("reviewed", lang).replace("{date}", date).replace("{by}", role)
 
 
 def _notice(text: str) -> str:

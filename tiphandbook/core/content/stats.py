@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tiphandbook.core.content.model import LANGUAGES, Library
+from tiphandbook.core.review.boxes import verify_boxes
 
 
 @dataclass
@@ -17,6 +18,7 @@ class LanguageStats:
     checklist_items: int = 0
     quizzes: int = 0
     questions: int = 0
+    verify_boxes: int = 0  # callouts, checklist items and quiz questions still to be checked in the official text
 
 
 def content_stats(library: Library) -> dict[str, LanguageStats]:
@@ -35,6 +37,8 @@ def content_stats(library: Library) -> dict[str, LanguageStats]:
     for (_, lang), quiz in library.quizzes.items():
         stats[lang].quizzes += 1
         stats[lang].questions += len(quiz.questions)
+    for lang, entry in stats.items():
+        entry.verify_boxes = len(verify_boxes(library, lang))
     return stats
 
 

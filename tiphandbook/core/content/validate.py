@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from tiphandbook.core.content.images import image_problem
 from tiphandbook.core.content.links import link_kind
-from tiphandbook.core.content.model import SOURCE_LANGUAGE, ContentError, Document, Library, Question
+from tiphandbook.core.content.model import SOURCE_LANGUAGE, ChecklistItem, ContentError, Document, Library, Question
+
+Noted = ChecklistItem | Question  # the entries that may carry a verify note
 
 
 def validate_library(library: Library, errors: list[ContentError]) -> None:
@@ -30,6 +33,7 @@ def validate_library(library: Library, errors: list[ContentError]) -> None:
             shape = [(s.id, [i.id for i in s.items]) for s in english.sections]
             if [(s.id, [i.id for i in s.items]) for s in checklist.sections] != shape:
                 errors.append(ContentError(checklist.path, 1, "sections and item ids differ from the English checklist"))
+            _check_verify_notes(checklist.path, "item", english.items(), checklist.items(), errors)
     for (quiz_id, lang), quiz in library.quizzes.items():
         if lang == SOURCE_LANGUAGE:
             for question in quiz.questions:
@@ -40,8 +44,19 @@ def validate_library(library: Library, errors: list[ContentError]) -> None:
         for mine, theirs in zip(quiz.questions, english.questions, strict=False):
             if _question_shape(mine) != _question_shape(theirs):
                 errors.append(ContentError(quiz.path, mine.line, f"question '{mine.id}' differs from the English quiz in id, type, options or answer"))
+        _check_verify_notes(quiz.path, "question", english.questions, quiz.questions, errors)
         if len(quiz.questions) != len(english.questions):
             errors.append(ContentError(quiz.path, 1, f"{len(quiz.questions)} questions, the English quiz has {len(english.questions)}"))
+
+
+def _check_verify_notes(path: Path, what: str, english: Sequence[Noted], translated: Sequence[Noted],
+                        errors: list[ContentError]) -> None:
+    """A verify note is a warning to the reader: a translation may not drop one, nor add one English lacks."""
+    source = {entry.id: bool(entry.verify) for entry in english}
+    for entry in translated:
+        if entry.id in source and source[entry.id] != bool(entry.verify):
+            state = "has no verify note, unlike" if source[entry.id] else "has a verify note that is not in"
+            errors.append(ContentError(path, entry.line, f"{what} '{entry.id}' {state} the English file"))
 
 
 def _question_shape(q: Question) -> tuple:

@@ -63,6 +63,8 @@ def quiz_to_gift(quiz: Quiz) -> str:
     for question in written:
         if question.ref:
             lines.append(directive("ref", question.ref))
+        if question.verify:  # the verify note, which Moodle has no field for, on one line
+            lines.append(directive("verify", " ".join(question.verify.split())))
         head = f"::{escape(question.id)}::{_marker(question)}{escape(question.prompt)}"
         lines.append(head if question.type == "description" else f"{head}{{{_answers(question)}}}")
         lines.append("")

@@ -400,7 +400,8 @@ def _finish(parsed: _Parsed, ids: _Ids, directives: dict[str, str], line: int) -
     if not prompt.strip():
         raise _Skip("the question has no text")
     common = dict(id=ids.claim(_question_id(parsed.title, _words(prompt, target))), type=parsed.kind, prompt=prompt,
-                  explanation=text(parsed.general), ref=directives.get("ref") or None, line=line, text_format=target)
+                  explanation=text(parsed.general), ref=directives.get("ref") or None, line=line, text_format=target,
+                  verify=directives.get("verify", ""))
     if parsed.kind in ("single", "multiple"):
         return Question(**common, options=_options(parsed, text))
     if parsed.kind == "true_false":

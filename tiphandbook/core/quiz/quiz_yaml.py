@@ -47,6 +47,8 @@ def _question(question: Question) -> dict[str, Any]:
         data["explanation"] = question.explanation
     if question.ref:
         data["ref"] = question.ref
+    if question.verify:
+        data["verify"] = question.verify
     return data
 
 

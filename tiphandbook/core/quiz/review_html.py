@@ -9,6 +9,7 @@ from html import escape
 
 from tiphandbook.core.content.labels import label
 from tiphandbook.core.content.model import Question, Quiz
+from tiphandbook.core.content.verify_box import verify_box
 from tiphandbook.core.quiz.describe import correct_text, response_text
 from tiphandbook.core.quiz.labels import quiz_label
 from tiphandbook.core.quiz.responses import Response
@@ -96,6 +97,8 @@ def _explanation(question: Question, lang: str, ref_link: RefLink) -> str:
     text = f"<p><b>{escape(quiz_label('explanation', lang))}:</b> {escape(question.explanation)}</p>" if question.explanation else ""
     if question.ref:
         text += f'<p class="read">{escape(label("read", lang))}: {ref_link(question.ref)}</p>'
+    if question.verify:
+        text += verify_box(question.verify, lang)
     return text
 
 

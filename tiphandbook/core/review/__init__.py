@@ -1,0 +1,1 @@
+"""The national legal review: every verify box in the content, a worksheet for the reviewer, and reading it back."""
