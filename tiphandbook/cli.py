@@ -45,7 +45,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"{len(library.errors)} problem(s) found", file=sys.stderr)
         return 1
     print(f"content OK: {len(library.documents)} documents, {len(library.checklists)} checklists, "
-          f"{len(library.quizzes)} quizzes", file=sys.stderr)
+          f"{len(library.quizzes)} quizzes, {len(library.screening.ids())} screening guides", file=sys.stderr)
     return 0
 
 

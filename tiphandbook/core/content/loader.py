@@ -29,6 +29,7 @@ from tiphandbook.core.content.model import (
 )
 from tiphandbook.core.content.parse import load_yaml_mapping, parse_checklist, parse_document, parse_quiz
 from tiphandbook.core.content.validate import validate_library
+from tiphandbook.core.screening.load import SCREENING_FOLDER, load_screening
 
 _LANG = "|".join(LANGUAGES)
 DOCUMENT_FILE = re.compile(rf"^(?P<stem>[a-z0-9][a-z0-9-]*)\.(?P<lang>{_LANG})\.md$")
@@ -211,7 +212,7 @@ def load_library(root: Path, documents: bool = True) -> Library:
         chapters = loader.documents(handbook / folder_name, "chapter", part_id, library) if documents else []
         parts.append(Part(part_id, label, titles, tuple(chapters)))
     library.parts = tuple(parts)
-    _report_unlisted(handbook, set(part_folders) | {CHECKLISTS_FOLDER}, book, "parts")
+    _report_unlisted(handbook, set(part_folders) | {CHECKLISTS_FOLDER, SCREENING_FOLDER}, book, "parts")
     if documents and (handbook / CHECKLISTS_FOLDER).is_dir():
         loader.checklists(handbook / CHECKLISTS_FOLDER, library)
 
@@ -232,6 +233,7 @@ def load_library(root: Path, documents: bool = True) -> Library:
 
     if documents:
         validate_library(library, loader.errors)
+        load_screening(handbook, library, loader.errors)
     library.errors = sorted(loader.errors, key=lambda e: (str(e.path), e.line))
     return library
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from tiphandbook.core.screening.model import ScreeningShelf
+
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9-]*$")  # ids and anchors
 LANGUAGES: tuple[str, ...] = ("en", "ru", "uz")
 SOURCE_LANGUAGE = "en"
@@ -239,6 +241,7 @@ class Library:
     documents: dict[tuple[str, str], Document] = field(default_factory=dict)
     checklists: dict[tuple[str, str], Checklist] = field(default_factory=dict)
     quizzes: dict[tuple[str, str], Quiz] = field(default_factory=dict)
+    screening: ScreeningShelf = field(default_factory=ScreeningShelf)  # interview guides (core/screening)
     errors: list[ContentError] = field(default_factory=list)
 
     def document(self, doc_id: str, lang: str) -> Document | None:
