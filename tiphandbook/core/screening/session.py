@@ -226,17 +226,26 @@ class InterviewSession:
 
     @classmethod
     def from_dict(cls, data: dict, guide: Guide, words: PersonWords, clock: Callable[[], datetime] = utc_now) -> InterviewSession:
-        """Resume a stored interview with the guide it was held with (same id; the caller checks the version)."""
-        if data.get("format") != FORMAT or data.get("guide") != guide.id:
+        """Resume a stored interview with the guide it was held with; a damaged record or another guide is refused."""
+        if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("guide") != guide.id:
             raise SessionError("this record is not an interview with this guide")
-        session = cls(guide, words, data["reference"], clock, started=from_utc_text(data["started"]))
+        try:
+            return cls._restore(data, guide, words, clock)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise SessionError(f"the stored interview is damaged ({type(exc).__name__})") from None
+
+    @classmethod
+    def _restore(cls, data: dict, guide: Guide, words: PersonWords, clock: Callable[[], datetime]) -> InterviewSession:
+        session = cls(guide, words, str(data["reference"]), clock, started=from_utc_text(data["started"]))
         session.ended = from_utc_text(data["ended"]) if data.get("ended") else None
         session.state = SessionState(data["state"])
         for a in data["answers"]:
+            if guide.card(a["card"]) is None:
+                raise SessionError(f"card '{a['card']}' is not in this version of the guide")
             session.answers[a["card"]] = Answer(a["card"], a["value"], a["text"], from_utc_text(a["at"]),
                                                 a["question"], a["says"], a["shown"])
         for o in data["observations"]:
             session.observations[o["indicator"]] = Observation(o["indicator"], o["note"], from_utc_text(o["at"]))
         session.notes = [(from_utc_text(n["at"]), n["text"]) for n in data["notes"]]
-        session.note_fields = dict(data["note_fields"])
+        session.note_fields = {str(k): str(v) for k, v in data["note_fields"].items()}
         return session
