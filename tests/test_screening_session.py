@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 from datetime import datetime, timedelta, timezone
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tiphandbook.core.content import load_library
-from tiphandbook.core.screening.model import Guide
+from tiphandbook.core.screening.model import Condition, Guide
 from tiphandbook.core.screening.rules import recommendations
 from tiphandbook.core.screening.session import InterviewSession, SessionError, SessionState
 from conftest import FIXTURE_CONTENT
@@ -146,6 +147,13 @@ def test_the_person_may_stop_at_any_time_and_what_was_said_is_kept(session: Inte
 ])
 def test_rules_apply_in_order_and_otherwise_only_when_none_did(guide: Guide, raised: set[str], expected: list[str]) -> None:
     assert [r.id for r in recommendations(guide, raised)] == expected
+
+
+def test_at_most_counts_only_the_listed_indicators(guide: Guide) -> None:
+    rule = dataclasses.replace(guide.rule("several"), id="only-one", when=Condition(at_least=1, at_most=1, of=("documents", "threats")))
+    limited = dataclasses.replace(guide, rules=(rule, guide.rule("nothing")))
+    assert [r.id for r in recommendations(limited, {"documents", "injuries"})] == ["only-one"]
+    assert [r.id for r in recommendations(limited, {"documents", "threats"})] == ["nothing"]
 
 
 def test_the_session_round_trips_through_json(shelf, session: InterviewSession) -> None:

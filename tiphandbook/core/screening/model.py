@@ -80,7 +80,8 @@ class Condition:
     any_of: tuple[str, ...] = ()
     all_of: tuple[str, ...] = ()
     at_least: int = 0
-    of: tuple[str, ...] = ()  # what at_least counts; empty means every indicator
+    at_most: int | None = None
+    of: tuple[str, ...] = ()  # what at_least and at_most count; empty means every indicator
     otherwise: bool = False
 
 

@@ -250,14 +250,17 @@ def _condition(rule: FieldReader, indicator_ids: set[str]) -> Condition:
         rule.error("when" if raw is not None else None, "'when' must be 'otherwise' or a condition such as {any: [threats]} or {at_least: 2}")
         return Condition()
     sub = FieldReader(raw, rule.path, rule.errors, "when")
-    sub.only("any", "all", "at_least", "of")
+    sub.only("any", "all", "at_least", "at_most", "of")
+    at_most = sub.integer("at_most", required=False, minimum=0) if "at_most" in raw else None
     condition = Condition(any_of=sub.texts("any"), all_of=sub.texts("all"),
-                          at_least=sub.integer("at_least", required=False, minimum=1), of=sub.texts("of"))
+                          at_least=sub.integer("at_least", required=False, minimum=1), at_most=at_most, of=sub.texts("of"))
     unknown = [i for i in (*condition.any_of, *condition.all_of, *condition.of) if i not in indicator_ids]
     if unknown:
         sub.error(None, f"unknown indicator {', '.join(sorted(set(unknown)))}")
-    if condition.of and not condition.at_least:
-        sub.error("of", "'of' says what 'at_least' counts: give 'at_least' too")
+    if condition.of and not condition.at_least and condition.at_most is None:
+        sub.error("of", "'of' says what 'at_least' or 'at_most' counts: give one of them too")
+    if condition.at_most is not None and condition.at_most < condition.at_least:
+        sub.error("at_most", "'at_most' is below 'at_least': the rule could never apply")
     rule.ok &= sub.ok
     return condition
 

@@ -20,11 +20,10 @@ def holds(condition: Condition, raised: Collection[str], all_indicators: Collect
         return False
     if condition.all_of and not all(i in raised for i in condition.all_of):
         return False
-    if condition.at_least:
-        counted = condition.of or tuple(all_indicators)
-        if sum(1 for i in set(counted) if i in raised) < condition.at_least:
-            return False
-    return True
+    count = sum(1 for i in set(condition.of or all_indicators) if i in raised)
+    if count < condition.at_least:
+        return False
+    return condition.at_most is None or count <= condition.at_most
 
 
 def recommendations(guide: Guide, raised: Collection[str]) -> tuple[Rule, ...]:
