@@ -9,6 +9,7 @@ import pytest
 
 from tiphandbook.core.content import load_library
 from tiphandbook.core.content.model import LANGUAGES
+from tiphandbook.core.content.translations import source_hash
 from tiphandbook.core.screening.model import PersonWords
 from tiphandbook.core.screening.referral_note import referral_note_html
 from tiphandbook.core.screening.session import InterviewSession, SessionState
@@ -44,6 +45,14 @@ def test_both_guides_are_shipped_for_every_officer_and_person_language(library) 
         assert [shelf.guide(guide_id, lang).lang for lang in LANGUAGES] == list(LANGUAGES)
         assert shelf.person_languages(guide_id) == PERSON_LANGUAGES
         assert shelf.guide(guide_id, "en").cards()[0].kind == "consent"
+
+
+@pytest.mark.parametrize("guide_id", GUIDES)
+def test_person_cards_were_translated_from_the_current_english_cards(library, guide_id: str) -> None:
+    """Editing the English cards shows every person language as out of date until it is reviewed again."""
+    english = library.screening.person(guide_id, "en").path
+    stale = [lang for lang in PERSON_LANGUAGES[1:] if library.screening.person(guide_id, lang).source_hash != source_hash(english)]
+    assert stale == []
 
 
 @pytest.mark.parametrize("guide_id", GUIDES)

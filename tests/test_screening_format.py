@@ -10,6 +10,7 @@ import pytest
 
 from tiphandbook.cli import main
 from tiphandbook.core.content import load_library
+from tiphandbook.core.content.translations import source_hash, translation_report
 from conftest import FIXTURE_CONTENT
 
 SCREENING_FIXTURE = Path(__file__).parent / "fixtures" / "screening"
@@ -163,3 +164,14 @@ def test_a_pipe_named_like_a_guide_is_not_read(content: Path) -> None:
 def test_the_checker_counts_guides(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--content", str(content)]) == 0
     assert "1 screening guides" in capsys.readouterr().err
+
+
+def test_the_translation_report_lists_the_officer_side_of_a_guide(content: Path) -> None:
+    def statuses() -> dict[str, str]:
+        return next(r.statuses for r in translation_report(load_library(content)) if r.id == "interview")
+
+    assert statuses() == {"ru": "unrecorded", "uz": "missing"}
+    _edit(content, GUIDE_RU, "id: interview\n", f"id: interview\nsource_hash: {source_hash(content / GUIDE)}\n")
+    assert statuses()["ru"] == "current"
+    _edit(content, GUIDE, "title: Test screening interview", "title: A test screening interview")
+    assert statuses()["ru"] == "outdated"

@@ -98,6 +98,7 @@ def test_a_declined_interview_gives_a_note_without_a_recommendation(shelf) -> No
     assert "The person did not agree to the interview" in text
     assert "Recommendation" not in text
     assert "No indicator was noted." in text
+    assert "Not asked" not in text  # nothing was going to be asked without consent
 
 
 def test_the_officer_observation_is_in_the_note(shelf) -> None:

@@ -23,7 +23,7 @@ def source_hash(path: Path) -> str:
 
 @dataclass(frozen=True)
 class TranslationStatus:
-    kind: str  # chapter, module, checklist, quiz
+    kind: str  # chapter, module, checklist, quiz, screening (the officer's side of a guide)
     id: str
     english: Path
     statuses: dict[str, Status]  # language -> status
@@ -38,12 +38,13 @@ def _status(english_hash: str, recorded: str | None, exists: bool) -> Status:
 
 
 def translation_report(library: Library) -> list[TranslationStatus]:
-    """One row per English document, checklist and quiz, in navigation order."""
+    """One row per English document, checklist, quiz and screening guide, in navigation order."""
     rows = []
     items: list[tuple[str, str, dict]] = [
         *((d.kind, d.id, library.documents) for d in _english(library.documents)),
         *(("checklist", c.id, library.checklists) for c in _english(library.checklists)),
         *(("quiz", q.id, library.quizzes) for q in _english(library.quizzes)),
+        *(("screening", g.id, library.screening.guides) for g in _english(library.screening.guides)),
     ]
     for kind, item_id, table in items:
         english = table[(item_id, SOURCE_LANGUAGE)]

@@ -198,7 +198,7 @@ class InterviewSession:
             raised=raised,
             recommendations=recommendations(self.guide, {r.id for r in raised}) if consented else (),
             answered=len(self.answers),
-            unanswered=tuple(c.id for c in applying if c.id not in self.answers),
+            unanswered=tuple(c.id for c in applying if c.id not in self.answers) if consented else (),
         )
 
     # --- storage ----------------------------------------------------------------------------------------
