@@ -68,6 +68,7 @@ def parse_guide(path: Path, lang: str, errors: list[ContentError], is_source: bo
     sections = _sections(fields, is_source, indicator_ids)
     rules = _rules(fields, is_source, indicator_ids)
     note_fields, note_verify = _referral_note(fields, is_source)
+    recorded_hash = fields.text("source_hash", required=False) or None
     if not guide_id or not title or not sections:
         return None
     if not fields.ok:
@@ -76,7 +77,7 @@ def parse_guide(path: Path, lang: str, errors: list[ContentError], is_source: bo
         id=guide_id, lang=lang, path=path, version=version, title=title, summary=summary, audience=audience,
         sources=sources, person_languages=person_languages, sections=sections, indicators=indicators, rules=rules,
         note_fields=note_fields, note_verify=note_verify,
-        source_hash=fields.text("source_hash", required=False) or None,
+        source_hash=recorded_hash,
         lines={key: data.line_of(key) for key in data},
     )
 
