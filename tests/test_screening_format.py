@@ -152,6 +152,22 @@ def test_a_guide_id_used_by_other_content_is_refused(content: Path) -> None:
     assert any("duplicate id 'screen'" in e.message for e in library.errors)
 
 
+def test_a_broken_guide_is_reported_once_not_again_through_its_person_files(content: Path) -> None:
+    _edit(content, GUIDE, "title: Test screening interview", "title: [Test")
+    problems = [e.format(content) for e in load_library(content).errors]
+    assert problems == [f"{GUIDE}:4: malformed YAML: did not find expected ',' or ']'"], problems
+
+
+def test_a_yaml_alias_bomb_in_a_guide_is_refused_without_expanding(content: Path) -> None:
+    """Nine nested aliases of nine: expanded, 9^10 items. The guide is refused with its file and line."""
+    bomb = "bomb:\n  a0: &a0 [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"  a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]\n" for i in range(1, 10))
+    _edit(content, GUIDE, "sources:\n  - A test source\n", bomb + "sources: *a9\n")
+    library = load_library(content)
+    assert library.screening.ids() == []
+    assert any(e.path.name == "interview.en.yaml" and e.line > 0 for e in library.errors)
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
 def test_a_pipe_named_like_a_guide_is_not_read(content: Path) -> None:
     """Reading a FIFO would block the load forever."""

@@ -38,9 +38,10 @@ def load_screening(handbook: Path, library: Library, errors: list[ContentError])
         qid for qid, _ in library.quizzes}
     for stem, files in guides.items():
         english = _load_guide(files, shelf, taken, errors)
+        person_files = person.pop(stem, {})  # a broken guide's person files are not reported as orphans too
         if english is not None:
             _check_refs(english, library, errors)
-            _load_person_words(english, person.pop(stem, {}), folder, stem, shelf, errors)
+            _load_person_words(english, person_files, folder, stem, shelf, errors)
     for files in person.values():
         for path in files.values():
             errors.append(ContentError(path, 1, "person words without a guide beside them (NAME.en.yaml)"))
