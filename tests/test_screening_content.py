@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
+from conftest import REPO_ROOT
 
 from tiphandbook.core.content import load_library
 from tiphandbook.core.content.model import LANGUAGES
@@ -13,7 +14,6 @@ from tiphandbook.core.content.translations import source_hash
 from tiphandbook.core.screening.model import PersonWords
 from tiphandbook.core.screening.referral_note import referral_note_html
 from tiphandbook.core.screening.session import InterviewSession, SessionState
-from conftest import REPO_ROOT
 
 GUIDES = ["consular-screen", "workplace-screen"]
 PERSON_LANGUAGES = ("en", "ru", "uz", "uz-Cyrl")
@@ -110,7 +110,7 @@ def test_a_consular_interview_in_uzbek_cyrillic_with_an_english_officer_ends_in_
     assert {r.id for r in summary.raised} >= {"documents", "debt-bondage", "wages", "movement", "deception", "threats"}
     assert session.answers["passport-holder"].shown == "Иш берувчимда"
     html = referral_note_html(session, [shelf.guide("consular-screen", "en"), shelf.guide("consular-screen", "uz")],
-                              datetime(2026, 12, 1, 15, 0, tzinfo=timezone.utc))
+                              datetime(2026, 12, 1, 15, 0, tzinfo=UTC))
     assert "NOT ENCRYPTED" in html and "SHIFRLANMAGAN" in html
     assert "Resolution No. 60" in html and "60-son qarori" in html  # the verify boxes travel with the note
     assert "Паспортингиз ёки ID-картангизни" in html

@@ -7,11 +7,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURE_CONTENT
 
 from tiphandbook.cli import main
 from tiphandbook.core.content import load_library
 from tiphandbook.core.content.translations import source_hash, translation_report
-from conftest import FIXTURE_CONTENT
 
 SCREENING_FIXTURE = Path(__file__).parent / "fixtures" / "screening"
 GUIDE = "handbook/screening/interview.en.yaml"

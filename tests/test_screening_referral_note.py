@@ -5,19 +5,19 @@ from __future__ import annotations
 import dataclasses
 import re
 import shutil
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURE_CONTENT
 
 from tiphandbook.core.content import load_library
 from tiphandbook.core.screening.referral_note import referral_note_html
 from tiphandbook.core.screening.session import InterviewSession
-from conftest import FIXTURE_CONTENT
 
 SCREENING_FIXTURE = Path(__file__).parent / "fixtures" / "screening"
-PRINTED = datetime(2026, 12, 1, 12, 0, tzinfo=timezone.utc)
+PRINTED = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +29,7 @@ def shelf(tmp_path_factory: pytest.TempPathFactory):
 
 
 def _session(shelf, officer: str = "en") -> InterviewSession:
-    moments = iter(datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc) + timedelta(minutes=n) for n in range(100))
+    moments = iter(datetime(2026, 12, 1, 9, 0, tzinfo=UTC) + timedelta(minutes=n) for n in range(100))
     return InterviewSession(shelf.guide("interview", officer), shelf.person("interview", "uz-Cyrl"), "REF-2026-14",
                             clock=lambda: next(moments))
 

@@ -5,16 +5,20 @@ from __future__ import annotations
 import dataclasses
 import json
 import shutil
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURE_CONTENT
 
 from tiphandbook.core.content import load_library
 from tiphandbook.core.screening.model import Condition, Guide
 from tiphandbook.core.screening.rules import recommendations
-from tiphandbook.core.screening.session import InterviewSession, SessionError, SessionState
-from conftest import FIXTURE_CONTENT
+from tiphandbook.core.screening.session import (
+    InterviewSession,
+    SessionError,
+    SessionState,
+)
 
 SCREENING_FIXTURE = Path(__file__).parent / "fixtures" / "screening"
 
@@ -23,7 +27,7 @@ class Clock:
     """A clock the test moves: one minute a reading."""
 
     def __init__(self) -> None:
-        self.now = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
+        self.now = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 
     def __call__(self) -> datetime:
         self.now += timedelta(minutes=1)
@@ -88,7 +92,7 @@ def test_answers_keep_their_time_and_what_the_person_was_shown(session: Intervie
     session.answer("consent", "yes")
     session.answer("passport", "no")
     answer = session.answers["passport"]
-    assert answer.at == datetime(2026, 12, 1, 9, 3, tzinfo=timezone.utc)
+    assert answer.at == datetime(2026, 12, 1, 9, 3, tzinfo=UTC)
     assert answer.says == "Паспортингизни истаган пайтингизда ола оласизми?"
     assert answer.shown == "Йўқ"
     assert answer.question == "Can you get your passport when you want it?"

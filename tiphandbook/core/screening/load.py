@@ -18,13 +18,26 @@ import re
 from pathlib import Path
 
 from tiphandbook.core.content.links import link_kind
-from tiphandbook.core.content.model import LANGUAGES, SOURCE_LANGUAGE, ContentError, Library
-from tiphandbook.core.screening.model import Card, Choice, Guide, PersonWords, ScreeningShelf, Section
+from tiphandbook.core.content.model import (
+    LANGUAGES,
+    SOURCE_LANGUAGE,
+    ContentError,
+    Library,
+)
+from tiphandbook.core.screening.model import (
+    PERSON_LANGUAGE_TAG,
+    Card,
+    Choice,
+    Guide,
+    PersonWords,
+    ScreeningShelf,
+    Section,
+)
 from tiphandbook.core.screening.parse import parse_guide, parse_person_words
 
 SCREENING_FOLDER = "screening"
 GUIDE_FILE = re.compile(rf"^(?P<stem>[a-z][a-z0-9-]*)\.(?P<lang>{'|'.join(LANGUAGES)})\.yaml$")
-PERSON_FILE = re.compile(r"^(?P<stem>[a-z][a-z0-9-]*)\.person\.(?P<lang>[a-z]{2,3}(?:-[A-Z][a-z]{3})?)\.yaml$")
+PERSON_FILE = re.compile(rf"^(?P<stem>[a-z][a-z0-9-]*)\.person\.(?P<lang>{PERSON_LANGUAGE_TAG})\.yaml$")
 
 
 def load_screening(handbook: Path, library: Library, errors: list[ContentError]) -> None:

@@ -20,7 +20,8 @@ ANSWER_KINDS: tuple[str, ...] = ("yes-no", "choice", "text", "consent")
 YES, NO, UNSURE, REFUSES = "yes", "no", "unsure", "refuses"
 STANDARD_ANSWERS: tuple[str, ...] = (YES, NO, UNSURE, REFUSES)
 # A person-language tag: a BCP 47 language, optionally with its script (uz-Cyrl); written so in file names too.
-PERSON_LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Z][a-z]{3})?$")
+PERSON_LANGUAGE_TAG = r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?"
+PERSON_LANGUAGE = re.compile(rf"^{PERSON_LANGUAGE_TAG}$")
 
 
 @dataclass(frozen=True)

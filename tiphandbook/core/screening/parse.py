@@ -150,7 +150,7 @@ def _card(card: FieldReader, line: int, seen: set[str], is_source: bool, indicat
           earlier: dict[str, Card]) -> Card | None:
     card.only(*_CARD_TEXTS, *_CARD_STRUCTURE)
     card_id = _ids_once(card, "id", seen, "card")
-    texts = dict(question=card.text("question"), why=card.text("why"), indicates=card.text("indicates"))
+    texts = {"question": card.text("question"), "why": card.text("why"), "indicates": card.text("indicates")}
     choices = []
     choice_ids: set[str] = set()
     for raw in card.mappings("choices", required=False):

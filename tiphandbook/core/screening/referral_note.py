@@ -59,8 +59,8 @@ class _Note:
             (self.label("guide"), f"{self.texts(lambda g: g.title)} ({self.label('version')} {s.guide.version})"),
             (self.label("started"), _when(s.started)),
             (self.label("ended"), _when(s.ended) if s.ended else ""),
-            (self.label("languages"), f"{self.label('officer-language')}: {escape(s.guide.lang)}; "
-                                      f"{self.label('person-language')}: {escape(s.words.name)} ({escape(s.words.lang)})"),
+            (self.label("languages"), (f"{self.label('officer-language')}: {escape(s.guide.lang)}; "
+                                      f"{self.label('person-language')}: {escape(s.words.name)} ({escape(s.words.lang)})")),
             (self.label("outcome"), self.label(f"state-{summary.state.value}")),
         ]
         parts.append(_table(rows))

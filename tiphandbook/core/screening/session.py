@@ -16,7 +16,14 @@ from datetime import datetime
 from enum import StrEnum
 
 from tiphandbook.core.cases.timestamps import from_utc_text, utc_now, utc_text
-from tiphandbook.core.screening.model import REFUSES, YES, Card, Guide, PersonWords, Rule
+from tiphandbook.core.screening.model import (
+    REFUSES,
+    YES,
+    Card,
+    Guide,
+    PersonWords,
+    Rule,
+)
 from tiphandbook.core.screening.rules import recommendations
 
 FORMAT = 1  # of to_dict(); raise it when the shape changes
