@@ -139,6 +139,9 @@ class Guide:
     def rule(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == rule_id), None)
 
+    def note_field(self, field_id: str) -> NoteField | None:
+        return next((f for f in self.note_fields if f.id == field_id), None)
+
     def shape(self) -> tuple:
         """The ids a translation must repeat exactly, in order."""
         return (

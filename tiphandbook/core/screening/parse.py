@@ -17,6 +17,7 @@ from typing import Any
 from tiphandbook.core.content.fields import FieldReader
 from tiphandbook.core.content.model import ContentError
 from tiphandbook.core.content.parse import load_yaml_mapping
+from tiphandbook.core.content.yamlio import YamlMap
 from tiphandbook.core.screening.model import (
     ANSWER_KINDS,
     PERSON_LANGUAGE,
@@ -101,7 +102,8 @@ def _ids_once(reader: FieldReader, key: str, seen: set[str], what: str) -> str:
 
 
 def _indicators(fields: FieldReader, is_source: bool) -> tuple[Indicator, ...]:
-    indicators, seen = [], set()
+    indicators: list[Indicator] = []
+    seen: set[str] = set()
     for raw in fields.mappings("indicators"):
         sub = FieldReader(raw, fields.path, fields.errors, "indicator")
         sub.only("id", "title", "ref")
@@ -112,7 +114,9 @@ def _indicators(fields: FieldReader, is_source: bool) -> tuple[Indicator, ...]:
 
 
 def _sections(fields: FieldReader, is_source: bool, indicator_ids: set[str]) -> tuple[Section, ...]:
-    sections, section_ids, card_ids = [], set(), set()
+    sections: list[Section] = []
+    section_ids: set[str] = set()
+    card_ids: set[str] = set()
     earlier: dict[str, Card] = {}
     for raw in fields.mappings("sections"):
         sec = FieldReader(raw, fields.path, fields.errors, "section")
@@ -150,7 +154,7 @@ def _card(card: FieldReader, line: int, seen: set[str], is_source: bool, indicat
           earlier: dict[str, Card]) -> Card | None:
     card.only(*_CARD_TEXTS, *_CARD_STRUCTURE)
     card_id = _ids_once(card, "id", seen, "card")
-    texts = {"question": card.text("question"), "why": card.text("why"), "indicates": card.text("indicates")}
+    texts = (card.text("question"), card.text("why"), card.text("indicates"))  # question, why, indicates
     choices = []
     choice_ids: set[str] = set()
     for raw in card.mappings("choices", required=False):
@@ -162,7 +166,7 @@ def _card(card: FieldReader, line: int, seen: set[str], is_source: bool, indicat
         choices.append(Choice(choice_id, sub.text("label")))
         card.ok &= sub.ok
     if not is_source:
-        return Card(card_id, "yes-no", **texts, ref="", line=line, choices=tuple(choices)) if card_id else None
+        return Card(card_id, "yes-no", *texts, ref="", line=line, choices=tuple(choices)) if card_id else None
     kind = card.text("answer")
     if kind and kind not in ANSWER_KINDS:
         card.error("answer", f"unknown answer kind '{kind}' ({', '.join(ANSWER_KINDS)})")
@@ -170,7 +174,7 @@ def _card(card: FieldReader, line: int, seen: set[str], is_source: bool, indicat
         card.error("choices" if choices else "answer", "a choice card needs at least two choices")
     if kind != "choice" and choices:
         card.error("choices", "only a card with 'answer: choice' has choices")
-    result = Card(card_id, kind if kind in ANSWER_KINDS else "yes-no", **texts,  # type: ignore[arg-type]
+    result = Card(card_id, kind if kind in ANSWER_KINDS else "yes-no", *texts,  # type: ignore[arg-type]
                   ref=card.text("ref"), line=line, choices=tuple(choices))
     raises = _answer_map(card, "raises", result.answers(), "indicator", indicator_ids)
     only_if = _only_if(card, earlier)
@@ -227,7 +231,8 @@ def _only_if(card: FieldReader, earlier: dict[str, Card]) -> dict[str, tuple[str
 
 
 def _rules(fields: FieldReader, is_source: bool, indicator_ids: set[str]) -> tuple[Rule, ...]:
-    rules, seen = [], set()
+    rules: list[Rule] = []
+    seen: set[str] = set()
     for raw in fields.mappings("rules"):
         sub = FieldReader(raw, fields.path, fields.errors, "rule")
         sub.only("id", "when", "recommend", "refer", "verify")
@@ -247,7 +252,7 @@ def _condition(rule: FieldReader, indicator_ids: set[str]) -> Condition:
     raw = rule.data.get("when")
     if raw == "otherwise":
         return Condition(otherwise=True)
-    if not isinstance(raw, dict) or not raw:
+    if not isinstance(raw, YamlMap) or not raw:
         rule.error("when" if raw is not None else None, "'when' must be 'otherwise' or a condition such as {any: [threats]} or {at_least: 2}")
         return Condition()
     sub = FieldReader(raw, rule.path, rule.errors, "when")
@@ -272,12 +277,13 @@ def _referral_note(fields: FieldReader, is_source: bool) -> tuple[tuple[NoteFiel
         if is_source:
             fields.error(None, "'referral_note' is required")
         return (), ""
-    if not isinstance(raw, dict):
+    if not isinstance(raw, YamlMap):
         fields.error("referral_note", "'referral_note' must be a mapping with 'fields' and 'verify'")
         return (), ""
     note = FieldReader(raw, fields.path, fields.errors, "referral_note")
     note.only("fields", "verify")
-    result, seen = [], set()
+    result: list[NoteField] = []
+    seen: set[str] = set()
     for item in note.mappings("fields"):
         sub = FieldReader(item, fields.path, fields.errors, "note field")
         sub.only("id", "label", "ref")

@@ -13,12 +13,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from functools import partial
 from html import escape
+from operator import attrgetter
+from typing import TypeVar
 
 from tiphandbook.core.screening.labels import label
-from tiphandbook.core.screening.model import STANDARD_ANSWERS, Guide
+from tiphandbook.core.screening.model import STANDARD_ANSWERS, Card, Guide
 from tiphandbook.core.screening.session import InterviewSession
 
+T = TypeVar("T")
+_LABEL, _TITLE, _QUESTION = attrgetter("label"), attrgetter("title"), attrgetter("question")
+_RECOMMEND, _VERIFY_TEXT = attrgetter("recommend"), attrgetter("verify")
 _WARNING = ('<table width="100%" cellpadding="8" border="1" style="border-color: #b00020; border-style: solid">'
             '<tr><td style="color: #b00020"><b>{}</b></td></tr></table>')
 _VERIFY = ('<table width="100%" cellpadding="6" border="1" style="border-style: solid"><tr><td>'
@@ -50,6 +56,10 @@ class _Note:
         values = list(dict.fromkeys(pick(g) for g in self.guides if pick(g)))
         return "<br>".join(escape(v) if n == 0 else f"<i>{escape(v)}</i>" for n, v in enumerate(values))
 
+    def item_texts(self, find: Callable[[Guide, str], T | None], item_id: str, read: Callable[[T], str]) -> str:
+        """A text of one card, rule, indicator or note field, in each language of the note."""
+        return self.texts(lambda g: read(item) if (item := find(g, item_id)) is not None else "")
+
     def parts(self, printed: datetime) -> list[str]:
         s, summary = self.session, self.session.summary()
         parts = [_WARNING.format(self.label("not-encrypted").replace(" / ", "<br>")),
@@ -75,10 +85,10 @@ class _Note:
         if not guide.note_fields:
             return []
         rows = []
-        for n, field in enumerate(guide.note_fields):
+        for field in guide.note_fields:
             value = self.session.note_fields.get(field.id, "")
             shown = _typed(value) if value else f"<i>{self.label('not-filled')}</i>"
-            rows.append((self.texts(lambda g, n=n: g.note_fields[n].label), shown))
+            rows.append((self.item_texts(Guide.note_field, field.id, _LABEL), shown))
         return [f"<h2>{self.label('details')}</h2>", _table(rows)]
 
     def indicators(self, summary) -> list[str]:
@@ -87,7 +97,7 @@ class _Note:
             return out + [f"<p>{self.label('no-indicators')}</p>"]
         items = []
         for raised in summary.raised:
-            title = self.texts(lambda g, i=raised.id: g.indicator(i).title)
+            title = self.item_texts(Guide.indicator, raised.id, _TITLE)
             cards = [c for c in raised.by if c != "officer"]
             sources = [f"{self.label('from-answers')}: {escape(', '.join(cards))}"] if cards else []
             if "officer" in raised.by:
@@ -103,7 +113,7 @@ class _Note:
         items = []
         for rule in summary.recommendations:
             refs = "; ".join(escape(self.describe_ref(ref)) for ref in rule.refer)
-            items.append(f"<li>{self.texts(lambda g, r=rule.id: g.rule(r).recommend)}<br>{self.label('see')}: {refs}</li>")
+            items.append(f"<li>{self.item_texts(Guide.rule, rule.id, _RECOMMEND)}<br>{self.label('see')}: {refs}</li>")
         return [f"<h2>{self.label('recommendation')}</h2>", f"<ul>{''.join(items)}</ul>"]
 
     def answers(self, summary) -> list[str]:
@@ -113,11 +123,11 @@ class _Note:
         head = f"<tr><th>{self.label('time')}</th><th>{self.label('question')}</th><th>{self.label('answer')}</th></tr>"
         rows = []
         for answer in s.answers.values():
-            question = self.texts(lambda g, c=answer.card: g.card(c).question)
+            question = self.item_texts(Guide.card, answer.card, _QUESTION)
             if answer.value in STANDARD_ANSWERS:
                 given = self.label(answer.value)
             elif answer.value:
-                given = self.texts(lambda g, a=answer: g.card(a.card).choice_label(a.value) or a.value)
+                given = self.item_texts(Guide.card, answer.card, partial(_choice_label, answer.value))
             else:
                 given = f"{_typed(answer.text)} <i>({self.label('as-written')})</i>"
             shown = f"<br><small>{self.label('shown')} ({escape(s.words.lang)}): {escape(answer.says)} — {escape(answer.shown)}</small>"
@@ -125,7 +135,7 @@ class _Note:
         out = [f"<h2>{self.label('answers')}</h2>",
                f'<table width="100%" cellpadding="4" border="1" style="border-style: solid">{head}{"".join(rows)}</table>']
         if summary.unanswered:
-            names = "; ".join(self.texts(lambda g, c=c: g.card(c).question) for c in summary.unanswered)
+            names = "; ".join(self.item_texts(Guide.card, c, _QUESTION) for c in summary.unanswered)
             out.append(f"<p><b>{self.label('not-reached')}:</b> {names}</p>")
         return out
 
@@ -136,9 +146,13 @@ class _Note:
         return [f"<h2>{self.label('notes')}</h2>", f"<ul>{items}</ul>"]
 
     def verify_boxes(self, summary) -> list[str]:
-        texts = [self.texts(lambda g, r=rule.id: g.rule(r).verify) for rule in summary.recommendations]
+        texts = [self.item_texts(Guide.rule, rule.id, _VERIFY_TEXT) for rule in summary.recommendations]
         texts.append(self.texts(lambda g: g.note_verify))
         return [_VERIFY.format(title=self.label("verify"), text=t) for t in dict.fromkeys(texts) if t]
+
+
+def _choice_label(choice_id: str, card: Card) -> str:
+    return card.choice_label(choice_id) or choice_id
 
 
 def _table(rows: list[tuple[str, str]]) -> str:
