@@ -112,3 +112,14 @@ def test_the_frozen_search_build_runs_in_worker_processes_and_survives_a_move(st
 def test_the_frozen_worker_entry_refuses_other_modules(stick: Path, host_home: Path) -> None:
     result = run_app(stick, host_home, "-m", "os")
     assert result.returncode == 2 and "runs only the app's own modules" in result.stderr
+
+
+def test_without_a_marker_the_frozen_app_uses_the_platform_folders(tmp_path: Path, host_home: Path) -> None:
+    """An installed copy (no ``portable`` file, no ``data/``) keeps its files in the user's usual folders
+    (platformdirs, XDG on Linux), and nothing beside the program."""
+    app = tmp_path / "installed" / "tiphandbook"
+    shutil.copytree(BUILD, app, symlinks=True, copy_function=_link_or_copy)
+    result = run_app(app, host_home, "search", "passport")
+    assert result.returncode == 0, result.stderr
+    assert (host_home / ".cache" / "tiphandbook" / "search" / "manifest.json").is_file()
+    assert not (app / PORTABLE_DATA).exists()

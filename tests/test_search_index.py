@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from tiphandbook.core.content import load_library
-from tiphandbook.core.search import SearchIndex
+from tiphandbook.core.paths import HOME_ENV
+from tiphandbook.core.search import SearchIndex, index_folder
 from tiphandbook.core.search.store import MANIFEST
 from tiphandbook.core.search.units import source_documents
 
@@ -22,7 +23,8 @@ BUILD_SCRIPT = """
 import os, sys
 from pathlib import Path
 from tiphandbook.core.content import load_library
-from tiphandbook.core.search import SearchIndex
+from tiphandbook.core.paths import HOME_ENV
+from tiphandbook.core.search import SearchIndex, index_folder
 from tiphandbook.core.search import index as index_module
 
 index_module.PARALLEL_MIN_SOURCES = int(sys.argv[4])  # 1: the small fixture is built by worker processes
@@ -92,6 +94,25 @@ def test_a_moved_content_folder_reindexes_nothing(tmp_path: Path, content: Path)
     shutil.move(content, moved)
     again, action = build(tmp_path / "index", moved)
     assert action == "opened" and sections(again, "zanzibar") == ["indicators#zanzibar"]
+    again.close()
+
+
+def test_an_installed_pack_keeps_its_index_on_a_stick_mounted_elsewhere(
+    tmp_path: Path, content: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Portable mode: the user folders (packs in data/, indexes in cache/) move together with the stick."""
+    stick = tmp_path / "stick"
+    monkeypatch.setenv(HOME_ENV, str(stick))
+    pack = stick / "data" / "content-packs" / "handbook-2"
+    shutil.copytree(content, pack)
+    index, _ = build(index_folder(stick / "cache", pack), pack)
+    index.close()
+    elsewhere = tmp_path / "mounted-elsewhere"
+    shutil.move(stick, elsewhere)
+    monkeypatch.setenv(HOME_ENV, str(elsewhere))
+    moved_pack = elsewhere / "data" / "content-packs" / "handbook-2"
+    again, action = build(index_folder(elsewhere / "cache", moved_pack), moved_pack)
+    assert action == "opened" and len(list((elsewhere / "cache").iterdir())) == 1
     again.close()
 
 

@@ -21,7 +21,7 @@ from whoosh.index import FileIndex, create_in, open_dir
 from whoosh.searching import Searcher
 
 from tiphandbook.core.content.model import LANGUAGES, Library
-from tiphandbook.core.paths import bundled_root
+from tiphandbook.core.paths import UserDirs, bundled_root
 from tiphandbook.core.search import store
 from tiphandbook.core.search.codec import SearchCodec
 from tiphandbook.core.search.parallel import Progress, WorkerError, compact_in_worker, no_progress, write_in_parallel
@@ -54,10 +54,13 @@ class BuildReport:
 
 def index_folder(cache: Path, content_root: Path) -> Path:
     """Where the index of ``content_root`` lives under the user cache folder: ``search`` for the bundled content,
-    a folder of its own for any other content folder (``--content``), so switching does not re-index."""
+    a folder of its own for any other content folder (``--content``), so switching does not re-index. A pack
+    installed in the user data folder is named by its path inside it, so a portable copy mounted elsewhere keeps
+    using its index instead of building a new one beside it."""
     if content_root.resolve() == bundled_root().resolve():
         return cache / "search"
-    return cache / f"search-{hashlib.blake2b(str(content_root.resolve()).encode(), digest_size=6).hexdigest()}"
+    where = UserDirs.resolve().remember(content_root)
+    return cache / f"search-{hashlib.blake2b(where.encode(), digest_size=6).hexdigest()}"
 
 
 def _text_size(fields: dict[str, object]) -> int:
