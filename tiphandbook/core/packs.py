@@ -128,6 +128,8 @@ def read_member(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
             data = member.read(limit + 1)
     except KeyError:
         raise PackError(f"{name} is missing from the pack") from None
+    except RuntimeError:  # zipfile's only RuntimeError on reading: an encrypted member
+        raise PackError(f"{name} cannot be read from the pack: it is encrypted") from None
     except _UNREADABLE as exc:
         raise PackError(f"{name} cannot be read from the pack: {exc or type(exc).__name__}") from None
     if len(data) > limit:
