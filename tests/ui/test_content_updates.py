@@ -224,3 +224,11 @@ def test_an_unsigned_pack_is_refused_from_the_menu_unless_the_administrator_allo
         window.content_updates.install_pack(unsigned)
     assert window.library.root.name == "test-content-2"
     assert "ALLOWED UNTRUSTED PACK" in (UserDirs.resolve().data / "pack-trust.log").read_text(encoding="utf-8")
+
+
+def test_the_window_opens_on_content_whose_book_yaml_holds_an_over_long_number(qtbot, content: Path) -> None:  # noqa: ANN001
+    book = content / "handbook" / "book.yaml"
+    book.write_text(book.read_text(encoding="utf-8") + "edition: " + "7" * 5000 + "\n", encoding="utf-8")
+    window = open_window(qtbot, content)  # the navigation at start, then the documents: neither raises
+    assert window.isVisible() and len(window.library.documents) > 0
+    assert any("a number too long to be read" in error.message for error in window.library.errors)
