@@ -243,3 +243,14 @@ def test_an_install_needing_more_space_than_the_disk_has_is_refused(tmp_path: Pa
     with pytest.raises(PackError, match="not enough free disk space"):
         check_free_space(tmp_path, free)
     check_free_space(tmp_path, 1000)
+
+
+def test_a_folder_left_renamed_aside_by_a_killed_switch_is_put_back(pack: Path, tmp_path: Path) -> None:
+    """Killed between its two renames, an install leaves the content in use as ``.replaced-NAME``: put back."""
+    packs = tmp_path / "packs"
+    installed = install_pack(pack, packs)
+    before = snapshot(installed)
+    installed.rename(packs / f".replaced-{installed.name}")
+    (packs / ".installing-x1y2").mkdir()  # and the staging folder it was about to rename
+    assert installed_packs(packs) == [installed]
+    assert snapshot(installed) == before and [p.name for p in packs.iterdir()] == [installed.name]
