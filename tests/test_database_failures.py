@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from lock_holder import ENV, LockHolder
+from lock_holder import LockHolder, child_env
 from mounts import fill, tmpfs
 from tiphandbook.core.navigation import Location
 from tiphandbook.core.store import DATABASE_FILE, UserDatabase, all_schemas, open_user_database
@@ -64,7 +64,7 @@ def test_three_copies_starting_at_once_after_an_upgrade_all_open_the_same_data(d
     older_database(data_dir)
     go = data_dir.parent / "go"
     copies = [subprocess.Popen([sys.executable, "-c", OPENER, str(data_dir), str(go)], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True, env=ENV) for _ in range(3)]
+                               stderr=subprocess.PIPE, text=True, env=child_env()) for _ in range(3)]
     for copy in copies:
         assert copy.stdout is not None and copy.stdout.readline().strip() == "ready"
     go.touch()

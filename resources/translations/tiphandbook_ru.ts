@@ -60,106 +60,126 @@
 <context>
     <name>Cases</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="43"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
         <source>&amp;Cases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
         <source>&amp;New Case Record…</source>
         <translation>&amp;Новая карточка дела…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="46"/>
         <source>&amp;Open Case Records…</source>
         <translation>&amp;Открыть карточки дел…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="46"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="47"/>
         <source>&amp;Lock Now</source>
         <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="49"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="50"/>
         <source>&amp;Change Passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="51"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="52"/>
         <source>&amp;Back Up All User Data…</source>
         <translation>Создать &amp;резервную копию всех данных пользователя…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="53"/>
         <source>&amp;Restore User Data from Backup…</source>
         <translation>&amp;Восстановить данные пользователя из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="118"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="119"/>
         <source>Case records locked.</source>
         <translation>Карточки дел заблокированы.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="127"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="128"/>
         <source>No checklists are loaded yet.</source>
         <translation>Контрольные листы ещё не загружены.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="149"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="150"/>
         <source>This checklist is not in the loaded content.</source>
         <translation>Этого контрольного листа нет среди загруженных материалов.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="157"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="158"/>
         <source>The case record was not started.</source>
         <translation>Запись по делу не создана.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="227"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="228"/>
         <source>Passphrase changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="233"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="234"/>
         <source>Back up all user data</source>
         <translation>Резервная копия всех данных пользователя</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="234"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="235"/>
         <source>tiphandbook backups (*.sqlite3)</source>
         <translation>Резервные копии tiphandbook (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="240"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="241"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="242"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="243"/>
         <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
         <translation>Резервная копия сохранена: %1. Карточки дел в ней остаются зашифрованными текущей парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="250"/>
-        <location filename="../../tiphandbook/ui/cases.py" line="258"/>
-        <location filename="../../tiphandbook/ui/cases.py" line="266"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="251"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="259"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="267"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="251"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="252"/>
         <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
         <translation>При восстановлении все данные пользователя на этом компьютере (карточки дел и история тестов) заменяются данными из резервной копии. Всё, что было добавлено после её создания, будет потеряно. После этого карточки будут открываться парольной фразой, которая действовала на момент создания копии.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="259"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="260"/>
         <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии tiphandbook (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="268"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="269"/>
         <source>User data restored from the backup.</source>
         <translation>Данные пользователя восстановлены из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="274"/>
+        <source>Check My &amp;Data…</source>
+        <translation>Проверить мои &amp;данные…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="293"/>
+        <source>No problem found: the database is sound and every case record is as tiphandbook wrote it.</source>
+        <translation>Проблем не найдено: база данных исправна, и каждая запись по делу такова, какой её записал tiphandbook.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="296"/>
+        <source>Problems were found. The details below name each damaged or altered record; the other records are not affected.</source>
+        <translation>Обнаружены проблемы. Ниже перечислена каждая повреждённая или изменённая запись; остальные записи не затронуты.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="299"/>
+        <source>Check my data</source>
+        <translation>Проверка моих данных</translation>
     </message>
 </context>
 <context>
@@ -489,7 +509,7 @@
     </message>
     <message>
         <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
-        <location filename="../../tiphandbook/ui/main_window.py" line="561"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="562"/>
         <source>About tiphandbook</source>
         <translation>О программе tiphandbook</translation>
     </message>
@@ -539,42 +559,42 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="221"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="222"/>
         <source>Interface &amp;Language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
         <source>Follow the System</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="227"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="227"/>
         <source>High Contrast</source>
         <translation>Высококонтрастная</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="228"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="229"/>
         <source>Text &amp;Size</source>
         <translation>&amp;Размер текста</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="287"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="288"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>%n ошибка в материалах</numerusform>
@@ -588,17 +608,17 @@
         <translation>В некоторых файлах материалов есть ошибки, эти файлы пропущены. Нажмите, чтобы узнать подробности.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="304"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="305"/>
         <source>Your data</source>
         <translation>Ваши данные</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="350"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="351"/>
         <source>This page is not in the loaded content.</source>
         <translation>Этой страницы нет среди загруженных материалов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="380"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="381"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n глава</numerusform>
@@ -607,17 +627,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="455"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="456"/>
         <source>This link cannot be opened.</source>
         <translation>Эту ссылку невозможно открыть.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="460"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="461"/>
         <source>Open external link?</source>
         <translation>Открыть внешнюю ссылку?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="461"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="462"/>
         <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
 
 %1</source>
@@ -626,17 +646,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="525"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="526"/>
         <source>Content problems</source>
         <translation>Ошибки в материалах</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="527"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="528"/>
         <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
         <translation>В этих файлах материалов есть ошибки. Затронутые элементы пропущены; остальные материалы доступны.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="556"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="557"/>
         <source>tiphandbook %1
 
 An offline handbook and training tool for trafficking in persons cases.
