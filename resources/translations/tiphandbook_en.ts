@@ -1084,92 +1084,92 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="66"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="69"/>
         <source>Quiz: %1</source>
         <translation>Quiz: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="97"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
         <source>&amp;Practice</source>
         <translation>&amp;Practice</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="99"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="102"/>
         <source>Feedback and the explanation after each answer; try again when you miss</source>
         <translation>Feedback and the explanation after each answer; try again when you miss</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="103"/>
         <source>&amp;Exam</source>
         <translation>&amp;Exam</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="101"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="104"/>
         <source>No feedback until the end; a result with pass or fail</source>
         <translation>No feedback until the end; a result with pass or fail</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="102"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="105"/>
         <source>The questions you missed, back on a spaced schedule</source>
         <translation>The questions you missed, back on a spaced schedule</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="105"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="108"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="106"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="109"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="107"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="110"/>
         <source>Exam time limit in minutes</source>
         <translation>Exam time limit in minutes</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="109"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="112"/>
         <source>Exam &amp;time limit:</source>
         <translation>Exam &amp;time limit:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="117"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="120"/>
         <source>Present in &amp;classroom</source>
         <translation>Present in &amp;classroom</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="118"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="121"/>
         <source>Print &amp;handout…</source>
         <translation>Print &amp;handout…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="119"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="122"/>
         <source>Print answer &amp;key…</source>
         <translation>Print answer &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="145"/>
         <source>For trainers:</source>
         <translation>For trainers:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="153"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="156"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="156"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="159"/>
         <source>&amp;Review missed questions</source>
         <translation>&amp;Review missed questions</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="158"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="161"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Back to the start</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="178"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="181"/>
         <source>Your best score: %1 in %n attempt(s).</source>
         <translation>
             <numerusform>Your best score: %1 in %n attempt.</numerusform>
@@ -1177,12 +1177,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="180"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="183"/>
         <source>You have not taken this quiz yet.</source>
         <translation>You have not taken this quiz yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="182"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="185"/>
         <source>%n question(s) due for review now.</source>
         <translation>
             <numerusform>%n question due for review now.</numerusform>
@@ -1190,7 +1190,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="184"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="187"/>
         <source>&amp;Review (%n due)</source>
         <translation>
             <numerusform>&amp;Review (%n due)</numerusform>
@@ -1198,12 +1198,27 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="221"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="204"/>
+        <source>This sitting will not be recorded in your history.</source>
+        <translation>This sitting will not be recorded in your history.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="217"/>
+        <source>Your answers from now on will not be recorded.</source>
+        <translation>Your answers from now on will not be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="228"/>
+        <source>Your result was not saved in your history.</source>
+        <translation>Your result was not saved in your history.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="239"/>
         <source>Exam not finished</source>
         <translation>Exam not finished</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="222"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="240"/>
         <source>This exam is not finished. Finish it now and record the result of the answers given so far? Unanswered questions count as missed.</source>
         <translation>This exam is not finished. Finish it now and record the result of the answers given so far? Unanswered questions count as missed.</translation>
     </message>

@@ -1088,92 +1088,92 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="66"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="69"/>
         <source>Quiz: %1</source>
         <translation>Тест: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="97"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
         <source>&amp;Practice</source>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="99"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="102"/>
         <source>Feedback and the explanation after each answer; try again when you miss</source>
         <translation>Комментарий и пояснение после каждого ответа; при ошибке можно попробовать ещё раз</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="103"/>
         <source>&amp;Exam</source>
         <translation>&amp;Экзамен</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="101"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="104"/>
         <source>No feedback until the end; a result with pass or fail</source>
         <translation>Без комментариев до конца; итог — сдано или не сдано</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="102"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="105"/>
         <source>The questions you missed, back on a spaced schedule</source>
         <translation>Вопросы, на которые вы ответили неверно, возвращаются для интервального повторения</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="105"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="108"/>
         <source>no limit</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="106"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="109"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="107"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="110"/>
         <source>Exam time limit in minutes</source>
         <translation>Ограничение времени экзамена в минутах</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="109"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="112"/>
         <source>Exam &amp;time limit:</source>
         <translation>&amp;Время на экзамен:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="117"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="120"/>
         <source>Present in &amp;classroom</source>
         <translation>Показать в &amp;аудитории</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="118"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="121"/>
         <source>Print &amp;handout…</source>
         <translation>Печать &amp;раздаточного материала…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="119"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="122"/>
         <source>Print answer &amp;key…</source>
         <translation>Печать &amp;ключа ответов…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="145"/>
         <source>For trainers:</source>
         <translation>Для преподавателей:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="153"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="156"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="156"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="159"/>
         <source>&amp;Review missed questions</source>
         <translation>&amp;Повторить вопросы с ошибками</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="158"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="161"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Вернуться к началу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="178"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="181"/>
         <source>Your best score: %1 in %n attempt(s).</source>
         <translation>
             <numerusform>Ваш лучший результат: %1 за %n попытку.</numerusform>
@@ -1182,12 +1182,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="180"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="183"/>
         <source>You have not taken this quiz yet.</source>
         <translation>Вы ещё не проходили этот тест.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="182"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="185"/>
         <source>%n question(s) due for review now.</source>
         <translation>
             <numerusform>Сейчас пора повторить %n вопрос.</numerusform>
@@ -1196,7 +1196,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="184"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="187"/>
         <source>&amp;Review (%n due)</source>
         <translation>
             <numerusform>&amp;Повторение (%n вопрос)</numerusform>
@@ -1205,12 +1205,27 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="221"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="204"/>
+        <source>This sitting will not be recorded in your history.</source>
+        <translation>Это прохождение не будет записано в вашу историю.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="217"/>
+        <source>Your answers from now on will not be recorded.</source>
+        <translation>Ваши ответы с этого момента не будут записываться.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="228"/>
+        <source>Your result was not saved in your history.</source>
+        <translation>Ваш результат не сохранён в истории.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="239"/>
         <source>Exam not finished</source>
         <translation>Экзамен не завершён</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="222"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="240"/>
         <source>This exam is not finished. Finish it now and record the result of the answers given so far? Unanswered questions count as missed.</source>
         <translation>Экзамен ещё не завершён. Завершить его сейчас и записать результат по уже данным ответам? Вопросы без ответа будут засчитаны как неверные.</translation>
     </message>

@@ -1084,92 +1084,92 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="66"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="69"/>
         <source>Quiz: %1</source>
         <translation>Тест: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="97"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
         <source>&amp;Practice</source>
         <translation>&amp;Машқ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="99"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="102"/>
         <source>Feedback and the explanation after each answer; try again when you miss</source>
         <translation>Ҳар бир жавобдан кейин изоҳ ва тушунтириш; хато қилсангиз, қайта уриниб кўришингиз мумкин</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="103"/>
         <source>&amp;Exam</source>
         <translation>&amp;Имтиҳон</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="101"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="104"/>
         <source>No feedback until the end; a result with pass or fail</source>
         <translation>Охиригача изоҳларсиз; натижа: ўтди ёки ўтмади</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="102"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="105"/>
         <source>The questions you missed, back on a spaced schedule</source>
         <translation>Хато жавоб берган саволларингиз оралиқли такрорлаш жадвали бўйича қайтарилади</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="105"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="108"/>
         <source>no limit</source>
         <translation>чекловсиз</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="106"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="109"/>
         <source> min</source>
         <translation> дақ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="107"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="110"/>
         <source>Exam time limit in minutes</source>
         <translation>Имтиҳон вақти чегараси (дақиқаларда)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="109"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="112"/>
         <source>Exam &amp;time limit:</source>
         <translation>Имтиҳон &amp;вақти:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="117"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="120"/>
         <source>Present in &amp;classroom</source>
         <translation>Аудиторияда &amp;намойиш қилиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="118"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="121"/>
         <source>Print &amp;handout…</source>
         <translation>Тарқатма материални &amp;чоп этиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="119"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="122"/>
         <source>Print answer &amp;key…</source>
         <translation>Жавоблар &amp;калитини чоп этиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="145"/>
         <source>For trainers:</source>
         <translation>Ўқитувчилар учун:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="153"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="156"/>
         <source>Result</source>
         <translation>Натижа</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="156"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="159"/>
         <source>&amp;Review missed questions</source>
         <translation>Хато жавоб берилган саволларни &amp;такрорлаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="158"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="161"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Бошига қайтиш</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="178"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="181"/>
         <source>Your best score: %1 in %n attempt(s).</source>
         <translation>
             <numerusform>Энг яхши натижангиз: %1 (%n та уринишда).</numerusform>
@@ -1177,12 +1177,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="180"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="183"/>
         <source>You have not taken this quiz yet.</source>
         <translation>Сиз бу тестни ҳали топширмагансиз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="182"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="185"/>
         <source>%n question(s) due for review now.</source>
         <translation>
             <numerusform>Ҳозир %n та саволни такрорлаш вақти келди.</numerusform>
@@ -1190,7 +1190,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="184"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="187"/>
         <source>&amp;Review (%n due)</source>
         <translation>
             <numerusform>&amp;Такрорлаш (%n та савол)</numerusform>
@@ -1198,12 +1198,27 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="221"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="204"/>
+        <source>This sitting will not be recorded in your history.</source>
+        <translation>Бу уриниш тарихингизга ёзилмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="217"/>
+        <source>Your answers from now on will not be recorded.</source>
+        <translation>Бундан буёнги жавобларингиз ёзилмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="228"/>
+        <source>Your result was not saved in your history.</source>
+        <translation>Натижангиз тарихингизда сақланмади.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="239"/>
         <source>Exam not finished</source>
         <translation>Имтиҳон якунланмаган</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="222"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="240"/>
         <source>This exam is not finished. Finish it now and record the result of the answers given so far? Unanswered questions count as missed.</source>
         <translation>Имтиҳон ҳали якунланмаган. Уни ҳозир якунлаб, шу пайтгача берилган жавоблар натижасини сақлайсизми? Жавоб берилмаган саволлар нотўғри деб ҳисобланади.</translation>
     </message>

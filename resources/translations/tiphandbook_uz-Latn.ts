@@ -1084,92 +1084,92 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="66"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="69"/>
         <source>Quiz: %1</source>
         <translation>Test: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="97"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
         <source>&amp;Practice</source>
         <translation>&amp;Mashq</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="99"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="102"/>
         <source>Feedback and the explanation after each answer; try again when you miss</source>
         <translation>Har bir javobdan keyin izoh va tushuntirish; xato qilsangiz, qayta urinib koʻrishingiz mumkin</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="103"/>
         <source>&amp;Exam</source>
         <translation>&amp;Imtihon</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="101"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="104"/>
         <source>No feedback until the end; a result with pass or fail</source>
         <translation>Oxirigacha izohlarsiz; natija: oʻtdi yoki oʻtmadi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="102"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="105"/>
         <source>The questions you missed, back on a spaced schedule</source>
         <translation>Xato javob bergan savollaringiz oraliqli takrorlash jadvali boʻyicha qaytariladi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="105"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="108"/>
         <source>no limit</source>
         <translation>cheklovsiz</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="106"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="109"/>
         <source> min</source>
         <translation> daq</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="107"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="110"/>
         <source>Exam time limit in minutes</source>
         <translation>Imtihon vaqti chegarasi (daqiqalarda)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="109"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="112"/>
         <source>Exam &amp;time limit:</source>
         <translation>Imtihon &amp;vaqti:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="117"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="120"/>
         <source>Present in &amp;classroom</source>
         <translation>Auditoriyada &amp;namoyish qilish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="118"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="121"/>
         <source>Print &amp;handout…</source>
         <translation>Tarqatma materialni &amp;chop etish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="119"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="122"/>
         <source>Print answer &amp;key…</source>
         <translation>Javoblar &amp;kalitini chop etish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="145"/>
         <source>For trainers:</source>
         <translation>Oʻqituvchilar uchun:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="153"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="156"/>
         <source>Result</source>
         <translation>Natija</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="156"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="159"/>
         <source>&amp;Review missed questions</source>
         <translation>Xato javob berilgan savollarni &amp;takrorlash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="158"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="161"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Boshiga qaytish</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="178"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="181"/>
         <source>Your best score: %1 in %n attempt(s).</source>
         <translation>
             <numerusform>Eng yaxshi natijangiz: %1 (%n ta urinishda).</numerusform>
@@ -1177,12 +1177,12 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="180"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="183"/>
         <source>You have not taken this quiz yet.</source>
         <translation>Siz bu testni hali topshirmagansiz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="182"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="185"/>
         <source>%n question(s) due for review now.</source>
         <translation>
             <numerusform>Hozir %n ta savolni takrorlash vaqti keldi.</numerusform>
@@ -1190,7 +1190,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="184"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="187"/>
         <source>&amp;Review (%n due)</source>
         <translation>
             <numerusform>&amp;Takrorlash (%n ta savol)</numerusform>
@@ -1198,12 +1198,27 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="221"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="204"/>
+        <source>This sitting will not be recorded in your history.</source>
+        <translation>Bu urinish tarixingizga yozilmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="217"/>
+        <source>Your answers from now on will not be recorded.</source>
+        <translation>Bundan buyongi javoblaringiz yozilmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="228"/>
+        <source>Your result was not saved in your history.</source>
+        <translation>Natijangiz tarixingizda saqlanmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="239"/>
         <source>Exam not finished</source>
         <translation>Imtihon yakunlanmagan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="222"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="240"/>
         <source>This exam is not finished. Finish it now and record the result of the answers given so far? Unanswered questions count as missed.</source>
         <translation>Imtihon hali yakunlanmagan. Uni hozir yakunlab, shu paytgacha berilgan javoblar natijasini saqlaysizmi? Javob berilmagan savollar notoʻgʻri deb hisoblanadi.</translation>
     </message>
