@@ -196,3 +196,18 @@ def test_only_a_damaged_file_is_set_aside(data_dir: Path) -> None:
         assert len(set_aside(data_dir)) == 1 and "set aside" in (db.problem or "")
     finally:
         db.close()
+
+
+def test_a_migration_that_fails_keeps_the_file_and_says_so(data_dir: Path) -> None:
+    """A table already there that a migration wants to create (a downgrade and upgrade, an edit): never set aside."""
+    path = older_database(data_dir)
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE bookmark (id INTEGER PRIMARY KEY)")
+    before = path.read_bytes()
+    db = open_user_database(data_dir)
+    try:
+        assert set_aside(data_dir) == [] and db.read_only
+        assert db.problem and str(path) in db.problem and "kept" in db.problem
+    finally:
+        db.close()
+    assert path.read_bytes() == before

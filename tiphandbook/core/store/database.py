@@ -49,7 +49,7 @@ def _code(exc: BaseException) -> int:
     return getattr(exc, "sqlite_errorcode", -1) & 0xFF
 
 
-def is_damage(exc: BaseException) -> bool:
+def _is_damage(exc: BaseException) -> bool:
     return isinstance(exc, _Damaged) or _code(exc) in _DAMAGED
 
 
@@ -126,11 +126,9 @@ class UserDatabase:
                                  "until space is freed.")
                 return conn
             except (OSError, sqlite3.Error, _Damaged) as exc:
-                if is_damage(exc):
+                if _is_damage(exc):
                     return self._set_aside(exc)
-                reason = why_not_written(exc, self.path.parent)
-                if reason is None:
-                    raise
+                reason = why_not_written(exc, self.path.parent) or "tiphandbook could not bring it up to date"
                 if _code(exc) in _LOCKED and time.monotonic() < deadline:
                     time.sleep(0.1)  # the busy handler already waited; another program still holds the lock
                     continue
@@ -195,7 +193,11 @@ class UserDatabase:
             except sqlite3.Error:  # no lock can be taken (no room for the shared-memory file): read it as it is
                 with suppress(sqlite3.Error):
                     _copy(f"{self.path.resolve().as_uri()}?immutable=1", memory)
-        migrate(memory, self._schemas)
+        try:
+            migrate(memory, self._schemas)
+        except sqlite3.Error as exc:  # even the copy cannot be brought up to date: show nothing rather than fail
+            memory.close()
+            return self._in_memory(f"Your {AFFECTED} cannot be shown ({exc}); they are kept unchanged in {self.path}.")
         return memory
 
     def _in_memory(self, message: str) -> sqlite3.Connection:
