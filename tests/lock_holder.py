@@ -10,7 +10,9 @@ from pathlib import Path
 
 from conftest import REPO_ROOT
 
-ENV = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+def child_env() -> dict[str, str]:
+    """The environment for a child process: this test's user folders, and the package from this tree."""
+    return {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
 _HOLDER = textwrap.dedent("""
     import sqlite3, sys
     conn = sqlite3.connect(sys.argv[1], isolation_level=None)
@@ -24,7 +26,7 @@ _HOLDER = textwrap.dedent("""
 class LockHolder:
     def __init__(self, database: Path) -> None:
         self.process = subprocess.Popen([sys.executable, "-c", _HOLDER, str(database)], stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, text=True, env=ENV)
+                                        stdout=subprocess.PIPE, text=True, env=child_env())
         assert self.process.stdout is not None and self.process.stdout.readline().strip() == "locked"
 
     def release(self) -> None:

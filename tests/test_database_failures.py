@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from lock_holder import ENV, LockHolder
+from lock_holder import LockHolder, child_env
 from mounts import fill, tmpfs
 from tiphandbook.core.navigation import Location
 from tiphandbook.core.store import DATABASE_FILE, UserDatabase, all_schemas, open_user_database
@@ -25,13 +25,16 @@ PLACE = Location("doc", "trafficking-basics", "indicators")
 OPENER = textwrap.dedent("""
     import sys, time
     from pathlib import Path
-    from tiphandbook.core.store import open_user_database
+    from tiphandbook.core.store import DATABASE_FILE, Schema, UserDatabase, all_schemas
 
     data_dir, go = Path(sys.argv[1]), Path(sys.argv[2])
+    # a migration that takes a moment, as one over many records does: the window in which copies collided
+    slow = Schema("slow", (("CREATE TABLE counted AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
+                            "FROM n WHERE i < 200000) SELECT i FROM n",),))
     print("ready", flush=True)
     while not go.exists():  # all copies start together, as after an upgrade when the user clicks three times
         time.sleep(0.001)
-    db = open_user_database(data_dir)
+    db = UserDatabase(data_dir / DATABASE_FILE, [*all_schemas(), slow])
     print("problem:" + (db.problem or ""), flush=True)
     db.close()
 """)
@@ -59,12 +62,12 @@ def data_dir(tmp_path: Path) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("round_", range(6))  # before the fix about half the rounds set the file aside
+@pytest.mark.parametrize("round_", range(3))
 def test_three_copies_starting_at_once_after_an_upgrade_all_open_the_same_data(data_dir: Path, round_: int) -> None:
     older_database(data_dir)
     go = data_dir.parent / "go"
     copies = [subprocess.Popen([sys.executable, "-c", OPENER, str(data_dir), str(go)], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True, env=ENV) for _ in range(3)]
+                               stderr=subprocess.PIPE, text=True, env=child_env()) for _ in range(3)]
     for copy in copies:
         assert copy.stdout is not None and copy.stdout.readline().strip() == "ready"
     go.touch()
@@ -193,3 +196,18 @@ def test_only_a_damaged_file_is_set_aside(data_dir: Path) -> None:
         assert len(set_aside(data_dir)) == 1 and "set aside" in (db.problem or "")
     finally:
         db.close()
+
+
+def test_a_migration_that_fails_keeps_the_file_and_says_so(data_dir: Path) -> None:
+    """A table already there that a migration wants to create (a downgrade and upgrade, an edit): never set aside."""
+    path = older_database(data_dir)
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE bookmark (id INTEGER PRIMARY KEY)")
+    before = path.read_bytes()
+    db = open_user_database(data_dir)
+    try:
+        assert set_aside(data_dir) == [] and db.read_only
+        assert db.problem and str(path) in db.problem and "kept" in db.problem
+    finally:
+        db.close()
+    assert path.read_bytes() == before

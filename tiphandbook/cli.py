@@ -11,6 +11,7 @@ from pathlib import Path
 
 from tiphandbook import __version__
 from tiphandbook.core.paths import bundled_root
+from tiphandbook.data_cli import add_data_commands
 from tiphandbook.pack_cli import add_pack_commands
 from tiphandbook.quiz_cli import add_quiz_commands
 from tiphandbook.review_cli import add_review_commands
@@ -97,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     self_test.add_argument("--report", metavar="FILE", help="also write the JSON report to FILE")
     self_test.set_defaults(func=cmd_self_test)
     add_review_commands(commands, _content_root)
+    add_data_commands(commands)
     return parser
 
 

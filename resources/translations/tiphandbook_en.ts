@@ -60,106 +60,126 @@
 <context>
     <name>Cases</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="43"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
         <source>&amp;Cases</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
         <source>&amp;New Case Record…</source>
         <translation>&amp;New Case Record…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="46"/>
         <source>&amp;Open Case Records…</source>
         <translation>&amp;Open Case Records…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="46"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="47"/>
         <source>&amp;Lock Now</source>
         <translation>&amp;Lock Now</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="49"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="50"/>
         <source>&amp;Change Passphrase…</source>
         <translation>&amp;Change Passphrase…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="51"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="52"/>
         <source>&amp;Back Up All User Data…</source>
         <translation>&amp;Back Up All User Data…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="53"/>
         <source>&amp;Restore User Data from Backup…</source>
         <translation>&amp;Restore User Data from Backup…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="118"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="119"/>
         <source>Case records locked.</source>
         <translation>Case records locked.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="127"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="128"/>
         <source>No checklists are loaded yet.</source>
         <translation>No checklists are loaded yet.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="149"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="150"/>
         <source>This checklist is not in the loaded content.</source>
         <translation>This checklist is not in the loaded content.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="157"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="158"/>
         <source>The case record was not started.</source>
         <translation>The case record was not started.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="227"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="228"/>
         <source>Passphrase changed.</source>
         <translation>Passphrase changed.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="233"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="234"/>
         <source>Back up all user data</source>
         <translation>Back up all user data</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="234"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="235"/>
         <source>tiphandbook backups (*.sqlite3)</source>
         <translation>tiphandbook backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="240"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="241"/>
         <source>Back up</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="242"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="243"/>
         <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
         <translation>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="250"/>
-        <location filename="../../tiphandbook/ui/cases.py" line="258"/>
-        <location filename="../../tiphandbook/ui/cases.py" line="266"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="251"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="259"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="267"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="251"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="252"/>
         <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
         <translation>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="259"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="260"/>
         <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
         <translation>tiphandbook backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="268"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="269"/>
         <source>User data restored from the backup.</source>
         <translation>User data restored from the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="274"/>
+        <source>Check My &amp;Data…</source>
+        <translation>Check My &amp;Data…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="293"/>
+        <source>No problem found: the database is sound and every case record is as tiphandbook wrote it.</source>
+        <translation>No problem found: the database is sound and every case record is as tiphandbook wrote it.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="296"/>
+        <source>Problems were found. The details below name each damaged or altered record; the other records are not affected.</source>
+        <translation>Problems were found. The details below name each damaged or altered record; the other records are not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="299"/>
+        <source>Check my data</source>
+        <translation>Check my data</translation>
     </message>
 </context>
 <context>
@@ -489,7 +509,7 @@
     </message>
     <message>
         <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
-        <location filename="../../tiphandbook/ui/main_window.py" line="561"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="562"/>
         <source>About tiphandbook</source>
         <translation>About tiphandbook</translation>
     </message>
@@ -539,42 +559,42 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="221"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="222"/>
         <source>Interface &amp;Language</source>
         <translation>Interface &amp;Language</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
         <source>Follow the System</source>
         <translation>Follow the System</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="227"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="227"/>
         <source>High Contrast</source>
         <translation>High Contrast</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="228"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="229"/>
         <source>Text &amp;Size</source>
         <translation>Text &amp;Size</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="287"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="288"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>%n content problem</numerusform>
@@ -587,17 +607,17 @@
         <translation>Some content files have errors and were skipped. Click for details.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="304"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="305"/>
         <source>Your data</source>
         <translation>Your data</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="350"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="351"/>
         <source>This page is not in the loaded content.</source>
         <translation>This page is not in the loaded content.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="380"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="381"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n chapter</numerusform>
@@ -605,17 +625,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="455"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="456"/>
         <source>This link cannot be opened.</source>
         <translation>This link cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="460"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="461"/>
         <source>Open external link?</source>
         <translation>Open external link?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="461"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="462"/>
         <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
 
 %1</source>
@@ -624,17 +644,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="525"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="526"/>
         <source>Content problems</source>
         <translation>Content problems</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="527"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="528"/>
         <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
         <translation>These content files have errors. The items concerned were skipped; the rest of the content is available.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="556"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="557"/>
         <source>tiphandbook %1
 
 An offline handbook and training tool for trafficking in persons cases.
@@ -1064,92 +1084,92 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="66"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="69"/>
         <source>Quiz: %1</source>
         <translation>Quiz: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="97"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
         <source>&amp;Practice</source>
         <translation>&amp;Practice</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="99"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="102"/>
         <source>Feedback and the explanation after each answer; try again when you miss</source>
         <translation>Feedback and the explanation after each answer; try again when you miss</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="103"/>
         <source>&amp;Exam</source>
         <translation>&amp;Exam</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="101"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="104"/>
         <source>No feedback until the end; a result with pass or fail</source>
         <translation>No feedback until the end; a result with pass or fail</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="102"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="105"/>
         <source>The questions you missed, back on a spaced schedule</source>
         <translation>The questions you missed, back on a spaced schedule</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="105"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="108"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="106"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="109"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="107"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="110"/>
         <source>Exam time limit in minutes</source>
         <translation>Exam time limit in minutes</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="109"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="112"/>
         <source>Exam &amp;time limit:</source>
         <translation>Exam &amp;time limit:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="117"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="120"/>
         <source>Present in &amp;classroom</source>
         <translation>Present in &amp;classroom</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="118"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="121"/>
         <source>Print &amp;handout…</source>
         <translation>Print &amp;handout…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="119"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="122"/>
         <source>Print answer &amp;key…</source>
         <translation>Print answer &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="145"/>
         <source>For trainers:</source>
         <translation>For trainers:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="153"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="156"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="156"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="159"/>
         <source>&amp;Review missed questions</source>
         <translation>&amp;Review missed questions</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="158"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="161"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Back to the start</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="178"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="181"/>
         <source>Your best score: %1 in %n attempt(s).</source>
         <translation>
             <numerusform>Your best score: %1 in %n attempt.</numerusform>
@@ -1157,12 +1177,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="180"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="183"/>
         <source>You have not taken this quiz yet.</source>
         <translation>You have not taken this quiz yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="182"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="185"/>
         <source>%n question(s) due for review now.</source>
         <translation>
             <numerusform>%n question due for review now.</numerusform>
@@ -1170,7 +1190,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="184"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="187"/>
         <source>&amp;Review (%n due)</source>
         <translation>
             <numerusform>&amp;Review (%n due)</numerusform>
@@ -1178,12 +1198,27 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="221"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="204"/>
+        <source>This sitting will not be recorded in your history.</source>
+        <translation>This sitting will not be recorded in your history.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="217"/>
+        <source>Your answers from now on will not be recorded.</source>
+        <translation>Your answers from now on will not be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="228"/>
+        <source>Your result was not saved in your history.</source>
+        <translation>Your result was not saved in your history.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="239"/>
         <source>Exam not finished</source>
         <translation>Exam not finished</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="222"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="240"/>
         <source>This exam is not finished. Finish it now and record the result of the answers given so far? Unanswered questions count as missed.</source>
         <translation>This exam is not finished. Finish it now and record the result of the answers given so far? Unanswered questions count as missed.</translation>
     </message>

@@ -60,106 +60,126 @@
 <context>
     <name>Cases</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="43"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
         <source>&amp;Cases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
         <source>&amp;New Case Record…</source>
         <translation>&amp;Новая карточка дела…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="46"/>
         <source>&amp;Open Case Records…</source>
         <translation>&amp;Открыть карточки дел…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="46"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="47"/>
         <source>&amp;Lock Now</source>
         <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="49"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="50"/>
         <source>&amp;Change Passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="51"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="52"/>
         <source>&amp;Back Up All User Data…</source>
         <translation>Создать &amp;резервную копию всех данных пользователя…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="53"/>
         <source>&amp;Restore User Data from Backup…</source>
         <translation>&amp;Восстановить данные пользователя из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="118"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="119"/>
         <source>Case records locked.</source>
         <translation>Карточки дел заблокированы.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="127"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="128"/>
         <source>No checklists are loaded yet.</source>
         <translation>Контрольные листы ещё не загружены.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="149"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="150"/>
         <source>This checklist is not in the loaded content.</source>
         <translation>Этого контрольного листа нет среди загруженных материалов.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="157"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="158"/>
         <source>The case record was not started.</source>
         <translation>Запись по делу не создана.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="227"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="228"/>
         <source>Passphrase changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="233"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="234"/>
         <source>Back up all user data</source>
         <translation>Резервная копия всех данных пользователя</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="234"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="235"/>
         <source>tiphandbook backups (*.sqlite3)</source>
         <translation>Резервные копии tiphandbook (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="240"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="241"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="242"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="243"/>
         <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
         <translation>Резервная копия сохранена: %1. Карточки дел в ней остаются зашифрованными текущей парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="250"/>
-        <location filename="../../tiphandbook/ui/cases.py" line="258"/>
-        <location filename="../../tiphandbook/ui/cases.py" line="266"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="251"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="259"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="267"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="251"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="252"/>
         <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
         <translation>При восстановлении все данные пользователя на этом компьютере (карточки дел и история тестов) заменяются данными из резервной копии. Всё, что было добавлено после её создания, будет потеряно. После этого карточки будут открываться парольной фразой, которая действовала на момент создания копии.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="259"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="260"/>
         <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии tiphandbook (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="268"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="269"/>
         <source>User data restored from the backup.</source>
         <translation>Данные пользователя восстановлены из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="274"/>
+        <source>Check My &amp;Data…</source>
+        <translation>Проверить мои &amp;данные…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="293"/>
+        <source>No problem found: the database is sound and every case record is as tiphandbook wrote it.</source>
+        <translation>Проблем не найдено: база данных исправна, и каждая запись по делу такова, какой её записал tiphandbook.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="296"/>
+        <source>Problems were found. The details below name each damaged or altered record; the other records are not affected.</source>
+        <translation>Обнаружены проблемы. Ниже перечислена каждая повреждённая или изменённая запись; остальные записи не затронуты.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="299"/>
+        <source>Check my data</source>
+        <translation>Проверка моих данных</translation>
     </message>
 </context>
 <context>
@@ -489,7 +509,7 @@
     </message>
     <message>
         <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
-        <location filename="../../tiphandbook/ui/main_window.py" line="561"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="562"/>
         <source>About tiphandbook</source>
         <translation>О программе tiphandbook</translation>
     </message>
@@ -539,42 +559,42 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="221"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="222"/>
         <source>Interface &amp;Language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
         <source>Follow the System</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="227"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="227"/>
         <source>High Contrast</source>
         <translation>Высококонтрастная</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="228"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="229"/>
         <source>Text &amp;Size</source>
         <translation>&amp;Размер текста</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="287"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="288"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>%n ошибка в материалах</numerusform>
@@ -588,17 +608,17 @@
         <translation>В некоторых файлах материалов есть ошибки, эти файлы пропущены. Нажмите, чтобы узнать подробности.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="304"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="305"/>
         <source>Your data</source>
         <translation>Ваши данные</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="350"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="351"/>
         <source>This page is not in the loaded content.</source>
         <translation>Этой страницы нет среди загруженных материалов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="380"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="381"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n глава</numerusform>
@@ -607,17 +627,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="455"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="456"/>
         <source>This link cannot be opened.</source>
         <translation>Эту ссылку невозможно открыть.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="460"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="461"/>
         <source>Open external link?</source>
         <translation>Открыть внешнюю ссылку?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="461"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="462"/>
         <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
 
 %1</source>
@@ -626,17 +646,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="525"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="526"/>
         <source>Content problems</source>
         <translation>Ошибки в материалах</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="527"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="528"/>
         <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
         <translation>В этих файлах материалов есть ошибки. Затронутые элементы пропущены; остальные материалы доступны.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="556"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="557"/>
         <source>tiphandbook %1
 
 An offline handbook and training tool for trafficking in persons cases.
@@ -1068,92 +1088,92 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="66"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="69"/>
         <source>Quiz: %1</source>
         <translation>Тест: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="97"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
         <source>&amp;Practice</source>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="99"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="102"/>
         <source>Feedback and the explanation after each answer; try again when you miss</source>
         <translation>Комментарий и пояснение после каждого ответа; при ошибке можно попробовать ещё раз</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="103"/>
         <source>&amp;Exam</source>
         <translation>&amp;Экзамен</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="101"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="104"/>
         <source>No feedback until the end; a result with pass or fail</source>
         <translation>Без комментариев до конца; итог — сдано или не сдано</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="102"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="105"/>
         <source>The questions you missed, back on a spaced schedule</source>
         <translation>Вопросы, на которые вы ответили неверно, возвращаются для интервального повторения</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="105"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="108"/>
         <source>no limit</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="106"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="109"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="107"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="110"/>
         <source>Exam time limit in minutes</source>
         <translation>Ограничение времени экзамена в минутах</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="109"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="112"/>
         <source>Exam &amp;time limit:</source>
         <translation>&amp;Время на экзамен:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="117"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="120"/>
         <source>Present in &amp;classroom</source>
         <translation>Показать в &amp;аудитории</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="118"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="121"/>
         <source>Print &amp;handout…</source>
         <translation>Печать &amp;раздаточного материала…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="119"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="122"/>
         <source>Print answer &amp;key…</source>
         <translation>Печать &amp;ключа ответов…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="145"/>
         <source>For trainers:</source>
         <translation>Для преподавателей:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="153"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="156"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="156"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="159"/>
         <source>&amp;Review missed questions</source>
         <translation>&amp;Повторить вопросы с ошибками</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="158"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="161"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Вернуться к началу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="178"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="181"/>
         <source>Your best score: %1 in %n attempt(s).</source>
         <translation>
             <numerusform>Ваш лучший результат: %1 за %n попытку.</numerusform>
@@ -1162,12 +1182,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="180"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="183"/>
         <source>You have not taken this quiz yet.</source>
         <translation>Вы ещё не проходили этот тест.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="182"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="185"/>
         <source>%n question(s) due for review now.</source>
         <translation>
             <numerusform>Сейчас пора повторить %n вопрос.</numerusform>
@@ -1176,7 +1196,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="184"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="187"/>
         <source>&amp;Review (%n due)</source>
         <translation>
             <numerusform>&amp;Повторение (%n вопрос)</numerusform>
@@ -1185,12 +1205,27 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="221"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="204"/>
+        <source>This sitting will not be recorded in your history.</source>
+        <translation>Это прохождение не будет записано в вашу историю.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="217"/>
+        <source>Your answers from now on will not be recorded.</source>
+        <translation>Ваши ответы с этого момента не будут записываться.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="228"/>
+        <source>Your result was not saved in your history.</source>
+        <translation>Ваш результат не сохранён в истории.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="239"/>
         <source>Exam not finished</source>
         <translation>Экзамен не завершён</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="222"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="240"/>
         <source>This exam is not finished. Finish it now and record the result of the answers given so far? Unanswered questions count as missed.</source>
         <translation>Экзамен ещё не завершён. Завершить его сейчас и записать результат по уже данным ответам? Вопросы без ответа будут засчитаны как неверные.</translation>
     </message>

@@ -60,106 +60,126 @@
 <context>
     <name>Cases</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="43"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
         <source>&amp;Cases</source>
         <translation>&amp;Ишлар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
         <source>&amp;New Case Record…</source>
         <translation>&amp;Янги иш карточкаси…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="46"/>
         <source>&amp;Open Case Records…</source>
         <translation>Иш карточкаларини &amp;очиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="46"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="47"/>
         <source>&amp;Lock Now</source>
         <translation>Ҳозир &amp;қулфлаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="49"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="50"/>
         <source>&amp;Change Passphrase…</source>
         <translation>&amp;Пароль иборасини ўзгартириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="51"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="52"/>
         <source>&amp;Back Up All User Data…</source>
         <translation>Барча фойдаланувчи маълумотларини &amp;захиралаш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="53"/>
         <source>&amp;Restore User Data from Backup…</source>
         <translation>Фойдаланувчи маълумотларини захира нусхадан &amp;тиклаш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="118"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="119"/>
         <source>Case records locked.</source>
         <translation>Иш карточкалари қулфланди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="127"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="128"/>
         <source>No checklists are loaded yet.</source>
         <translation>Назорат варақалари ҳали юкланмаган.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="149"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="150"/>
         <source>This checklist is not in the loaded content.</source>
         <translation>Бу назорат варақаси юкланган материаллар орасида йўқ.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="157"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="158"/>
         <source>The case record was not started.</source>
         <translation>Иш ёзуви бошланмади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="227"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="228"/>
         <source>Passphrase changed.</source>
         <translation>Пароль ибораси ўзгартирилди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="233"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="234"/>
         <source>Back up all user data</source>
         <translation>Барча фойдаланувчи маълумотларини захиралаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="234"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="235"/>
         <source>tiphandbook backups (*.sqlite3)</source>
         <translation>tiphandbook захира нусхалари (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="240"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="241"/>
         <source>Back up</source>
         <translation>Захиралаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="242"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="243"/>
         <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
         <translation>Захира нусха сақланди: %1. Ундаги иш карточкалари бугунги пароль ибораси билан шифрланган ҳолда қолади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="250"/>
-        <location filename="../../tiphandbook/ui/cases.py" line="258"/>
-        <location filename="../../tiphandbook/ui/cases.py" line="266"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="251"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="259"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="267"/>
         <source>Restore from backup</source>
         <translation>Захира нусхадан тиклаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="251"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="252"/>
         <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
         <translation>Тиклашда ушбу компьютердаги барча фойдаланувчи маълумотлари (иш карточкалари ва тестлар тарихи) захира нусхадаги маълумотлар билан алмаштирилади. Захира нусха олингандан кейин қўшилган ҳамма нарса йўқолади. Шундан сўнг карточкалар захира нусха олинган пайтда амалда бўлган пароль ибораси билан очилади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="259"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="260"/>
         <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
         <translation>tiphandbook захира нусхалари (*.sqlite3);;Барча файллар (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="268"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="269"/>
         <source>User data restored from the backup.</source>
         <translation>Фойдаланувчи маълумотлари захира нусхадан тикланди.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="274"/>
+        <source>Check My &amp;Data…</source>
+        <translation>&amp;Маълумотларимни текшириш…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="293"/>
+        <source>No problem found: the database is sound and every case record is as tiphandbook wrote it.</source>
+        <translation>Муаммо топилмади: маълумотлар базаси бутун ва ҳар бир иш ёзуви типҳандбоок ёзганидек.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="296"/>
+        <source>Problems were found. The details below name each damaged or altered record; the other records are not affected.</source>
+        <translation>Муаммолар топилди. Қуйида ҳар бир шикастланган ёки ўзгартирилган ёзув кўрсатилган; бошқа ёзувларга таъсир қилмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="299"/>
+        <source>Check my data</source>
+        <translation>Маълумотларимни текшириш</translation>
     </message>
 </context>
 <context>
@@ -489,7 +509,7 @@
     </message>
     <message>
         <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
-        <location filename="../../tiphandbook/ui/main_window.py" line="561"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="562"/>
         <source>About tiphandbook</source>
         <translation>tiphandbook ҳақида</translation>
     </message>
@@ -539,42 +559,42 @@
         <translation>&amp;Ёрдам</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="221"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="222"/>
         <source>Interface &amp;Language</source>
         <translation>&amp;Интерфейс тили</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
         <source>&amp;Theme</source>
         <translation>&amp;Мавзу</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
         <source>Follow the System</source>
         <translation>Тизимдагидек</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
         <source>Light</source>
         <translation>Ёруғ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="227"/>
         <source>Dark</source>
         <translation>Қоронғи</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="227"/>
         <source>High Contrast</source>
         <translation>Юқори контраст</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="228"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="229"/>
         <source>Text &amp;Size</source>
         <translation>Матн &amp;ўлчами</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="287"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="288"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>Материалларда %n та хато</numerusform>
@@ -587,17 +607,17 @@
         <translation>Баъзи материал файлларида хатолар бор, улар ўтказиб юборилди. Батафсил маълумот учун босинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="304"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="305"/>
         <source>Your data</source>
         <translation>Сизнинг маълумотларингиз</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="350"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="351"/>
         <source>This page is not in the loaded content.</source>
         <translation>Бу саҳифа юкланган материаллар орасида йўқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="380"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="381"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n та боб</numerusform>
@@ -605,17 +625,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="455"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="456"/>
         <source>This link cannot be opened.</source>
         <translation>Бу ҳаволани очиб бўлмайди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="460"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="461"/>
         <source>Open external link?</source>
         <translation>Ташқи ҳавола очилсинми?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="461"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="462"/>
         <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
 
 %1</source>
@@ -624,17 +644,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="525"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="526"/>
         <source>Content problems</source>
         <translation>Материаллардаги хатолар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="527"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="528"/>
         <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
         <translation>Ушбу материал файлларида хатолар бор. Тегишли элементлар ўтказиб юборилди; қолган материаллардан фойдаланиш мумкин.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="556"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="557"/>
         <source>tiphandbook %1
 
 An offline handbook and training tool for trafficking in persons cases.
@@ -1064,92 +1084,92 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="66"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="69"/>
         <source>Quiz: %1</source>
         <translation>Тест: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="97"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
         <source>&amp;Practice</source>
         <translation>&amp;Машқ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="99"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="102"/>
         <source>Feedback and the explanation after each answer; try again when you miss</source>
         <translation>Ҳар бир жавобдан кейин изоҳ ва тушунтириш; хато қилсангиз, қайта уриниб кўришингиз мумкин</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="103"/>
         <source>&amp;Exam</source>
         <translation>&amp;Имтиҳон</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="101"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="104"/>
         <source>No feedback until the end; a result with pass or fail</source>
         <translation>Охиригача изоҳларсиз; натижа: ўтди ёки ўтмади</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="102"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="105"/>
         <source>The questions you missed, back on a spaced schedule</source>
         <translation>Хато жавоб берган саволларингиз оралиқли такрорлаш жадвали бўйича қайтарилади</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="105"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="108"/>
         <source>no limit</source>
         <translation>чекловсиз</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="106"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="109"/>
         <source> min</source>
         <translation> дақ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="107"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="110"/>
         <source>Exam time limit in minutes</source>
         <translation>Имтиҳон вақти чегараси (дақиқаларда)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="109"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="112"/>
         <source>Exam &amp;time limit:</source>
         <translation>Имтиҳон &amp;вақти:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="117"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="120"/>
         <source>Present in &amp;classroom</source>
         <translation>Аудиторияда &amp;намойиш қилиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="118"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="121"/>
         <source>Print &amp;handout…</source>
         <translation>Тарқатма материални &amp;чоп этиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="119"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="122"/>
         <source>Print answer &amp;key…</source>
         <translation>Жавоблар &amp;калитини чоп этиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="145"/>
         <source>For trainers:</source>
         <translation>Ўқитувчилар учун:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="153"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="156"/>
         <source>Result</source>
         <translation>Натижа</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="156"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="159"/>
         <source>&amp;Review missed questions</source>
         <translation>Хато жавоб берилган саволларни &amp;такрорлаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="158"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="161"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Бошига қайтиш</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="178"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="181"/>
         <source>Your best score: %1 in %n attempt(s).</source>
         <translation>
             <numerusform>Энг яхши натижангиз: %1 (%n та уринишда).</numerusform>
@@ -1157,12 +1177,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="180"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="183"/>
         <source>You have not taken this quiz yet.</source>
         <translation>Сиз бу тестни ҳали топширмагансиз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="182"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="185"/>
         <source>%n question(s) due for review now.</source>
         <translation>
             <numerusform>Ҳозир %n та саволни такрорлаш вақти келди.</numerusform>
@@ -1170,7 +1190,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="184"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="187"/>
         <source>&amp;Review (%n due)</source>
         <translation>
             <numerusform>&amp;Такрорлаш (%n та савол)</numerusform>
@@ -1178,12 +1198,27 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="221"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="204"/>
+        <source>This sitting will not be recorded in your history.</source>
+        <translation>Бу уриниш тарихингизга ёзилмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="217"/>
+        <source>Your answers from now on will not be recorded.</source>
+        <translation>Бундан буёнги жавобларингиз ёзилмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="228"/>
+        <source>Your result was not saved in your history.</source>
+        <translation>Натижангиз тарихингизда сақланмади.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="239"/>
         <source>Exam not finished</source>
         <translation>Имтиҳон якунланмаган</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="222"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="240"/>
         <source>This exam is not finished. Finish it now and record the result of the answers given so far? Unanswered questions count as missed.</source>
         <translation>Имтиҳон ҳали якунланмаган. Уни ҳозир якунлаб, шу пайтгача берилган жавоблар натижасини сақлайсизми? Жавоб берилмаган саволлар нотўғри деб ҳисобланади.</translation>
     </message>

@@ -60,106 +60,126 @@
 <context>
     <name>Cases</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="43"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
         <source>&amp;Cases</source>
         <translation>&amp;Ishlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
         <source>&amp;New Case Record…</source>
         <translation>&amp;Yangi ish kartochkasi…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="46"/>
         <source>&amp;Open Case Records…</source>
         <translation>Ish kartochkalarini &amp;ochish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="46"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="47"/>
         <source>&amp;Lock Now</source>
         <translation>Hozir &amp;qulflash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="49"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="50"/>
         <source>&amp;Change Passphrase…</source>
         <translation>&amp;Parol iborasini oʻzgartirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="51"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="52"/>
         <source>&amp;Back Up All User Data…</source>
         <translation>Barcha foydalanuvchi maʼlumotlarini &amp;zaxiralash…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="53"/>
         <source>&amp;Restore User Data from Backup…</source>
         <translation>Foydalanuvchi maʼlumotlarini zaxira nusxadan &amp;tiklash…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="118"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="119"/>
         <source>Case records locked.</source>
         <translation>Ish kartochkalari qulflandi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="127"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="128"/>
         <source>No checklists are loaded yet.</source>
         <translation>Nazorat varaqalari hali yuklanmagan.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="149"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="150"/>
         <source>This checklist is not in the loaded content.</source>
         <translation>Bu nazorat varaqasi yuklangan materiallar orasida yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="157"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="158"/>
         <source>The case record was not started.</source>
         <translation>Ish yozuvi boshlanmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="227"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="228"/>
         <source>Passphrase changed.</source>
         <translation>Parol iborasi oʻzgartirildi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="233"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="234"/>
         <source>Back up all user data</source>
         <translation>Barcha foydalanuvchi maʼlumotlarini zaxiralash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="234"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="235"/>
         <source>tiphandbook backups (*.sqlite3)</source>
         <translation>tiphandbook zaxira nusxalari (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="240"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="241"/>
         <source>Back up</source>
         <translation>Zaxiralash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="242"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="243"/>
         <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
         <translation>Zaxira nusxa saqlandi: %1. Undagi ish kartochkalari bugungi parol iborasi bilan shifrlangan holda qoladi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="250"/>
-        <location filename="../../tiphandbook/ui/cases.py" line="258"/>
-        <location filename="../../tiphandbook/ui/cases.py" line="266"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="251"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="259"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="267"/>
         <source>Restore from backup</source>
         <translation>Zaxira nusxadan tiklash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="251"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="252"/>
         <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
         <translation>Tiklashda ushbu kompyuterdagi barcha foydalanuvchi maʼlumotlari (ish kartochkalari va testlar tarixi) zaxira nusxadagi maʼlumotlar bilan almashtiriladi. Zaxira nusxa olingandan keyin qoʻshilgan hamma narsa yoʻqoladi. Shundan soʻng kartochkalar zaxira nusxa olingan paytda amalda boʻlgan parol iborasi bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="259"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="260"/>
         <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
         <translation>tiphandbook zaxira nusxalari (*.sqlite3);;Barcha fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="268"/>
+        <location filename="../../tiphandbook/ui/cases.py" line="269"/>
         <source>User data restored from the backup.</source>
         <translation>Foydalanuvchi maʼlumotlari zaxira nusxadan tiklandi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="274"/>
+        <source>Check My &amp;Data…</source>
+        <translation>&amp;Maʼlumotlarimni tekshirish…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="293"/>
+        <source>No problem found: the database is sound and every case record is as tiphandbook wrote it.</source>
+        <translation>Muammo topilmadi: maʼlumotlar bazasi butun va har bir ish yozuvi tiphandbook yozganidek.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="296"/>
+        <source>Problems were found. The details below name each damaged or altered record; the other records are not affected.</source>
+        <translation>Muammolar topildi. Quyida har bir shikastlangan yoki oʻzgartirilgan yozuv koʻrsatilgan; boshqa yozuvlarga taʼsir qilmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases.py" line="299"/>
+        <source>Check my data</source>
+        <translation>Maʼlumotlarimni tekshirish</translation>
     </message>
 </context>
 <context>
@@ -489,7 +509,7 @@
     </message>
     <message>
         <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
-        <location filename="../../tiphandbook/ui/main_window.py" line="561"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="562"/>
         <source>About tiphandbook</source>
         <translation>tiphandbook haqida</translation>
     </message>
@@ -539,42 +559,42 @@
         <translation>&amp;Yordam</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="221"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="222"/>
         <source>Interface &amp;Language</source>
         <translation>&amp;Interfeys tili</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="224"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
         <source>&amp;Theme</source>
         <translation>&amp;Mavzu</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
         <source>Follow the System</source>
         <translation>Tizimdagidek</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
         <source>Light</source>
         <translation>Yorugʻ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="227"/>
         <source>Dark</source>
         <translation>Qorongʻi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="227"/>
         <source>High Contrast</source>
         <translation>Yuqori kontrast</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="228"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="229"/>
         <source>Text &amp;Size</source>
         <translation>Matn &amp;oʻlchami</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="287"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="288"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>Materiallarda %n ta xato</numerusform>
@@ -587,17 +607,17 @@
         <translation>Baʼzi material fayllarida xatolar bor, ular oʻtkazib yuborildi. Batafsil maʼlumot uchun bosing.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="304"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="305"/>
         <source>Your data</source>
         <translation>Sizning maʼlumotlaringiz</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="350"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="351"/>
         <source>This page is not in the loaded content.</source>
         <translation>Bu sahifa yuklangan materiallar orasida yoʻq.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="380"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="381"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n ta bob</numerusform>
@@ -605,17 +625,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="455"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="456"/>
         <source>This link cannot be opened.</source>
         <translation>Bu havolani ochib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="460"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="461"/>
         <source>Open external link?</source>
         <translation>Tashqi havola ochilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="461"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="462"/>
         <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
 
 %1</source>
@@ -624,17 +644,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="525"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="526"/>
         <source>Content problems</source>
         <translation>Materiallardagi xatolar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="527"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="528"/>
         <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
         <translation>Ushbu material fayllarida xatolar bor. Tegishli elementlar oʻtkazib yuborildi; qolgan materiallardan foydalanish mumkin.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="556"/>
+        <location filename="../../tiphandbook/ui/main_window.py" line="557"/>
         <source>tiphandbook %1
 
 An offline handbook and training tool for trafficking in persons cases.
@@ -1064,92 +1084,92 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="66"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="69"/>
         <source>Quiz: %1</source>
         <translation>Test: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="97"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
         <source>&amp;Practice</source>
         <translation>&amp;Mashq</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="99"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="102"/>
         <source>Feedback and the explanation after each answer; try again when you miss</source>
         <translation>Har bir javobdan keyin izoh va tushuntirish; xato qilsangiz, qayta urinib koʻrishingiz mumkin</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="103"/>
         <source>&amp;Exam</source>
         <translation>&amp;Imtihon</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="101"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="104"/>
         <source>No feedback until the end; a result with pass or fail</source>
         <translation>Oxirigacha izohlarsiz; natija: oʻtdi yoki oʻtmadi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="102"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="105"/>
         <source>The questions you missed, back on a spaced schedule</source>
         <translation>Xato javob bergan savollaringiz oraliqli takrorlash jadvali boʻyicha qaytariladi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="105"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="108"/>
         <source>no limit</source>
         <translation>cheklovsiz</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="106"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="109"/>
         <source> min</source>
         <translation> daq</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="107"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="110"/>
         <source>Exam time limit in minutes</source>
         <translation>Imtihon vaqti chegarasi (daqiqalarda)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="109"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="112"/>
         <source>Exam &amp;time limit:</source>
         <translation>Imtihon &amp;vaqti:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="117"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="120"/>
         <source>Present in &amp;classroom</source>
         <translation>Auditoriyada &amp;namoyish qilish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="118"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="121"/>
         <source>Print &amp;handout…</source>
         <translation>Tarqatma materialni &amp;chop etish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="119"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="122"/>
         <source>Print answer &amp;key…</source>
         <translation>Javoblar &amp;kalitini chop etish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="145"/>
         <source>For trainers:</source>
         <translation>Oʻqituvchilar uchun:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="153"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="156"/>
         <source>Result</source>
         <translation>Natija</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="156"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="159"/>
         <source>&amp;Review missed questions</source>
         <translation>Xato javob berilgan savollarni &amp;takrorlash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="158"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="161"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Boshiga qaytish</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="178"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="181"/>
         <source>Your best score: %1 in %n attempt(s).</source>
         <translation>
             <numerusform>Eng yaxshi natijangiz: %1 (%n ta urinishda).</numerusform>
@@ -1157,12 +1177,12 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="180"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="183"/>
         <source>You have not taken this quiz yet.</source>
         <translation>Siz bu testni hali topshirmagansiz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="182"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="185"/>
         <source>%n question(s) due for review now.</source>
         <translation>
             <numerusform>Hozir %n ta savolni takrorlash vaqti keldi.</numerusform>
@@ -1170,7 +1190,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="184"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="187"/>
         <source>&amp;Review (%n due)</source>
         <translation>
             <numerusform>&amp;Takrorlash (%n ta savol)</numerusform>
@@ -1178,12 +1198,27 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="221"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="204"/>
+        <source>This sitting will not be recorded in your history.</source>
+        <translation>Bu urinish tarixingizga yozilmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="217"/>
+        <source>Your answers from now on will not be recorded.</source>
+        <translation>Bundan buyongi javoblaringiz yozilmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="228"/>
+        <source>Your result was not saved in your history.</source>
+        <translation>Natijangiz tarixingizda saqlanmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="239"/>
         <source>Exam not finished</source>
         <translation>Imtihon yakunlanmagan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="222"/>
+        <location filename="../../tiphandbook/ui/quiz_window.py" line="240"/>
         <source>This exam is not finished. Finish it now and record the result of the answers given so far? Unanswered questions count as missed.</source>
         <translation>Imtihon hali yakunlanmagan. Uni hozir yakunlab, shu paytgacha berilgan javoblar natijasini saqlaysizmi? Javob berilmagan savollar notoʻgʻri deb hisoblanadi.</translation>
     </message>

@@ -413,3 +413,20 @@ def test_saying_the_old_passphrase_may_be_known_re_encrypts_everything(qtbot, wi
     assert window.cases.dialog is None
     assert window.cases.database.query("SELECT reference FROM case_record")[0][0] != sealed_before
     assert window.cases.store.load(record_id).reference == REFERENCE and window.cases.store.check() == []
+
+
+def test_help_check_my_data_names_an_altered_record(qtbot, window: MainWindow, protected: None) -> None:  # noqa: ANN001
+    db, _, store = open_store(UserDirs.resolve().data)
+    try:
+        altered = store.start(sample_template(), "ALTERED-1", "", NOW)
+        store.start(sample_template(), "FINE-2", "", NOW)
+        with db.transaction() as conn:
+            conn.execute("UPDATE case_record SET status = 'signed' WHERE id = ?", (altered,))
+    finally:
+        db.close()
+    window.cases.check_action.trigger()
+    unlock(qtbot, window)
+    box = window.cases.message
+    assert box.isVisible() and box.text().startswith("Problems were found")
+    assert f"record {altered}: was changed outside tiphandbook" in box.detailedText()
+    assert "case records: 2 checked, 1 damaged or altered" in box.detailedText()

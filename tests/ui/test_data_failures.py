@@ -126,3 +126,20 @@ def test_a_read_only_home_gives_a_message_not_a_traceback(qtbot, content: Path, 
         qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
         assert not window.statusBar().currentMessage().startswith("Bookmarked")
         window.close()
+
+
+def test_an_exam_result_that_could_not_be_stored_is_shown_and_said_not_saved(qtbot, content: Path) -> None:  # noqa: ANN001
+    window = open_window(qtbot, content)
+    quiz_window = window.training.open_quiz("intro-quiz")
+    click(qtbot, quiz_window.exam_button)
+    window.user_database().wait_when_locked(0.1)
+    holder = LockHolder(UserDirs.resolve().data / DATABASE_FILE)
+    try:
+        quiz_window.finish()  # what Finish exam does once the user has confirmed
+        assert quiz_window.pages.currentWidget() is quiz_window.result_page  # the result is still shown...
+        assert "Score:" in quiz_window.result_view.toPlainText()
+        assert quiz_window.not_saved is not None and "not saved" in quiz_window.not_saved.text()  # ...said unsaved
+        assert "locked" in quiz_window.not_saved.text()
+    finally:
+        holder.release()
+    assert quiz_window.history.finished_attempts() == []

@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # imported on first use: the menu costs start-up almost nothi
     from tiphandbook.core.cases.vault import Vault
     from tiphandbook.core.store import UserDatabase
     from tiphandbook.core.store.case_records import CaseStore
+    from tiphandbook.core.store.data_check import DataReport
     from tiphandbook.ui.case_list import RecordsWindow
     from tiphandbook.ui.case_record_view import RecordView
     from tiphandbook.ui.main_window import MainWindow
@@ -267,6 +268,38 @@ class Cases(QObject):
             return False
         self.window.statusBar().showMessage(self.tr("User data restored from the backup."), 10000)
         return True
+
+    def add_check_action(self, help_menu: QMenu) -> None:
+        """Help > Check My Data: the checks of ``tiphandbook data check``, on the data in use."""
+        self.check_action = add_menu_action(help_menu, self.window.texts, lambda: self.tr("Check My &Data…"), "",
+                                            self.check_data)
+
+    def check_data(self) -> None:
+        from tiphandbook.core.store.data_check import DataReport, check_file
+
+        database = self.database
+        report = DataReport(database.path, problems=check_file(database.path) if database.path.exists() else [])
+        if self.vault.is_set_up():
+            self.when_unlocked(lambda: self._show_check(report, with_records=True))
+        else:
+            self._show_check(report, with_records=False)
+
+    def _show_check(self, report: DataReport, with_records: bool) -> None:
+        from tiphandbook.core.store.data_check import check_records
+
+        if with_records:
+            report.records, report.findings = check_records(self.store)
+        if report.ok:
+            summary = self.tr("No problem found: the database is sound and every case record is as tiphandbook "
+                              "wrote it.")
+        else:
+            summary = self.tr("Problems were found. The details below name each damaged or altered record; the "
+                              "other records are not affected.")
+        self.message = QMessageBox(QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Warning,
+                                   self.tr("Check my data"), summary, QMessageBox.StandardButton.Ok, self.window)
+        self.message.setDetailedText("\n".join(report.lines()))
+        self.message.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message.open()
 
     # -- closing ------------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override

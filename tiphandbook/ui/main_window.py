@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
         help_menu = self._menu(lambda: self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.translation_status_action)
+        self.cases.add_check_action(help_menu)
         help_menu.addAction(self.about_action)
 
     def _menu(self, make_title: Callable[[], str], parent: QMenu | None = None) -> QMenu:

@@ -28,7 +28,9 @@ from tiphandbook.core.content.labels import label
 from tiphandbook.core.content.model import Quiz
 from tiphandbook.core.quiz.review_html import RefLink, result_html
 from tiphandbook.core.quiz.session import Mode, QuizSession
+from tiphandbook.core.store.database import WriteFailed
 from tiphandbook.core.store.quiz_history import QuizHistory
+from tiphandbook.ui.not_saved import show_not_saved
 from tiphandbook.ui.question_page import QuestionPage
 from tiphandbook.ui.texts import Retranslatable, Texts
 
@@ -61,7 +63,8 @@ class QuizWindow(Retranslatable, QWidget):
         self._clock = clock
         self._now = now
         self.session: QuizSession | None = None
-        self.attempt_id = 0
+        self.attempt_id: int | None = 0  # None: this sitting could not be recorded (the user was told)
+        self.not_saved: QMessageBox | None = None
         self.texts = Texts()
         self.texts.bind(self.setWindowTitle, lambda: self.tr("Quiz: %1").replace("%1", quiz.title))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -194,20 +197,35 @@ class QuizWindow(Retranslatable, QWidget):
             return None
         self.session = QuizSession(self.quiz, mode, secrets.randbelow(2**31) if seed is None else seed, only,
                                    time_limit or None, self._clock)
-        self.attempt_id = self.history.begin(self.session, self.lang, self._now())
+        try:
+            self.attempt_id = self.history.begin(self.session, self.lang, self._now())
+        except WriteFailed as exc:  # the quiz can still be taken; the user knows it will not count
+            self.attempt_id = None
+            self.not_saved = show_not_saved(self, self.tr("This sitting will not be recorded in your history."), exc)
         self.question_page.begin(self.session)
         self.pages.setCurrentWidget(self.question_page)
         return self.session
 
     def _save_try(self, question_id: str) -> None:
         assert self.session is not None
-        self.history.save_try(self.attempt_id, self.session, question_id, self._now())
+        if self.attempt_id is None:
+            return
+        try:
+            self.history.save_try(self.attempt_id, self.session, question_id, self._now())
+        except WriteFailed as exc:
+            self.attempt_id = None  # one warning; the rest of the sitting is not recorded either
+            self.not_saved = show_not_saved(self, self.tr("Your answers from now on will not be recorded."), exc)
 
     def finish(self) -> None:
         assert self.session is not None
         if self.session.finished:  # the time limit and the Finish button can both ask
             return
-        result = self.history.finish(self.attempt_id, self.session, self._now())
+        result = self.session.finish()
+        if self.attempt_id is not None:
+            try:
+                result = self.history.finish(self.attempt_id, self.session, self._now())
+            except WriteFailed as exc:
+                self.not_saved = show_not_saved(self, self.tr("Your result was not saved in your history."), exc)
         self.result_view.setHtml(result_html(self.quiz, result, self.lang, self.ref_link))
         self.review_missed_button.setEnabled(bool(self.history.due(self.quiz, self._now())))
         self.pages.setCurrentWidget(self.result_page)

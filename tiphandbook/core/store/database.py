@@ -49,7 +49,7 @@ def _code(exc: BaseException) -> int:
     return getattr(exc, "sqlite_errorcode", -1) & 0xFF
 
 
-def is_damage(exc: BaseException) -> bool:
+def _is_damage(exc: BaseException) -> bool:
     return isinstance(exc, _Damaged) or _code(exc) in _DAMAGED
 
 
@@ -67,6 +67,14 @@ def why_not_written(exc: BaseException, folder: Path) -> str | None:
     return None
 
 
+def _copy(uri: str, target: sqlite3.Connection) -> None:
+    source = sqlite3.connect(uri, uri=True, timeout=WRITE_WAIT_SECONDS)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+
+
 def _nearly_full(folder: Path) -> bool:
     """A full disk often shows as an I/O error (SQLite cannot grow its shared-memory file)."""
     try:
@@ -80,7 +88,7 @@ def _schema_of(conn: sqlite3.Connection) -> set[tuple[str, str, str | None]]:
             conn.execute("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_stat%'")}
 
 
-def _schema_difference(backup: sqlite3.Connection, schemas: Sequence[Schema], versions: dict[str, int]) -> str | None:
+def schema_difference(backup: sqlite3.Connection, schemas: Sequence[Schema], versions: dict[str, int]) -> str | None:
     """What ``backup`` holds beyond the schema our migrations build at its versions (or lacks of it), or None."""
     expected = sqlite3.connect(":memory:", isolation_level=None)
     try:
@@ -97,12 +105,14 @@ def _schema_difference(backup: sqlite3.Connection, schemas: Sequence[Schema], ve
 
 
 class UserDatabase:
-    def __init__(self, path: Path, schemas: Sequence[Schema], lock_wait: float = LOCK_WAIT_SECONDS) -> None:
+    def __init__(self, path: Path, schemas: Sequence[Schema], lock_wait: float = LOCK_WAIT_SECONDS,
+                 copy_only: bool = False) -> None:
+        """``copy_only``: work on a read-only copy in memory, leaving the file as it is (``tiphandbook data check``)."""
         self.path = path
         self.problem: str | None = None
         self.read_only = False  # True: the data are shown as they are, and every write raises WriteFailed
         self._schemas = tuple(schemas)
-        self._conn = self._connect(lock_wait)
+        self._conn = self._copy_in_memory() if copy_only else self._connect(lock_wait)
 
     # -- opening ------------------------------------------------------------------------------------------
     def _connect(self, lock_wait: float) -> sqlite3.Connection:
@@ -116,11 +126,9 @@ class UserDatabase:
                                  "until space is freed.")
                 return conn
             except (OSError, sqlite3.Error, _Damaged) as exc:
-                if is_damage(exc):
+                if _is_damage(exc):
                     return self._set_aside(exc)
-                reason = why_not_written(exc, self.path.parent)
-                if reason is None:
-                    raise
+                reason = why_not_written(exc, self.path.parent) or "tiphandbook could not bring it up to date"
                 if _code(exc) in _LOCKED and time.monotonic() < deadline:
                     time.sleep(0.1)  # the busy handler already waited; another program still holds the lock
                     continue
@@ -169,27 +177,27 @@ class UserDatabase:
 
     def _read_only(self, reason: str, error: BaseException) -> sqlite3.Connection:
         """Keep the file untouched and work on a copy of it in memory that refuses writes."""
+        memory = self._copy_in_memory()
+        self._report(f"Your {AFFECTED} cannot be changed in this session because {reason} ({error}). Nothing was "
+                     f"deleted: they are kept in {self.path} and shown read-only; restart tiphandbook once the "
+                     "problem is solved.")
+        return memory
+
+    def _copy_in_memory(self) -> sqlite3.Connection:
         self.read_only = True
         memory = sqlite3.connect(":memory:", isolation_level=None)
         memory.row_factory = sqlite3.Row
         if self.path.exists():
             try:
-                source = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=WRITE_WAIT_SECONDS)
-                try:
-                    source.backup(memory)
-                finally:
-                    source.close()
-            except sqlite3.Error:
-                with suppress(sqlite3.Error):  # no lock can be taken (no room for the shared-memory file): read as is
-                    source = sqlite3.connect(f"{self.path.resolve().as_uri()}?immutable=1", uri=True)
-                    try:
-                        source.backup(memory)
-                    finally:
-                        source.close()
-        migrate(memory, self._schemas)
-        self._report(f"Your {AFFECTED} cannot be changed in this session because {reason} ({error}). Nothing was "
-                     f"deleted: they are kept in {self.path} and shown read-only; restart tiphandbook once the "
-                     "problem is solved.")
+                _copy(f"{self.path.resolve().as_uri()}?mode=ro", memory)
+            except sqlite3.Error:  # no lock can be taken (no room for the shared-memory file): read it as it is
+                with suppress(sqlite3.Error):
+                    _copy(f"{self.path.resolve().as_uri()}?immutable=1", memory)
+        try:
+            migrate(memory, self._schemas)
+        except sqlite3.Error as exc:  # even the copy cannot be brought up to date: show nothing rather than fail
+            memory.close()
+            return self._in_memory(f"Your {AFFECTED} cannot be shown ({exc}); they are kept unchanged in {self.path}.")
         return memory
 
     def _in_memory(self, message: str) -> sqlite3.Connection:
@@ -283,7 +291,7 @@ class UserDatabase:
             versions = dict(backup.execute("SELECT component, version FROM schema_version").fetchall())
             if any(versions.get(s.component, 0) > s.version for s in self._schemas):
                 raise BackupError(f"{source.name} was written by a newer version of tiphandbook.")
-            unexpected = _schema_difference(backup, self._schemas, versions)
+            unexpected = schema_difference(backup, self._schemas, versions)
             if unexpected:
                 raise BackupError(f"{source.name} is not a plain tiphandbook backup: it holds {unexpected}, which "
                                   "tiphandbook never writes. It was refused and nothing was changed.")
