@@ -243,3 +243,22 @@ def yaml_round_trip(question: Question, folder: Path) -> Question:
     loaded = parse_quiz(path, "en", errors, is_source=True)
     assert errors == [] and loaded is not None
     return dataclasses.replace(loaded.questions[0], line=question.line, ref=question.ref, explanation=question.explanation)
+
+
+@pytest.mark.parametrize(("gift", "prompt"), [
+    ("::q::Capital" + " " * 200_000 + "of Uzbekistan?{=Tashkent}", "Capital" + " " * 200_000 + "of Uzbekistan?"),
+    ("// @ref:" + " " * 100_000 + "alpha\n::q::Capital?{=Tashkent}", "Capital?"),
+    ("::q::[html]" + "<" * 100_000 + "b>?{=a}", "&lt;" * 99_999 + "<b>?</b>"),
+])
+def test_hostile_spacing_and_markup_import_correctly(gift: str, prompt: str) -> None:
+    """Inputs that made the old regexes backtrack for minutes; their speed is in benchmarks/gift_bench.py."""
+    question = read_gift(gift, Path("h.gift")).quizzes[0].questions[0]
+    assert question.prompt == prompt
+    if gift.startswith("//"):
+        assert question.ref == "alpha"
+
+
+def test_many_questions_with_one_title_get_unique_ids() -> None:
+    text = "\n\n".join("::same::Q?{=a}" for _ in range(500))
+    ids = [q.id for q in read_gift(text, Path("s.gift")).quizzes[0].questions]
+    assert len(set(ids)) == 500 and ids[:3] == ["same", "same-2", "same-3"]
