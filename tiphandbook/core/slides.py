@@ -11,6 +11,7 @@ from tiphandbook.core.content.labels import label
 from tiphandbook.core.content.model import Document, Quiz
 from tiphandbook.core.quiz.labels import quiz_label
 from tiphandbook.core.quiz.question_html import answer_text, question_html
+from tiphandbook.core.quiz.quiz_text import inline_html
 from tiphandbook.core.quiz.shuffle import present
 
 CLASSROOM_SEED = 1
@@ -32,7 +33,7 @@ def quiz_slides(quiz: Quiz, lang: str, seed: int = CLASSROOM_SEED) -> list[Slide
         order = layout.order(question)
         reveal = f'<p class="answer">{escape(quiz_label("correct-answer", lang))}: {escape(answer_text(question, order, lang))}</p>'
         if question.explanation:
-            reveal += f'<p class="explanation">{escape(question.explanation)}</p>'
+            reveal += f'<p class="explanation">{inline_html(question.explanation, question.text_format)}</p>'
         slides.append(Slide(quiz_label("question-of", lang, n=n, total=total), question_html(question, order, lang), reveal,
                             question_html(question, order, lang, mark_correct=True)))
     return slides
