@@ -262,3 +262,29 @@ def test_many_questions_with_one_title_get_unique_ids() -> None:
     text = "\n\n".join("::same::Q?{=a}" for _ in range(500))
     ids = [q.id for q in read_gift(text, Path("s.gift")).quizzes[0].questions]
     assert len(set(ids)) == 500 and ids[:3] == ["same", "same-2", "same-3"]
+
+
+def test_html_is_kept_sanitised_and_passed_down_to_every_text_as_in_moodle() -> None:
+    question = imported(
+        "[html]<p>Who <b>signs</b> the <a href=\"https://example.org/x\">protocol</a>?<img src=\"p.png\" alt=\"map\" "
+        "onerror=\"alert(1)\"><script>steal()</script></p>{"
+        "=<i>The State</i>#<b>Yes</b> ~The <u>police</u>#No ~[plain]<b> as text####<em>States</em> do.}")
+    assert question.text_format == "html"
+    assert question.prompt == ('<p>Who <b>signs</b> the <a href="https://example.org/x" rel="noopener noreferrer">'
+                               'protocol</a>?<img src="p.png" alt="map"></p>')  # no stray spaces, no script
+    assert [o.text for o in question.options] == ["<i>The State</i>", "The <u>police</u>", "&lt;b&gt; as text"]
+    assert question.options[0].feedback == "<b>Yes</b>" and question.explanation == "<em>States</em> do."
+
+
+def test_matching_left_sides_take_the_question_format_and_right_sides_stay_text() -> None:
+    question = imported("[markdown]Match **each**.{=*one* -> 1 =_two_ -> 2 =three -> *3*}")
+    assert question.text_format == "markdown" and question.pairs == (("*one*", "1"), ("_two_", "2"), ("three", "*3*"))
+
+
+def test_moodle_and_unmarked_text_stay_plain_and_are_shown_escaped() -> None:
+    from tiphandbook.core.quiz.question_html import question_html
+
+    for marker in ("[moodle]", ""):
+        question = imported(f"{marker}Is <b>this</b> bold?{{T}}")
+        assert question.text_format == "plain" and question.prompt == "Is <b>this</b> bold?"
+        assert "Is &lt;b&gt;this&lt;/b&gt; bold?" in question_html(question, (), "en")

@@ -127,3 +127,14 @@ def test_the_grade_list_is_moodles() -> None:
     """question/engine/bank.php: 100 % and the 19 $rawfractions (0.9 ... 0.05), as percentages."""
     assert len(MOODLE_GRADES) == 20 and MOODLE_GRADES[0] == 100.0 and MOODLE_GRADES[-1] == 5.0
     assert moodle_grade(100 / 3) == 33.33333 and moodle_grade(-100 / 7) == -14.28571 and moodle_grade(3.0) == 5.0
+
+
+def test_an_html_question_goes_to_moodle_as_its_sanitised_html_and_plain_text_escaped() -> None:
+    rich = Question("rich", "single", "Is <b>this</b> bold?<script>x()</script>", "<i>Yes</i>.", "alpha", 1,
+                    options=(Option("<b>yes</b>", True), Option("no")), text_format="html")
+    plain = Question("plain", "true_false", "Is <b>this</b> bold?", "No.", "alpha", 2, answer=False)
+    root = ET.fromstring(quiz_to_moodle_xml(Quiz("q", "en", Path("q.yaml"), "Q", 70, (rich, plain))))
+    q = questions_by_name(root)
+    assert q["rich"].findtext("questiontext/text") == "Is <b>this</b> bold?"
+    assert q["rich"].findtext("answer/text") == "<b>yes</b>" and q["rich"].findtext("generalfeedback/text") == "<i>Yes</i>."
+    assert q["plain"].findtext("questiontext/text") == "<p>Is &lt;b&gt;this&lt;/b&gt; bold?</p>"
