@@ -416,3 +416,14 @@ def test_an_html_question_is_shown_formatted_and_safe(qtbot, content: Path) -> N
     assert page.prompt.textFormat() == Qt.TextFormat.RichText
     assert "<b>bold</b>" in page.prompt.text() and "onerror" not in page.prompt.text() and "script" not in page.prompt.text()
     assert sorted(b.accessibleName()[3:] for b in page.input.buttons) == ["that", "this"]  # the words, no tags
+
+
+def test_an_essay_never_comes_back_as_a_missed_question(qtbot, new_types_window: MainWindow) -> None:  # noqa: ANN001
+    quiz_window = new_types_window.training.open_quiz("intro-quiz")
+    click(qtbot, quiz_window.practice_button)
+    page = quiz_window.question_page
+    page.show_question(4)
+    qtbot.keyClicks(page.input.edit, "My answer.")
+    click(qtbot, page.check_button)
+    quiz = new_types_window.library.quiz("intro-quiz", "en")
+    assert quiz_window.history.due(quiz, datetime.now(timezone.utc).replace(year=2100)) == []
