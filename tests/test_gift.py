@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO_ROOT
+from shipped import shipped_library
 from quiz_samples import sample_quiz
-from tiphandbook.core.content import load_library
 from tiphandbook.core.content.model import ContentError, Library, Option, Question, Quiz
 from tiphandbook.core.content.parse import parse_quiz
 from tiphandbook.core.quiz.gift_export import left_out, quiz_to_gift
@@ -24,7 +23,7 @@ MOODLE_EXAMPLES = Path(__file__).parent / "fixtures" / "gift" / "moodle-format-e
 
 @pytest.fixture(scope="module")
 def shipped() -> Library:
-    return load_library(REPO_ROOT)
+    return shipped_library()
 
 
 def without_lines(quiz: Quiz) -> tuple:

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO_ROOT
+from shipped import shipped_library
 from quiz_samples import sample_quiz
-from tiphandbook.core.content import load_library
 from tiphandbook.core.content.model import Option, Question, Quiz
 from tiphandbook.core.quiz.exports import export_quiz
 from tiphandbook.core.quiz.gift_export import quiz_to_gift
@@ -48,7 +47,7 @@ def test_sample_quiz_in_moodle_xml() -> None:
 
 
 def test_every_shipped_quiz_exports_with_weights_that_add_up() -> None:
-    library = load_library(REPO_ROOT)
+    library = shipped_library()
     for (quiz_id, lang), quiz in library.quizzes.items():
         root = ET.fromstring(quiz_to_moodle_xml(quiz))
         exported = questions_by_name(root)
@@ -95,7 +94,7 @@ def assert_moodle_shape(element: ET.Element) -> None:
 
 
 def test_every_shipped_quiz_is_written_in_the_shape_moodle_writes() -> None:
-    library = load_library(REPO_ROOT)
+    library = shipped_library()
     for quiz in library.quizzes.values():
         for element in questions_by_name(ET.fromstring(quiz_to_moodle_xml(quiz))).values():
             assert_moodle_shape(element)
