@@ -11,10 +11,10 @@ file is data that anyone may have edited. Widgets that cannot show rich text get
 from __future__ import annotations
 
 import html
+from functools import cache
 from html.parser import HTMLParser
 
 import nh3
-from markdown_it import MarkdownIt
 
 ALLOWED_TAGS = frozenset({
     "p", "br", "hr", "b", "strong", "i", "em", "u", "s", "sub", "sup", "span", "div", "blockquote", "code", "pre",
@@ -28,7 +28,6 @@ ALLOWED_ATTRIBUTES = {
 }
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
 _BLOCKS = frozenset({"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr"})
-_MARKDOWN = MarkdownIt("commonmark", {"html": False})
 
 
 def sanitize_html(text: str) -> str:
@@ -36,12 +35,19 @@ def sanitize_html(text: str) -> str:
                      url_schemes=set(URL_SCHEMES), link_rel="noopener noreferrer")
 
 
+@cache
+def _markdown():  # noqa: ANN202 - markdown-it loads on first use, never at start-up
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False})
+
+
 def to_html(text: str, text_format: str) -> str:
     """HTML that is safe to put into a page."""
     if text_format == "html":
         return sanitize_html(text)
     if text_format == "markdown":
-        return sanitize_html(_MARKDOWN.render(text))
+        return sanitize_html(_markdown().render(text))
     return html.escape(text).replace("\n", "<br/>")
 
 
