@@ -287,3 +287,12 @@ def test_moodle_and_unmarked_text_stay_plain_and_are_shown_escaped() -> None:
         question = imported(f"{marker}Is <b>this</b> bold?{{T}}")
         assert question.text_format == "plain" and question.prompt == "Is <b>this</b> bold?"
         assert "Is &lt;b&gt;this&lt;/b&gt; bold?" in question_html(question, (), "en")
+
+
+def test_an_export_that_had_to_leave_out_a_fixable_question_fails(tmp_path: Path) -> None:
+    from tiphandbook.core.quiz.exports import export_quiz
+
+    arrow = Question("arrow", "short_answer", "Write the flow.", "Why.", "alpha", 1, answers=("A->B",))
+    result = export_quiz(one_question(arrow), "gift", tmp_path / "q.gift")
+    assert result.failed and result.written == 0 and "'arrow' left out" in result.notes[0]
+    assert not export_quiz(one_question(arrow), "moodle-xml", tmp_path / "q.xml").failed  # XML carries it
