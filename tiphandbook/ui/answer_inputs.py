@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from tiphandbook.core.content.model import Question
-from tiphandbook.core.quiz.quiz_text import inline_html, to_plain
 from tiphandbook.core.quiz.labels import quiz_label
 from tiphandbook.core.quiz.question_html import letter
+from tiphandbook.core.quiz.quiz_text import inline_html, to_plain
 from tiphandbook.core.quiz.responses import Response
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole

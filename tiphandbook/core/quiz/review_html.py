@@ -13,8 +13,8 @@ from tiphandbook.core.content.model import Question, Quiz
 from tiphandbook.core.content.verify_box import verify_box
 from tiphandbook.core.quiz.describe import correct_text, response_text
 from tiphandbook.core.quiz.labels import quiz_label
-from tiphandbook.core.quiz.responses import Response
 from tiphandbook.core.quiz.quiz_text import inline_html, to_html
+from tiphandbook.core.quiz.responses import Response
 from tiphandbook.core.quiz.scoring import is_full_marks, typed_number
 from tiphandbook.core.quiz.session import QuizResult
 
