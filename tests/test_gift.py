@@ -296,3 +296,42 @@ def test_an_export_that_had_to_leave_out_a_fixable_question_fails(tmp_path: Path
     result = export_quiz(one_question(arrow), "gift", tmp_path / "q.gift")
     assert result.failed and result.written == 0 and "'arrow' left out" in result.notes[0]
     assert not export_quiz(one_question(arrow), "moodle-xml", tmp_path / "q.xml").failed  # XML carries it
+
+
+MOODLE_TESTS = MOODLE_EXAMPLES.parent  # the fixtures of Moodle's own GIFT tests (see the README there)
+
+
+def test_moodles_own_gift_test_fixture_imports_as_moodle_reads_it() -> None:
+    path = MOODLE_TESTS / "moodle-test-questions.gift"
+    result = read_gift(path.read_text(encoding="utf-8"), path)
+    assert result.skipped == ()
+    by_id = {q.id: q for q in result.quizzes[0].questions}
+    assert [q.type for q in by_id.values()] == [
+        "essay", "matching", "single", "multiple", "numerical", "short_answer", "true_false", "true_false", "true_false"]
+    activities = by_id["moodle-activities"]  # [html] passed down; [moodle], [plain], [markdown] converted
+    assert activities.text_format == "html" and activities.prompt == "Match the <b>activity</b> to the description."
+    assert [left for left, _ in activities.pairs][3] == "A collection of web pages that anyone can add to or edit."
+    assert any(n.message == "extra wrong answer 'Chat' (a match with no question) is not kept" for n in result.notes)
+    colours = by_id["colours"]
+    assert [o.weight for o in colours.options] == [50, -100, 50, -100]
+    assert mark(colours, frozenset({1, 2, 3})) == 0.0 and mark(colours, frozenset({0, 2})) == 1.0  # as Moodle marks
+    assert [o.feedback for o in by_id["q2"].options] == ["right; good!", "wrong, it's yellow", "wrong, it's yellow"]
+    q5 = by_id["q5"].numbers
+    assert (q5[0].value, q5[0].tolerance, q5[1].feedback) == (3, 2, "Completely wrong")
+    assert mark(by_id["q5"], "4.9") == 1.0 and mark(by_id["q5"], "6") == 0.0
+    assert by_id["shortanswer"].answers == ("Frog",)
+    q1 = by_id["q1"]
+    assert (q1.answer, q1.true_feedback, q1.false_feedback) == (False, "42 is the Ultimate Answer.", "You gave the right answer.")
+    assert q1.explanation == "This is, of course, a Hitchiker's Guide to the Galaxy reference."
+    assert list(by_id)[-2:] == ["q-2-08-tsl", "q-2-08-tsl-2"]
+
+
+def test_moodles_category_test_fixture_keeps_its_html_links_and_styles() -> None:
+    path = MOODLE_TESTS / "moodle-test-questions-in-category.gift"
+    quiz = read_gift(path.read_text(encoding="utf-8"), path).quizzes[0]
+    assert quiz.title == "Default for New Features" and len(quiz.questions) == 4
+    greeting, acronym = quiz.questions[1], quiz.questions[3]
+    assert greeting.prompt.startswith('<a href="http://demo.moodle.net/file.php/5/media/bonjour.mp3"')
+    assert "Listen to this greeting:</a><br><br>What language" in greeting.prompt
+    assert '<span style="font-style:italic">Modular Object-Oriented' in acronym.prompt
+    assert quiz.questions[2].answers == ("Moodler",)

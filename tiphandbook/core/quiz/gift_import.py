@@ -33,7 +33,7 @@ from tiphandbook.core.content.model import ID_PATTERN, LANGUAGES, NumericAnswer,
 from tiphandbook.core.quiz.gift_syntax import parse_directive, protect, release
 from tiphandbook.core.quiz.moodle_weights import option_weights
 from tiphandbook.core.quiz.normalize import APOSTROPHES
-from tiphandbook.core.quiz.quiz_text import sanitize_html, to_html
+from tiphandbook.core.quiz.quiz_text import inline_html, sanitize_html
 from tiphandbook.core.quiz.short_answers import distinct_answers
 
 DEFAULT_PASS_MARK = 70
@@ -426,7 +426,7 @@ def _finish(parsed: _Parsed, ids: _Ids, directives: dict[str, str], line: int) -
             return ""
         if raw.format == target:
             return sanitize_html(release(raw.body)).strip() if target == "html" else _plain(raw.body)
-        return to_html(_plain(raw.body), raw.format).strip()  # mixed formats: all become (sanitised) HTML
+        return inline_html(_plain(raw.body), raw.format)  # mixed formats: all become (sanitised) HTML
 
     prompt = text(parsed.prompt)
     if not prompt.strip():

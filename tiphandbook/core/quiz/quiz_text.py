@@ -3,8 +3,8 @@
 Plain text (the app's own quizzes; GIFT's ``[plain]``, ``[moodle]`` and unmarked text) is escaped, as Moodle shows
 it. ``[markdown]`` is rendered by markdown-it with raw HTML off. ``[html]`` keeps its formatting, links, images and
 audio through an allow-list sanitiser (nh3, the Python binding of the maintained ammonia library): every tag or
-attribute not listed here is dropped, scripts and event handlers with their content, and links only keep the
-schemes below. The sanitiser runs when an import stores the HTML and again whenever it is shown, because a quiz
+attribute not listed here is dropped, scripts and event handlers with their content, links only keep the
+schemes below, and a ``style`` keeps only simple text properties (italic, bold, colour, alignment). The sanitiser runs when an import stores the HTML and again whenever it is shown, because a quiz
 file is data that anyone may have edited. Widgets that cannot show rich text get ``to_plain``.
 """
 
@@ -27,12 +27,16 @@ ALLOWED_ATTRIBUTES = {
     "th": {"colspan", "rowspan"}, "ol": {"start"},
 }
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
+STYLED = ("span", "p", "div", "td", "th", "li")  # may carry a style attribute, reduced to the properties below
+STYLE_PROPERTIES = frozenset({"font-style", "font-weight", "text-decoration", "color", "background-color", "text-align"})
 _BLOCKS = frozenset({"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr"})
 
 
 def sanitize_html(text: str) -> str:
-    return nh3.clean(text, tags=set(ALLOWED_TAGS), attributes={k: set(v) for k, v in ALLOWED_ATTRIBUTES.items()},
-                     url_schemes=set(URL_SCHEMES), link_rel="noopener noreferrer")
+    attributes = {tag: set(ALLOWED_ATTRIBUTES.get(tag, ())) | ({"style"} if tag in STYLED else set())
+                  for tag in ALLOWED_TAGS}
+    return nh3.clean(text, tags=set(ALLOWED_TAGS), attributes=attributes, url_schemes=set(URL_SCHEMES),
+                     link_rel="noopener noreferrer", filter_style_properties=set(STYLE_PROPERTIES))
 
 
 @cache
@@ -48,7 +52,7 @@ def to_html(text: str, text_format: str) -> str:
         return sanitize_html(text)
     if text_format == "markdown":
         return sanitize_html(_markdown().render(text))
-    return html.escape(text).replace("\n", "<br/>")
+    return html.escape(text, quote=False).replace("\n", "<br/>")
 
 
 def inline_html(text: str, text_format: str) -> str:
