@@ -178,6 +178,7 @@ class NumericAnswer:
 
 def number_text(value: float) -> str:
     """The shortest spelling that reads back as the same number (``1822``, ``3.1415``)."""
+    value = float(value)
     return str(int(value)) if value.is_integer() else repr(value)
 
 
