@@ -325,7 +325,9 @@ def _true_false(parsed: _Parsed, answers: str) -> None:
 
 
 def _short_answer(parsed: _Parsed, answers: str, line: int, notes: list[ImportNote]) -> None:
-    accepted, dropped, feedback = [], [], False
+    accepted: list[str] = []
+    dropped: list[str] = []
+    feedback = False
     for piece in _pieces(answers, "="):
         weight, piece = _weight(piece.strip(), 100.0)
         text, note = _with_feedback(piece, parsed.prompt.format)

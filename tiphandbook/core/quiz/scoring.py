@@ -37,8 +37,9 @@ def mark(question: Question, response: Response | None) -> float:
         return 0.0
     kind = question.type
     if kind == "single":
-        valid = isinstance(response, int) and not isinstance(response, bool) and 0 <= response < len(question.options)
-        return option_weights(question)[response] / 100 if valid else 0.0
+        if isinstance(response, bool) or not isinstance(response, int) or not 0 <= response < len(question.options):
+            return 0.0
+        return option_weights(question)[response] / 100
     if kind == "multiple":
         return _multiple(question, frozenset(response) if isinstance(response, frozenset) else frozenset())
     if kind == "true_false":
