@@ -11,6 +11,7 @@ import pytest
 from tiphandbook.cli import main
 from tiphandbook.core.content import load_library
 from conftest import REPO_ROOT
+from shipped import shipped_library
 
 ALPHA = "handbook/part-one/01-alpha.en.md"
 
@@ -106,7 +107,7 @@ def test_a_matching_question_moodle_cannot_edit_is_warned_about_without_failing(
 
 
 def test_no_shipped_matching_question_has_fewer_than_three_pairs() -> None:
-    library = load_library(REPO_ROOT)
+    library = shipped_library()
     short = [(quiz.path.name, q.id) for quiz in library.quizzes.values() for q in quiz.questions
              if q.type == "matching" and len(q.pairs) < 3]
     assert short == []

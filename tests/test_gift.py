@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO_ROOT
+from shipped import shipped_library
 from quiz_samples import sample_quiz
-from tiphandbook.core.content import load_library
 from tiphandbook.core.content.model import ContentError, Library, Option, Question, Quiz
 from tiphandbook.core.content.parse import parse_quiz
 from tiphandbook.core.quiz.gift_export import left_out, quiz_to_gift
@@ -24,7 +23,7 @@ MOODLE_EXAMPLES = Path(__file__).parent / "fixtures" / "gift" / "moodle-format-e
 
 @pytest.fixture(scope="module")
 def shipped() -> Library:
-    return load_library(REPO_ROOT)
+    return shipped_library()
 
 
 def without_lines(quiz: Quiz) -> tuple:
@@ -243,3 +242,96 @@ def yaml_round_trip(question: Question, folder: Path) -> Question:
     loaded = parse_quiz(path, "en", errors, is_source=True)
     assert errors == [] and loaded is not None
     return dataclasses.replace(loaded.questions[0], line=question.line, ref=question.ref, explanation=question.explanation)
+
+
+@pytest.mark.parametrize(("gift", "prompt"), [
+    ("::q::Capital" + " " * 200_000 + "of Uzbekistan?{=Tashkent}", "Capital" + " " * 200_000 + "of Uzbekistan?"),
+    ("// @ref:" + " " * 100_000 + "alpha\n::q::Capital?{=Tashkent}", "Capital?"),
+    ("::q::[html]" + "<" * 100_000 + "b>?{=a}", "&lt;" * 99_999 + "<b>?</b>"),
+])
+def test_hostile_spacing_and_markup_import_correctly(gift: str, prompt: str) -> None:
+    """Inputs that made the old regexes backtrack for minutes; their speed is in benchmarks/gift_bench.py."""
+    question = read_gift(gift, Path("h.gift")).quizzes[0].questions[0]
+    assert question.prompt == prompt
+    if gift.startswith("//"):
+        assert question.ref == "alpha"
+
+
+def test_many_questions_with_one_title_get_unique_ids() -> None:
+    text = "\n\n".join("::same::Q?{=a}" for _ in range(500))
+    ids = [q.id for q in read_gift(text, Path("s.gift")).quizzes[0].questions]
+    assert len(set(ids)) == 500 and ids[:3] == ["same", "same-2", "same-3"]
+
+
+def test_html_is_kept_sanitised_and_passed_down_to_every_text_as_in_moodle() -> None:
+    question = imported(
+        "[html]<p>Who <b>signs</b> the <a href=\"https://example.org/x\">protocol</a>?<img src=\"p.png\" alt=\"map\" "
+        "onerror=\"alert(1)\"><script>steal()</script></p>{"
+        "=<i>The State</i>#<b>Yes</b> ~The <u>police</u>#No ~[plain]<b> as text####<em>States</em> do.}")
+    assert question.text_format == "html"
+    assert question.prompt == ('<p>Who <b>signs</b> the <a href="https://example.org/x" rel="noopener noreferrer">'
+                               'protocol</a>?<img src="p.png" alt="map"></p>')  # no stray spaces, no script
+    assert [o.text for o in question.options] == ["<i>The State</i>", "The <u>police</u>", "&lt;b&gt; as text"]
+    assert question.options[0].feedback == "<b>Yes</b>" and question.explanation == "<em>States</em> do."
+
+
+def test_matching_left_sides_take_the_question_format_and_right_sides_stay_text() -> None:
+    question = imported("[markdown]Match **each**.{=*one* -> 1 =_two_ -> 2 =three -> *3*}")
+    assert question.text_format == "markdown" and question.pairs == (("*one*", "1"), ("_two_", "2"), ("three", "*3*"))
+
+
+def test_moodle_and_unmarked_text_stay_plain_and_are_shown_escaped() -> None:
+    from tiphandbook.core.quiz.question_html import question_html
+
+    for marker in ("[moodle]", ""):
+        question = imported(f"{marker}Is <b>this</b> bold?{{T}}")
+        assert question.text_format == "plain" and question.prompt == "Is <b>this</b> bold?"
+        assert "Is &lt;b&gt;this&lt;/b&gt; bold?" in question_html(question, (), "en")
+
+
+def test_an_export_that_had_to_leave_out_a_fixable_question_fails(tmp_path: Path) -> None:
+    from tiphandbook.core.quiz.exports import export_quiz
+
+    arrow = Question("arrow", "short_answer", "Write the flow.", "Why.", "alpha", 1, answers=("A->B",))
+    result = export_quiz(one_question(arrow), "gift", tmp_path / "q.gift")
+    assert result.failed and result.written == 0 and "'arrow' left out" in result.notes[0]
+    assert not export_quiz(one_question(arrow), "moodle-xml", tmp_path / "q.xml").failed  # XML carries it
+
+
+MOODLE_TESTS = MOODLE_EXAMPLES.parent  # the fixtures of Moodle's own GIFT tests (see the README there)
+
+
+def test_moodles_own_gift_test_fixture_imports_as_moodle_reads_it() -> None:
+    path = MOODLE_TESTS / "moodle-test-questions.gift"
+    result = read_gift(path.read_text(encoding="utf-8"), path)
+    assert result.skipped == ()
+    by_id = {q.id: q for q in result.quizzes[0].questions}
+    assert [q.type for q in by_id.values()] == [
+        "essay", "matching", "single", "multiple", "numerical", "short_answer", "true_false", "true_false", "true_false"]
+    activities = by_id["moodle-activities"]  # [html] passed down; [moodle], [plain], [markdown] converted
+    assert activities.text_format == "html" and activities.prompt == "Match the <b>activity</b> to the description."
+    assert [left for left, _ in activities.pairs][3] == "A collection of web pages that anyone can add to or edit."
+    assert any(n.message == "extra wrong answer 'Chat' (a match with no question) is not kept" for n in result.notes)
+    colours = by_id["colours"]
+    assert [o.weight for o in colours.options] == [50, -100, 50, -100]
+    assert mark(colours, frozenset({1, 2, 3})) == 0.0 and mark(colours, frozenset({0, 2})) == 1.0  # as Moodle marks
+    assert [o.feedback for o in by_id["q2"].options] == ["right; good!", "wrong, it's yellow", "wrong, it's yellow"]
+    q5 = by_id["q5"].numbers
+    assert (q5[0].value, q5[0].tolerance, q5[1].feedback) == (3, 2, "Completely wrong")
+    assert mark(by_id["q5"], "4.9") == 1.0 and mark(by_id["q5"], "6") == 0.0
+    assert by_id["shortanswer"].answers == ("Frog",)
+    q1 = by_id["q1"]
+    assert (q1.answer, q1.true_feedback, q1.false_feedback) == (False, "42 is the Ultimate Answer.", "You gave the right answer.")
+    assert q1.explanation == "This is, of course, a Hitchiker's Guide to the Galaxy reference."
+    assert list(by_id)[-2:] == ["q-2-08-tsl", "q-2-08-tsl-2"]
+
+
+def test_moodles_category_test_fixture_keeps_its_html_links_and_styles() -> None:
+    path = MOODLE_TESTS / "moodle-test-questions-in-category.gift"
+    quiz = read_gift(path.read_text(encoding="utf-8"), path).quizzes[0]
+    assert quiz.title == "Default for New Features" and len(quiz.questions) == 4
+    greeting, acronym = quiz.questions[1], quiz.questions[3]
+    assert greeting.prompt.startswith('<a href="http://demo.moodle.net/file.php/5/media/bonjour.mp3"')
+    assert "Listen to this greeting:</a><br><br>What language" in greeting.prompt
+    assert '<span style="font-style:italic">Modular Object-Oriented' in acronym.prompt
+    assert quiz.questions[2].answers == ("Moodler",)

@@ -65,3 +65,29 @@ def test_navigation_only_load_reads_no_documents(content: Path) -> None:
     outline = load_navigation(content)
     assert [p.id for p in outline.parts] == ["part-one"]
     assert outline.documents == {} and outline.errors == []
+
+
+def test_new_question_types_and_weights_in_the_quiz_format(tmp_path) -> None:  # noqa: ANN001
+    from tiphandbook.core.content.model import ContentError
+    from tiphandbook.core.content.parse import parse_quiz
+
+    path = tmp_path / "q.quiz.en.yaml"
+    path.write_text("""id: q
+title: Q
+pass_mark: 70
+questions:
+  - {id: n, type: numerical, prompt: Year?, explanation: E., ref: a, numbers: [{value: 2000, tolerance: 1}, {min: 1990, max: 1996, weight: 50}]}
+  - {id: e, type: essay, prompt: Discuss., explanation: A model answer., ref: a}
+  - {id: d, type: description, prompt: Read this.}
+  - {id: w, type: multiple, prompt: Pick., explanation: E., ref: a, options: [{text: A, weight: 50}, {text: B, weight: 50}, {text: C, weight: -100}]}
+  - {id: t, type: true_false, prompt: T?, explanation: E., ref: a, answer: true, true_feedback: Yes., false_feedback: No.}
+  - {id: bad, type: single, prompt: P?, explanation: E., ref: a, options: [{text: A, weight: 50, correct: true}, {text: B}]}
+""", encoding="utf-8")
+    errors: list[ContentError] = []
+    quiz = parse_quiz(path, "en", errors, is_source=True)
+    assert [q.id for q in quiz.questions] == ["n", "e", "d", "w", "t"]
+    n, _, _, w, t = quiz.questions
+    assert [(x.value, x.tolerance, x.weight) for x in n.numbers] == [(2000, 1, 100), (1993, 3, 50)]
+    assert [(o.weight, o.correct) for o in w.options] == [(50, True), (50, True), (-100, False)]
+    assert (t.true_feedback, t.false_feedback) == ("Yes.", "No.")
+    assert {e.message for e in errors} == {"option: give 'weight' or 'correct', not both", "question: give every option a weight, or none"}

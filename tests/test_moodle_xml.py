@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO_ROOT
+from shipped import shipped_library
 from quiz_samples import sample_quiz
-from tiphandbook.core.content import load_library
 from tiphandbook.core.content.model import Option, Question, Quiz
 from tiphandbook.core.quiz.exports import export_quiz
 from tiphandbook.core.quiz.gift_export import quiz_to_gift
@@ -48,7 +47,7 @@ def test_sample_quiz_in_moodle_xml() -> None:
 
 
 def test_every_shipped_quiz_exports_with_weights_that_add_up() -> None:
-    library = load_library(REPO_ROOT)
+    library = shipped_library()
     for (quiz_id, lang), quiz in library.quizzes.items():
         root = ET.fromstring(quiz_to_moodle_xml(quiz))
         exported = questions_by_name(root)
@@ -95,7 +94,7 @@ def assert_moodle_shape(element: ET.Element) -> None:
 
 
 def test_every_shipped_quiz_is_written_in_the_shape_moodle_writes() -> None:
-    library = load_library(REPO_ROOT)
+    library = shipped_library()
     for quiz in library.quizzes.values():
         for element in questions_by_name(ET.fromstring(quiz_to_moodle_xml(quiz))).values():
             assert_moodle_shape(element)
@@ -127,3 +126,14 @@ def test_the_grade_list_is_moodles() -> None:
     """question/engine/bank.php: 100 % and the 19 $rawfractions (0.9 ... 0.05), as percentages."""
     assert len(MOODLE_GRADES) == 20 and MOODLE_GRADES[0] == 100.0 and MOODLE_GRADES[-1] == 5.0
     assert moodle_grade(100 / 3) == 33.33333 and moodle_grade(-100 / 7) == -14.28571 and moodle_grade(3.0) == 5.0
+
+
+def test_an_html_question_goes_to_moodle_as_its_sanitised_html_and_plain_text_escaped() -> None:
+    rich = Question("rich", "single", "Is <b>this</b> bold?<script>x()</script>", "<i>Yes</i>.", "alpha", 1,
+                    options=(Option("<b>yes</b>", True), Option("no")), text_format="html")
+    plain = Question("plain", "true_false", "Is <b>this</b> bold?", "No.", "alpha", 2, answer=False)
+    root = ET.fromstring(quiz_to_moodle_xml(Quiz("q", "en", Path("q.yaml"), "Q", 70, (rich, plain))))
+    q = questions_by_name(root)
+    assert q["rich"].findtext("questiontext/text") == "Is <b>this</b> bold?"
+    assert q["rich"].findtext("answer/text") == "<b>yes</b>" and q["rich"].findtext("generalfeedback/text") == "<i>Yes</i>."
+    assert q["plain"].findtext("questiontext/text") == "<p>Is &lt;b&gt;this&lt;/b&gt; bold?</p>"

@@ -82,3 +82,44 @@ def test_export_into_a_missing_folder_is_refused_without_a_traceback(tmp_path: P
     assert main(["quiz", "export", "intro-quiz", "--format", "moodle-xml", "-o", str(target), "--content", str(FIXTURE_CONTENT)]) == 1
     err = capsys.readouterr().err
     assert f"{target}: cannot write" in err and "Traceback" not in err
+
+
+GIFT = "// @pass_mark: 80\n::q::Oʻzbekiston poytaxti?{=Toshkent####Poytaxt.}\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-16", "utf-8-sig", "utf-32"])
+def test_utf16_and_utf32_files_are_read_as_what_they_say(tmp_path: Path, encoding: str, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "q.gift"
+    source.write_bytes(GIFT.encode(encoding))
+    assert main(["quiz", "import", str(source), "-o", str(tmp_path / "out")]) == 0
+    assert "Oʻzbekiston poytaxti?" in (tmp_path / "out" / "q.quiz.en.yaml").read_text(encoding="utf-8")
+    if encoding in ("utf-16-le", "utf-16-be"):
+        assert "no byte-order mark" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    ("Toshkent?{=Toʻg‘ri}".encode("cp1251", "replace").replace(b"?", b"\xe9"), "save the file as UTF-8"),
+    (b"Capital?{=Tash\x00kent}", "NUL character"),
+])
+def test_text_that_is_not_utf8_or_has_nul_bytes_is_refused(tmp_path: Path, data: bytes, message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "q.gift"
+    source.write_bytes(data)
+    assert main(["quiz", "import", str(source), "-o", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err and not (tmp_path / "out").exists()
+
+
+def test_a_superscript_pass_mark_is_a_note_not_a_crash(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "q.gift"
+    source.write_text("// @pass_mark: ²\n::q::Capital?{=Tashkent}\n", encoding="utf-8")
+    assert main(["quiz", "import", str(source), "-o", str(tmp_path / "out")]) == 0
+    assert "pass mark '²' is not a whole number" in capsys.readouterr().err
+
+
+def test_import_into_an_existing_file_is_refused_without_a_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source, target = tmp_path / "q.gift", tmp_path / "existing.txt"
+    source.write_text(GIFT, encoding="utf-8")
+    target.write_text("keep me", encoding="utf-8")
+    assert main(["quiz", "import", str(source), "-o", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert "is a file, not a folder" in err and "Traceback" not in err and target.read_text(encoding="utf-8") == "keep me"

@@ -116,3 +116,29 @@ def test_practice_feedback_shows_the_true_false_feedback_for_the_side_chosen() -
                         true_feedback="No: it is blue.", false_feedback="Right.")
     assert "No: it is blue." in feedback_html(question, True, 0.0, (), "en")
     assert "Right." in feedback_html(question, False, 1.0, (), "en") and "No: it is blue." not in feedback_html(question, False, 1.0, (), "en")
+
+
+def test_numerical_marks_as_moodle_the_first_accepted_number_within_its_tolerance_gives_its_weight() -> None:
+    from tiphandbook.core.content.model import NumericAnswer, Question
+
+    born = Question("born", "numerical", "Born?", "1822.", None, 1,
+                    numbers=(NumericAnswer(1822, 0, 100), NumericAnswer(1822, 2, 50), NumericAnswer(0, float("inf"), 0)))
+    assert [mark(born, typed) for typed in ("1822", " 1822,0 ", "1823", "1824.5", "1825", "abc", "")] == [1, 1, 0.5, 0, 0, 0, 0]
+    pi = Question("pi", "numerical", "Pi?", "", None, 1, numbers=(NumericAnswer(3.1415, 0.0005),))  # {#3.141..3.142}
+    assert mark(pi, "3.141") == 1 and mark(pi, "3.142") == 1 and mark(pi, "3.1405") == 0
+
+
+def test_essays_and_descriptions_do_not_count_in_the_score() -> None:
+    from dataclasses import replace
+
+    from tiphandbook.core.content.model import Question
+    from tiphandbook.core.quiz.session import QuizSession
+
+    extra = (Question("essay", "essay", "Discuss.", "A model answer.", None, 9),
+             Question("note", "description", "Read this.", "", None, 10))
+    quiz = replace(QUIZ, questions=QUIZ.questions + extra)
+    session = QuizSession(quiz, "exam", seed=1)
+    session.answer("tf", False)
+    session.answer("essay", "My thoughts.")
+    result = session.finish()
+    assert len(result.scored) == len(QUIZ.questions) and result.percent == pytest.approx(100 / len(QUIZ.questions))

@@ -78,3 +78,20 @@ def test_result_review_lists_every_question_with_both_answers() -> None:
 def test_revealed_slide_ticks_the_correct_options() -> None:
     slide = quiz_slides(QUIZ, "en")[2]  # "many": two correct options
     assert "✓" not in slide.body and slide.revealed_body.count('<li class="correct"><b>✓ ') == 2
+
+
+def test_slides_and_sheets_for_numerical_essay_and_description() -> None:
+    from dataclasses import replace
+
+    from tiphandbook.core.content.model import NumericAnswer, Question
+
+    extra = (Question("year", "numerical", "Year of the Protocol?", "2000.", None, 7, numbers=(NumericAnswer(2000, 1),)),
+             Question("essay", "essay", "Discuss the means.", "A model answer.", None, 8),
+             Question("note", "description", "Part two: the trial.", "", None, 9))
+    quiz = replace(QUIZ, questions=QUIZ.questions + extra)
+    year, essay, note = quiz_slides(quiz, "en")[-3:]
+    assert "Correct answer: 2000 ± 1" in year.reveal and "Write a number." in year.body
+    assert "Model answer" in essay.reveal and "A model answer." in essay.reveal and "Correct answer" not in essay.reveal
+    assert note.reveal == "" and "Part two: the trial." in note.body
+    key = answer_key_html(quiz, "en", str)
+    assert "2000 ± 1" in key and "A model answer." in key

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO_ROOT
-from tiphandbook.core.content import load_library
+from shipped import shipped_library
 from tiphandbook.core.content.model import Question, Quiz
 from tiphandbook.core.quiz.gift_export import quiz_to_gift
 from tiphandbook.core.quiz.gift_import import read_gift
@@ -40,7 +40,7 @@ def typed_forms(answer: str) -> set[str]:
 
 
 def shipped_short_answers() -> list[Question]:
-    library = load_library(REPO_ROOT)
+    library = shipped_library()
     return [q for quiz in library.quizzes.values() for q in quiz.questions if q.type == "short_answer"]
 
 

@@ -72,15 +72,25 @@ def cmd_export(root: Path, quiz_id: str, fmt: str, output: Path, lang: str) -> i
 
 
 def cmd_import(source: Path, folder: Path, lang: str, force: bool) -> int:
-    from tiphandbook.core.quiz.gift_import import read_gift
+    """Convert a GIFT file; every problem with the file or the output folder is a one-line refusal, never a
+    traceback."""
+    from tiphandbook.core.quiz.gift_import import GiftFileError, decode_gift, read_gift
     from tiphandbook.core.quiz.quiz_yaml import quiz_to_yaml
 
     try:
-        text = source.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"{source}: cannot read: {exc}", file=sys.stderr)
+        text, how = decode_gift(source.read_bytes())
+    except OSError as exc:
+        print(f"{source}: cannot read: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except GiftFileError as exc:
+        print(f"{source}: {exc}", file=sys.stderr)
+        return 1
+    if folder.exists() and not folder.is_dir():
+        print(f"{folder}: is a file, not a folder: -o names the folder that receives the quiz files", file=sys.stderr)
         return 1
     result = read_gift(text, source, lang)
+    if how:
+        print(f"{source}: {how}", file=sys.stderr)
     for note in result.notes:
         print(f"{source}:{note.line}: {note.message}" if note.line else f"{source}: {note.message}", file=sys.stderr)
     targets = [(quiz, folder / f"{quiz.id}.quiz.{quiz.lang}.yaml") for quiz in result.quizzes]
@@ -88,10 +98,14 @@ def cmd_import(source: Path, folder: Path, lang: str, force: bool) -> int:
     if existing and not force:
         print(f"not overwriting {', '.join(existing)} (use --force)", file=sys.stderr)
         return 1
-    folder.mkdir(parents=True, exist_ok=True)
-    for quiz, path in targets:
-        path.write_text(quiz_to_yaml(quiz), encoding="utf-8")
-        print(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for quiz, path in targets:
+            path.write_text(quiz_to_yaml(quiz), encoding="utf-8")
+            print(path)
+    except OSError as exc:
+        print(f"{exc.filename or folder}: cannot write: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     imported = sum(len(quiz.questions) for quiz in result.quizzes)
     print(f"{imported} question(s) imported into {len(targets)} quiz file(s); {len(result.skipped)} skipped", file=sys.stderr)
     return 0 if imported else 1

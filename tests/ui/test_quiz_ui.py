@@ -18,7 +18,7 @@ from tiphandbook.core.paths import UserDirs
 from tiphandbook.core.quiz.review_html import plain_ref
 from tiphandbook.core.store import open_user_database
 from tiphandbook.core.store.quiz_history import QuizHistory
-from tiphandbook.ui.answer_inputs import MatchingInput, OrderingInput, ShortAnswerInput, _Choices
+from tiphandbook.ui.answer_inputs import EssayInput, MatchingInput, OrderingInput, ShortAnswerInput, _Choices
 from tests.ui.test_case_ui import answer_message_box
 from tests.ui.test_reader_window import open_window
 from tiphandbook.ui.main_window import MainWindow
@@ -342,3 +342,88 @@ def test_html_in_a_title_is_shown_as_written_by_the_presenter(qtbot, content: Pa
     for label in (view.title, view.heading):
         assert label.text() == "<img src='x'><b>Introductory</b> module"
         assert label.textFormat() == Qt.TextFormat.PlainText  # shown as written, not as bold text and an image
+
+
+NEW_TYPES = """  - id: born
+    type: numerical
+    prompt: In which year was the Palermo Protocol adopted?
+    explanation: In 2000.
+    ref: alpha
+    numbers:
+      - {value: 2000, feedback: Exactly.}
+      - {min: 1999, max: 2001, weight: 50, feedback: Close.}
+  - id: reflect
+    type: essay
+    prompt: Describe how you would first approach a possible victim.
+    explanation: Calmly, in a safe place, with an interpreter if needed.
+    ref: alpha
+  - id: note
+    type: description
+    prompt: The next questions are about the law.
+"""
+
+
+@pytest.fixture
+def new_types_window(qtbot, content: Path) -> MainWindow:  # noqa: ANN001
+    quiz = content / "curricula" / "academy-one" / "01-intro.quiz.en.yaml"
+    quiz.write_text(quiz.read_text(encoding="utf-8") + NEW_TYPES, encoding="utf-8")
+    return open_window(qtbot, content, size=(900, 600))
+
+
+def test_numerical_essay_and_description_in_practice(qtbot, new_types_window: MainWindow) -> None:  # noqa: ANN001
+    quiz_window = new_types_window.training.open_quiz("intro-quiz")
+    click(qtbot, quiz_window.practice_button)
+    page = quiz_window.question_page
+    page.show_question(3)
+    assert "Palermo Protocol" in page.prompt.text() and isinstance(page.input, ShortAnswerInput)
+    qtbot.keyClicks(page.input.edit, "2 001,0")  # a number as typed: spaces and a decimal comma
+    click(qtbot, page.check_button)
+    assert "Partly correct (50%)." in page.feedback.toPlainText() and "Close." in page.feedback.toPlainText()
+
+    page.show_question(4)
+    assert isinstance(page.input, EssayInput)
+    qtbot.keyClicks(page.input.edit, "Gently, somewhere safe.")
+    click(qtbot, page.check_button)
+    shown = page.feedback.toPlainText()
+    assert "does not count in the score" in shown and "Calmly, in a safe place" in shown and "Not correct" not in shown
+    assert not page.retry_button.isVisible()
+
+    page.show_question(5)
+    assert "about the law" in page.prompt.text() and not page.check_button.isVisible()
+    click(qtbot, page.finish_button)
+    result = quiz_window.result_view.toPlainText()
+    assert "(0.5 of 4)" in result  # 3 original questions unanswered and the numerical; essay and description not counted
+    assert "Gently, somewhere safe." in result and "Model answer" in result
+
+
+def test_an_html_question_is_shown_formatted_and_safe(qtbot, content: Path) -> None:  # noqa: ANN001
+    quiz = content / "curricula" / "academy-one" / "01-intro.quiz.en.yaml"
+    quiz.write_text(quiz.read_text(encoding="utf-8") + """  - id: rich
+    type: single
+    format: html
+    prompt: "Which is <b>bold</b>?<img src=x onerror=alert(1)><script>alert(2)</script>"
+    explanation: <i>Tags</i> are kept.
+    ref: alpha
+    options:
+      - {text: "<b>this</b>", correct: true}
+      - {text: that}
+""", encoding="utf-8")
+    window = open_window(qtbot, content, size=(900, 600))
+    quiz_window = window.training.open_quiz("intro-quiz")
+    click(qtbot, quiz_window.practice_button)
+    page = quiz_window.question_page
+    page.show_question(3)
+    assert page.prompt.textFormat() == Qt.TextFormat.RichText
+    assert "<b>bold</b>" in page.prompt.text() and "onerror" not in page.prompt.text() and "script" not in page.prompt.text()
+    assert sorted(b.accessibleName()[3:] for b in page.input.buttons) == ["that", "this"]  # the words, no tags
+
+
+def test_an_essay_never_comes_back_as_a_missed_question(qtbot, new_types_window: MainWindow) -> None:  # noqa: ANN001
+    quiz_window = new_types_window.training.open_quiz("intro-quiz")
+    click(qtbot, quiz_window.practice_button)
+    page = quiz_window.question_page
+    page.show_question(4)
+    qtbot.keyClicks(page.input.edit, "My answer.")
+    click(qtbot, page.check_button)
+    quiz = new_types_window.library.quiz("intro-quiz", "en")
+    assert quiz_window.history.due(quiz, datetime.now(timezone.utc).replace(year=2100)) == []

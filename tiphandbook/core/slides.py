@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from html import escape
 
 from tiphandbook.core.content.labels import label
-from tiphandbook.core.content.model import Document, Quiz
+from tiphandbook.core.content.model import Document, Question, Quiz
 from tiphandbook.core.quiz.labels import quiz_label
 from tiphandbook.core.quiz.question_html import answer_text, question_html
+from tiphandbook.core.quiz.quiz_text import inline_html
 from tiphandbook.core.quiz.shuffle import present
 
 CLASSROOM_SEED = 1
@@ -30,12 +31,21 @@ def quiz_slides(quiz: Quiz, lang: str, seed: int = CLASSROOM_SEED) -> list[Slide
     slides = []
     for n, question in enumerate(layout.questions, 1):
         order = layout.order(question)
-        reveal = f'<p class="answer">{escape(quiz_label("correct-answer", lang))}: {escape(answer_text(question, order, lang))}</p>'
-        if question.explanation:
-            reveal += f'<p class="explanation">{escape(question.explanation)}</p>'
+        reveal = _reveal(question, order, lang)
         slides.append(Slide(quiz_label("question-of", lang, n=n, total=total), question_html(question, order, lang), reveal,
                             question_html(question, order, lang, mark_correct=True)))
     return slides
+
+
+def _reveal(question: Question, order: tuple[int, ...], lang: str) -> str:
+    """The answer and explanation; an essay's model answer; nothing for a description (there is no question)."""
+    if question.type == "description":
+        return ""
+    explanation = inline_html(question.explanation, question.text_format)
+    if question.type == "essay":
+        return f'<p class="answer">{escape(quiz_label("model-answer", lang))}:</p><p class="explanation">{explanation}</p>'
+    reveal = f'<p class="answer">{escape(quiz_label("correct-answer", lang))}: {escape(answer_text(question, order, lang))}</p>'
+    return reveal + (f'<p class="explanation">{explanation}</p>' if question.explanation else "")
 
 
 def lesson_plan_slides(doc: Document, render_markdown: Callable[[str], str]) -> list[Slide]:

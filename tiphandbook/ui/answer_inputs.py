@@ -3,6 +3,8 @@ reports the response in the quiz's own order (see ``core.quiz.responses``), so n
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
 from tiphandbook.core.content.model import Question
 from tiphandbook.core.quiz.labels import quiz_label
 from tiphandbook.core.quiz.question_html import letter
+from tiphandbook.core.quiz.quiz_text import inline_html, to_plain
 from tiphandbook.core.quiz.responses import Response
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
@@ -48,14 +52,24 @@ class AnswerInput(QWidget):
         self.setEnabled(not locked)
 
 
+def show_text(label: QLabel, text: str, text_format: str) -> None:
+    """Put a question's text on a label: plain text as it is, Markdown and HTML as sanitised rich text."""
+    if text_format == "plain":
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setText(text)
+    else:
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setText(inline_html(text, text_format))
+
+
 class _WrappingLabel(QLabel):
     """An option's text: wraps long sentences (a radio button cannot) and toggles its button when clicked."""
 
-    def __init__(self, text: str, button: QAbstractButton) -> None:
+    def __init__(self, text: str, button: QAbstractButton, rich: bool = False) -> None:
         super().__init__(text)
+        self.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
         self.button = button
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if self.button.isEnabled():
@@ -65,7 +79,7 @@ class _WrappingLabel(QLabel):
 class _Choices(AnswerInput):
     """Lettered options with radio buttons (one answer) or check boxes (any number)."""
 
-    def __init__(self, texts: list[str], exclusive: bool, lettered: bool = True) -> None:
+    def __init__(self, texts: list[str], exclusive: bool, lettered: bool = True, text_format: str = "plain") -> None:
         super().__init__()
         layout = QGridLayout(self)
         layout.setColumnStretch(1, 1)
@@ -73,12 +87,14 @@ class _Choices(AnswerInput):
         self.group.setExclusive(exclusive)
         self.buttons: list[QAbstractButton] = []
         for position, text in enumerate(texts):
-            shown = f"{letter(position)}. {text}" if lettered else text
+            prefix = f"{letter(position)}. " if lettered else ""
             button = QRadioButton() if exclusive else QCheckBox()
-            button.setAccessibleName(shown)
+            button.setAccessibleName(prefix + to_plain(text, text_format))
             self.group.addButton(button, position)
             layout.addWidget(button, position, 0, Qt.AlignmentFlag.AlignTop)
-            layout.addWidget(_WrappingLabel(shown, button), position, 1, Qt.AlignmentFlag.AlignTop)
+            rich = text_format != "plain"
+            shown = html.escape(prefix) + inline_html(text, text_format) if rich else prefix + text
+            layout.addWidget(_WrappingLabel(shown, button, rich), position, 1, Qt.AlignmentFlag.AlignTop)
             self.buttons.append(button)
         layout.setRowStretch(len(texts), 1)  # spare height below the options, not between them
         self.group.buttonToggled.connect(lambda *_: self.changed.emit())
@@ -100,7 +116,7 @@ class _Choices(AnswerInput):
 
 class SingleChoiceInput(_Choices):
     def __init__(self, question: Question, order: tuple[int, ...]) -> None:
-        super().__init__([question.options[i].text for i in order], exclusive=True)
+        super().__init__([question.options[i].text for i in order], exclusive=True, text_format=question.text_format)
         self.order = order
 
     def response(self) -> Response | None:
@@ -113,7 +129,7 @@ class SingleChoiceInput(_Choices):
 
 class MultipleChoiceInput(_Choices):
     def __init__(self, question: Question, order: tuple[int, ...]) -> None:
-        super().__init__([question.options[i].text for i in order], exclusive=False)
+        super().__init__([question.options[i].text for i in order], exclusive=False, text_format=question.text_format)
         self.order = order
 
     def response(self) -> Response | None:
@@ -148,13 +164,14 @@ class MatchingInput(AnswerInput):
         layout.setColumnStretch(1, 1)
         self.boxes: list[QComboBox] = []
         for row, (left, _) in enumerate(question.pairs):
-            label = QLabel(left)
+            label = QLabel()
+            show_text(label, left, question.text_format)
             label.setWordWrap(True)
             box = QComboBox()
             box.addItem("—", None)
             for j in order:
                 box.addItem(question.pairs[j][1], j)
-            box.setAccessibleName(left)
+            box.setAccessibleName(to_plain(left, question.text_format))
             label.setBuddy(box)
             box.currentIndexChanged.connect(lambda *_: self.changed.emit())
             layout.addWidget(label, row, 0)
@@ -237,11 +254,14 @@ class OrderingInput(AnswerInput):
 
 
 class ShortAnswerInput(AnswerInput):
-    def __init__(self) -> None:
+    """One line of text; for a numerical question, a number (a decimal comma is fine)."""
+
+    def __init__(self, number_in: str | None = None) -> None:
+        """``number_in``: the quiz's language, for a numerical question (its hint is in that language)."""
         super().__init__()
         self.edit = QLineEdit()
         self.edit.setAccessibleName(self.tr("Your answer"))
-        self.edit.setPlaceholderText(self.tr("Type your answer"))
+        self.edit.setPlaceholderText(quiz_label("write-number", number_in) if number_in else self.tr("Type your answer"))
         self.edit.textChanged.connect(lambda *_: self.changed.emit())
         self.edit.returnPressed.connect(self.submitted)
         layout = QVBoxLayout(self)
@@ -253,6 +273,39 @@ class ShortAnswerInput(AnswerInput):
 
     def set_response(self, response: Response | None) -> None:
         self.edit.setText(response if isinstance(response, str) else "")
+
+
+class EssayInput(AnswerInput):
+    """A few lines of free text, compared by the student with the model answer after Check (not marked)."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.edit = QPlainTextEdit()
+        self.edit.setAccessibleName(quiz_label("your-answer", lang))
+        self.edit.setPlaceholderText(quiz_label("write-essay", lang))
+        self.edit.setTabChangesFocus(True)
+        self.edit.textChanged.connect(self.changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.edit)
+
+    def response(self) -> Response | None:
+        return self.edit.toPlainText().strip() or None
+
+    def set_response(self, response: Response | None) -> None:
+        self.edit.setPlainText(response if isinstance(response, str) else "")
+
+    def set_locked(self, locked: bool) -> None:
+        self.edit.setReadOnly(locked)
+
+
+class NoInput(AnswerInput):
+    """A description asks nothing: it is read, then the student moves on."""
+
+    def response(self) -> Response | None:
+        return None
+
+    def set_response(self, response: Response | None) -> None:
+        """Nothing to show."""
 
 
 def make_input(question: Question, order: tuple[int, ...], lang: str) -> AnswerInput:
@@ -267,6 +320,10 @@ def make_input(question: Question, order: tuple[int, ...], lang: str) -> AnswerI
         return MatchingInput(question, order)
     if kind == "ordering":
         return OrderingInput(question, order)
-    if kind == "short_answer":
-        return ShortAnswerInput()
+    if kind in ("short_answer", "numerical"):
+        return ShortAnswerInput(lang if kind == "numerical" else None)
+    if kind == "essay":
+        return EssayInput(lang)
+    if kind == "description":
+        return NoInput()
     raise ValueError(f"unknown question type {kind!r}")

@@ -20,7 +20,7 @@ from tiphandbook.core.content.model import Question
 from tiphandbook.core.quiz.labels import quiz_label
 from tiphandbook.core.quiz.review_html import RefLink, feedback_html
 from tiphandbook.core.quiz.session import QuizSession
-from tiphandbook.ui.answer_inputs import AnswerInput, make_input
+from tiphandbook.ui.answer_inputs import AnswerInput, make_input, show_text
 from tiphandbook.ui.texts import Retranslatable, Texts
 
 
@@ -126,7 +126,7 @@ class QuestionPage(Retranslatable, QWidget):
         self.index = index
         question = session.questions[index]
         self.position.setText(quiz_label("question-of", self.lang, n=index + 1, total=len(session.questions)))
-        self.prompt.setText(question.prompt)
+        show_text(self.prompt, question.prompt, question.text_format)
         self.input = make_input(question, session.presentation.order(question), self.lang)
         self.input.submitted.connect(self._submitted)
         latest = session.latest(question.id)
@@ -163,7 +163,7 @@ class QuestionPage(Retranslatable, QWidget):
     def finish(self) -> None:
         session = self._session()
         self._keep_exam_answer()
-        unanswered = sum(session.latest(q.id) is None for q in session.questions)
+        unanswered = sum(session.latest(q.id) is None for q in session.questions if q.type != "description")
         if session.mode == "exam" and unanswered and not session.timed_out():
             answer = QMessageBox.question(
                 self, self.tr("Finish the exam?"),
@@ -196,8 +196,9 @@ class QuestionPage(Retranslatable, QWidget):
             self.input.set_locked(not open_)
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(session.questions) - 1)
-        self.check_button.setVisible(practice and open_)
-        self.retry_button.setVisible(practice and not open_ and latest is not None and not session.fully_right(question.id))
+        self.check_button.setVisible(practice and open_ and question.type != "description")
+        self.retry_button.setVisible(practice and not open_ and latest is not None and question.scored
+                                     and not session.fully_right(question.id))
         if practice and not open_ and latest is not None:
             order = session.presentation.order(question)
             self.feedback.setHtml(feedback_html(question, latest.response, latest.fraction, order, self.lang, self.ref_link))

@@ -167,7 +167,10 @@ class NumericAnswer:
     feedback: str = ""
 
     def accepts(self, number: float) -> bool:
-        return abs(number - self.value) <= self.tolerance + 1e-9 * max(1.0, abs(self.value))
+        """Moodle's "nominal" tolerance, widened by the same tiny margin (question/type/numerical/question.php,
+        ``qtype_numerical_answer::get_tolerance_interval``: 1e-14 of the larger of tolerance and value)."""
+        margin = 1e-14 * max(self.tolerance, abs(self.value), 1e-14)
+        return abs(number - self.value) <= self.tolerance + margin
 
     def text(self) -> str:
         return number_text(self.value)
@@ -175,6 +178,7 @@ class NumericAnswer:
 
 def number_text(value: float) -> str:
     """The shortest spelling that reads back as the same number (``1822``, ``3.1415``)."""
+    value = float(value)
     return str(int(value)) if value.is_integer() else repr(value)
 
 

@@ -267,7 +267,7 @@ def _question(q: FieldReader, line: int) -> Question | None:
         q.error("format", f"unknown text format '{text_format}' ({', '.join(TEXT_FORMATS)})")
     prompt = q.text("prompt")
     common = dict(id=qid, type=qtype, prompt=prompt, explanation=q.text("explanation", required=qtype != "description"),
-                  ref=q.text("ref") or None, line=line, text_format=text_format,
+                  ref=q.text("ref", required=qtype != "description") or None, line=line, text_format=text_format,
                   verify=q.note("verify"))
     errors_before = len(q.errors)
     if qtype in ("single", "multiple"):

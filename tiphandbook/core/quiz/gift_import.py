@@ -25,7 +25,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,7 +33,7 @@ from tiphandbook.core.content.model import ID_PATTERN, LANGUAGES, NumericAnswer,
 from tiphandbook.core.quiz.gift_syntax import parse_directive, protect, release
 from tiphandbook.core.quiz.moodle_weights import option_weights
 from tiphandbook.core.quiz.normalize import APOSTROPHES
-from tiphandbook.core.quiz.quiz_text import sanitize_html, to_html
+from tiphandbook.core.quiz.quiz_text import inline_html, sanitize_html
 from tiphandbook.core.quiz.short_answers import distinct_answers
 
 DEFAULT_PASS_MARK = 70
@@ -66,6 +66,36 @@ class GiftImport:
 
 class _Skip(Exception):
     """The question cannot be imported; the message says why."""
+
+
+class GiftFileError(Exception):
+    """The file is not text the importer can read; the message says why and what to do."""
+
+
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def decode_gift(data: bytes) -> tuple[str, str | None]:
+    """The file's text and, when it was not plain UTF-8, a note saying how it was read. UTF-8, UTF-16 and UTF-32
+    with a byte-order mark, and UTF-16 without one (recognised by its zero bytes), are read; anything else is
+    refused rather than imported as garbage, and so is text with NUL characters."""
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    note = None
+    if encoding is None and b"\x00" in data[:4096]:
+        sample = data[:4096]
+        odd, even = sample[1::2].count(0), sample[0::2].count(0)
+        if max(odd, even) >= len(sample) // 4:
+            encoding = "utf-16-le" if odd > even else "utf-16-be"
+            note = f"read as {encoding.upper()} (the file has no byte-order mark)"
+    try:
+        text = data.decode(encoding or "utf-8")
+    except UnicodeDecodeError as exc:
+        raise GiftFileError(f"not {(encoding or 'UTF-8').upper()} text (byte {data[exc.start]:#04x} at offset "
+                            f"{exc.start}): save the file as UTF-8 and import it again") from None
+    if "\x00" in text:
+        raise GiftFileError(f"contains a NUL character at offset {text.index(chr(0))}: not a GIFT text file")
+    return text, note
 
 
 @dataclass
@@ -295,7 +325,9 @@ def _true_false(parsed: _Parsed, answers: str) -> None:
 
 
 def _short_answer(parsed: _Parsed, answers: str, line: int, notes: list[ImportNote]) -> None:
-    accepted, dropped, feedback = [], [], False
+    accepted: list[str] = []
+    dropped: list[str] = []
+    feedback = False
     for piece in _pieces(answers, "="):
         weight, piece = _weight(piece.strip(), 100.0)
         text, note = _with_feedback(piece, parsed.prompt.format)
@@ -377,6 +409,8 @@ def _format_of(raw: str, default: str) -> _Raw:
 
 def _plain(raw: str) -> str:
     """A finished plain text: line breaks of the file joined by one space, escapes released."""
+    if "\n" not in raw:
+        return release(raw.strip()).strip()
     lines = (line.strip() for line in raw.split("\n"))
     return release(" ".join(line for line in lines if line)).strip()
 
@@ -394,7 +428,7 @@ def _finish(parsed: _Parsed, ids: _Ids, directives: dict[str, str], line: int) -
             return ""
         if raw.format == target:
             return sanitize_html(release(raw.body)).strip() if target == "html" else _plain(raw.body)
-        return to_html(_plain(raw.body), raw.format).strip()  # mixed formats: all become (sanitised) HTML
+        return inline_html(_plain(raw.body), raw.format)  # mixed formats: all become (sanitised) HTML
 
     prompt = text(parsed.prompt)
     if not prompt.strip():
@@ -418,16 +452,19 @@ def _finish(parsed: _Parsed, ids: _Ids, directives: dict[str, str], line: int) -
     return Question(**common)  # essay, description
 
 
-def _options(parsed: _Parsed, text: object) -> tuple[Option, ...]:
+def _options(parsed: _Parsed, text: Callable[[_Raw | None], str]) -> tuple[Option, ...]:
     """Weights are kept when they differ from what ``correct`` alone would give (see ``moodle_weights``)."""
     single = parsed.kind == "single"
-    plain = tuple(Option(text(t), w >= 100 if single else w > 0, text(f)) for t, w, f in parsed.options)  # type: ignore[operator]
     weights = [w for _, w, _ in parsed.options]
-    derived = option_weights(Question("", parsed.kind, "", "", None, 0, options=plain))
-    if sum(o.correct for o in plain) == 1 or not single:
-        if all(abs(w - d) < _SAME_WEIGHT for w, d in zip(weights, derived, strict=True)):
-            return plain
-    return tuple(Option(o.text, o.correct, o.feedback, w) for o, w in zip(plain, weights, strict=True))
+    correct = [w >= 100 if single else w > 0 for w in weights]
+    if single:
+        derived = [100.0 if c else 0.0 for c in correct] if sum(correct) == 1 else None
+    else:
+        shown = Question("", "multiple", "", "", None, 0, options=tuple(Option("", c) for c in correct))
+        derived = list(option_weights(shown))
+    keep = derived is None or any(abs(w - d) >= _SAME_WEIGHT for w, d in zip(weights, derived, strict=True))
+    return tuple(Option(text(t), c, text(f), w if keep else None)
+                 for (t, w, f), c in zip(parsed.options, correct, strict=True))
 
 
 def _words(prompt: str, text_format: str) -> str:

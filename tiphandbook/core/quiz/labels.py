@@ -41,6 +41,18 @@ QUIZ_LABELS: dict[str, dict[str, str]] = {
     "order": {"en": "Number the items in the right order.", "ru": "Пронумеруйте пункты в правильном порядке.", "uz": "Bandlarni toʻgʻri tartibda raqamlang."},
     "write-answer": {"en": "Write your answer.", "ru": "Напишите ответ.", "uz": "Javobingizni yozing."},
     "accepted": {"en": "Accepted answers", "ru": "Принимаемые ответы", "uz": "Qabul qilinadigan javoblar"},
+    "write-number": {"en": "Write a number.", "ru": "Запишите число.", "uz": "Sonni yozing."},
+    "self-assessed": {
+        "en": "Self-assessed: compare your answer with the model answer. It does not count in the score.",
+        "ru": "Самопроверка: сравните свой ответ с образцом. В результат не засчитывается.",
+        "uz": "Oʻz-oʻzini tekshirish: javobingizni namunaviy javob bilan solishtiring. Natijaga kiritilmaydi.",
+    },
+    "model-answer": {"en": "Model answer", "ru": "Образец ответа", "uz": "Namunaviy javob"},
+    "write-essay": {
+        "en": "Write your answer, then compare it with the model answer.",
+        "ru": "Напишите ответ, затем сравните его с образцом.",
+        "uz": "Javobingizni yozing, soʻng uni namunaviy javob bilan solishtiring.",
+    },
 }
 
 

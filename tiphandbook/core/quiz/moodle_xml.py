@@ -21,6 +21,7 @@ import xml.etree.ElementTree as ET
 
 from tiphandbook.core.content.model import Question, Quiz, number_text
 from tiphandbook.core.quiz.moodle_weights import moodle_weights, weight_text
+from tiphandbook.core.quiz.quiz_text import to_html
 from tiphandbook.core.quiz.short_answers import moodle_answers
 
 _TYPES = {"single": "multichoice", "multiple": "multichoice", "true_false": "truefalse", "matching": "matching",
@@ -48,8 +49,9 @@ def _question(question: Question) -> ET.Element:
     idnumber), then the type's own elements in the order Moodle writes them."""
     element = ET.Element("question", type=_TYPES[question.type])
     _text(ET.SubElement(element, "name"), question.id)
-    _html(element, "questiontext", question.prompt)
-    _html(element, "generalfeedback", question.explanation)
+    fmt = question.text_format
+    _html(element, "questiontext", question.prompt, fmt)
+    _html(element, "generalfeedback", question.explanation, fmt)
     _plain(element, "defaultgrade", "0" if question.type == "description" else "1")
     _plain(element, "penalty", _PENALTY.get(question.type, "0.3333333"))
     _plain(element, "hidden", "0")
@@ -65,12 +67,13 @@ def _choice(element: ET.Element, question: Question) -> None:
     _plain(element, "showstandardinstruction", "0")
     _combined_feedback(element)
     for option, weight in zip(question.options, moodle_weights(question), strict=True):
-        _answer(element, weight_text(weight), _as_html(option.text), HTML, option.feedback)
+        _answer(element, weight_text(weight), _as_html(option.text, question.text_format), HTML, option.feedback,
+                question.text_format)
 
 
 def _true_false(element: ET.Element, question: Question) -> None:
-    _answer(element, "100" if question.answer else "0", "true", AUTO, question.true_feedback)
-    _answer(element, "0" if question.answer else "100", "false", AUTO, question.false_feedback)
+    _answer(element, "100" if question.answer else "0", "true", AUTO, question.true_feedback, question.text_format)
+    _answer(element, "0" if question.answer else "100", "false", AUTO, question.false_feedback, question.text_format)
 
 
 def _matching(element: ET.Element, question: Question) -> None:
@@ -78,7 +81,7 @@ def _matching(element: ET.Element, question: Question) -> None:
     _combined_feedback(element)
     for left, right in question.pairs:
         sub = ET.SubElement(element, "subquestion", format=HTML)
-        _text(sub, _as_html(left))
+        _text(sub, _as_html(left, question.text_format))
         _text(ET.SubElement(sub, "answer"), right)
 
 
@@ -98,14 +101,14 @@ def _ordering(element: ET.Element, question: Question) -> None:
 def _short_answer(element: ET.Element, question: Question) -> None:
     _plain(element, "usecase", "0")
     for accepted in moodle_answers(question):
-        _answer(element, "100", accepted, AUTO, "")
+        _answer(element, "100", accepted, AUTO, "", "plain")
 
 
 def _numerical(element: ET.Element, question: Question) -> None:
     for number in question.numbers:  # "*" is Moodle's "any other number", for its feedback
         other = math.isinf(number.tolerance)
         _answer(element, weight_text(number.weight), "*" if other else number.text(), AUTO, number.feedback,
-                extra=("tolerance", "0" if other else number_text(number.tolerance)))
+                question.text_format, extra=("tolerance", "0" if other else number_text(number.tolerance)))
 
 
 def _essay(element: ET.Element, question: Question) -> None:
@@ -113,7 +116,7 @@ def _essay(element: ET.Element, question: Question) -> None:
                         ("minwordlimit", ""), ("maxwordlimit", ""), ("attachments", "0"),
                         ("attachmentsrequired", "0"), ("maxbytes", "0"), ("filetypeslist", "")):
         _plain(element, name, value)
-    _html(element, "graderinfo", question.explanation)
+    _html(element, "graderinfo", question.explanation, question.text_format)
     _html(element, "responsetemplate", "")
 
 
@@ -135,17 +138,20 @@ def _combined_feedback(element: ET.Element, shownumcorrect: bool = True) -> None
         ET.SubElement(element, "shownumcorrect")
 
 
-def _answer(element: ET.Element, fraction: str, text: str, text_format: str, feedback: str,
+def _answer(element: ET.Element, fraction: str, text: str, text_format: str, feedback: str, feedback_format: str,
             extra: tuple[str, str] | None = None) -> None:
     """``write_answer``: fraction and format, the text, then a feedback element with its format (always)."""
     answer = ET.SubElement(element, "answer", fraction=fraction, format=text_format)
     _text(answer, text)
-    _html(answer, "feedback", feedback)
+    _html(answer, "feedback", feedback, feedback_format)
     if extra:
         _plain(answer, *extra)
 
 
-def _as_html(text: str) -> str:
+def _as_html(text: str, text_format: str = "plain") -> str:
+    """Moodle receives HTML: the app's plain text escaped in a paragraph, Markdown rendered, HTML sanitised."""
+    if text_format != "plain":
+        return to_html(text, text_format)
     return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
 
 
@@ -157,5 +163,5 @@ def _plain(parent: ET.Element, name: str, value: str) -> None:
     ET.SubElement(parent, name).text = value
 
 
-def _html(parent: ET.Element, name: str, value: str) -> None:
-    _text(ET.SubElement(parent, name, format=HTML), _as_html(value) if value else "")
+def _html(parent: ET.Element, name: str, value: str, text_format: str = "plain") -> None:
+    _text(ET.SubElement(parent, name, format=HTML), _as_html(value, text_format) if value else "")

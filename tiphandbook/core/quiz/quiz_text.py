@@ -3,18 +3,18 @@
 Plain text (the app's own quizzes; GIFT's ``[plain]``, ``[moodle]`` and unmarked text) is escaped, as Moodle shows
 it. ``[markdown]`` is rendered by markdown-it with raw HTML off. ``[html]`` keeps its formatting, links, images and
 audio through an allow-list sanitiser (nh3, the Python binding of the maintained ammonia library): every tag or
-attribute not listed here is dropped, scripts and event handlers with their content, and links only keep the
-schemes below. The sanitiser runs when an import stores the HTML and again whenever it is shown, because a quiz
+attribute not listed here is dropped, scripts and event handlers with their content, links only keep the
+schemes below, and a ``style`` keeps only simple text properties (italic, bold, colour, alignment). The sanitiser runs when an import stores the HTML and again whenever it is shown, because a quiz
 file is data that anyone may have edited. Widgets that cannot show rich text get ``to_plain``.
 """
 
 from __future__ import annotations
 
 import html
+from functools import cache
 from html.parser import HTMLParser
 
 import nh3
-from markdown_it import MarkdownIt
 
 ALLOWED_TAGS = frozenset({
     "p", "br", "hr", "b", "strong", "i", "em", "u", "s", "sub", "sup", "span", "div", "blockquote", "code", "pre",
@@ -27,13 +27,23 @@ ALLOWED_ATTRIBUTES = {
     "th": {"colspan", "rowspan"}, "ol": {"start"},
 }
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
+STYLED = ("span", "p", "div", "td", "th", "li")  # may carry a style attribute, reduced to the properties below
+STYLE_PROPERTIES = frozenset({"font-style", "font-weight", "text-decoration", "color", "background-color", "text-align"})
 _BLOCKS = frozenset({"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr"})
-_MARKDOWN = MarkdownIt("commonmark", {"html": False})
 
 
 def sanitize_html(text: str) -> str:
-    return nh3.clean(text, tags=set(ALLOWED_TAGS), attributes={k: set(v) for k, v in ALLOWED_ATTRIBUTES.items()},
-                     url_schemes=set(URL_SCHEMES), link_rel="noopener noreferrer")
+    attributes = {tag: set(ALLOWED_ATTRIBUTES.get(tag, ())) | ({"style"} if tag in STYLED else set())
+                  for tag in ALLOWED_TAGS}
+    return nh3.clean(text, tags=set(ALLOWED_TAGS), attributes=attributes, url_schemes=set(URL_SCHEMES),
+                     link_rel="noopener noreferrer", filter_style_properties=set(STYLE_PROPERTIES))
+
+
+@cache
+def _markdown():  # noqa: ANN202 - markdown-it loads on first use, never at start-up
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False})
 
 
 def to_html(text: str, text_format: str) -> str:
@@ -41,8 +51,8 @@ def to_html(text: str, text_format: str) -> str:
     if text_format == "html":
         return sanitize_html(text)
     if text_format == "markdown":
-        return sanitize_html(_MARKDOWN.render(text))
-    return html.escape(text).replace("\n", "<br/>")
+        return sanitize_html(_markdown().render(text))
+    return html.escape(text, quote=False).replace("\n", "<br/>")
 
 
 def inline_html(text: str, text_format: str) -> str:

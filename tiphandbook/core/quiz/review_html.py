@@ -4,6 +4,7 @@ window passes the renderer's, so the link opens the handbook section that teache
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from html import escape
 
@@ -12,8 +13,9 @@ from tiphandbook.core.content.model import Question, Quiz
 from tiphandbook.core.content.verify_box import verify_box
 from tiphandbook.core.quiz.describe import correct_text, response_text
 from tiphandbook.core.quiz.labels import quiz_label
+from tiphandbook.core.quiz.quiz_text import inline_html, to_html
 from tiphandbook.core.quiz.responses import Response
-from tiphandbook.core.quiz.scoring import is_full_marks
+from tiphandbook.core.quiz.scoring import is_full_marks, typed_number
 from tiphandbook.core.quiz.session import QuizResult
 
 RefLink = Callable[[str], str]
@@ -34,7 +36,10 @@ def verdict_html(fraction: float, lang: str) -> str:
 
 def feedback_html(question: Question, response: Response, fraction: float, order: tuple[int, ...], lang: str,
                   ref_link: RefLink = plain_ref) -> str:
-    """What practice shows after Check: the verdict, each option's feedback, the right answer, the explanation."""
+    """What practice shows after Check: the verdict, each option's feedback, the right answer, the explanation;
+    for an essay, the model answer to compare with (no verdict: it is self-assessed)."""
+    if not question.scored:
+        return _self_assessed(question, lang, ref_link)
     parts = [verdict_html(fraction, lang)]
     if question.type in ("single", "multiple"):
         picked = {response} if isinstance(response, int) else set(response) if isinstance(response, frozenset) else set()
@@ -45,8 +50,8 @@ def feedback_html(question: Question, response: Response, fraction: float, order
                 continue
             mark = RIGHT if option.correct else WRONG
             note = f" <i>({escape(quiz_label('not-picked', lang))})</i>" if i not in picked else ""
-            feedback = f"<br/>{escape(option.feedback)}" if option.feedback and i in picked else ""
-            rows.append(f"<li>{mark} {escape(option.text)}{note}{feedback}</li>")
+            feedback = f"<br/>{_inline(question, option.feedback)}" if option.feedback and i in picked else ""
+            rows.append(f"<li>{mark} {_inline(question, option.text)}{note}{feedback}</li>")
         parts.append(f'<ul class="feedback">{"".join(rows)}</ul>')
     else:
         answer_feedback = _answer_feedback(question, response)
@@ -61,14 +66,30 @@ def feedback_html(question: Question, response: Response, fraction: float, order
 def _answer_feedback(question: Question, response: Response) -> str:
     """The feedback the quiz gives for this answer: true/false's for the side chosen, numerical's for the number."""
     if question.type == "true_false" and isinstance(response, bool):
-        return escape(question.true_feedback if response else question.false_feedback)
+        return _inline(question, question.true_feedback if response else question.false_feedback)
+    if question.type == "numerical" and isinstance(response, str):
+        number = typed_number(response)
+        match = next((n for n in question.numbers if number is not None and n.accepts(number)), None)
+        return _inline(question, match.feedback) if match else ""
     return ""
+
+
+def _self_assessed(question: Question, lang: str, ref_link: RefLink) -> str:
+    if question.type == "description":
+        return ""
+    return (f'<p class="verdict">{escape(quiz_label("self-assessed", lang))}</p>'
+            f"<p><b>{escape(quiz_label('model-answer', lang))}:</b></p>{to_html(question.explanation, question.text_format)}"
+            + _explanation(dataclasses.replace(question, explanation=""), lang, ref_link))
+
+
+def _inline(question: Question, text: str) -> str:
+    return inline_html(text, question.text_format)
 
 
 def result_html(quiz: Quiz, result: QuizResult, lang: str, ref_link: RefLink = plain_ref) -> str:
     """The score, pass or fail against the pass mark, then every question with both answers and the explanation."""
     outcome_word = quiz_label("passed" if result.passed else "failed", lang)
-    score = quiz_label("of", lang, score=_number(result.score), total=len(result.outcomes))
+    score = quiz_label("of", lang, score=_number(result.score), total=len(result.scored))
     parts = [
         f"<h1>{escape(quiz.title)}</h1>",
         f'<p class="score">{escape(quiz_label("score", lang))}: <b>{round(result.percent)}%</b> ({escape(score)}) · '
@@ -79,8 +100,14 @@ def result_html(quiz: Quiz, result: QuizResult, lang: str, ref_link: RefLink = p
         parts.append(f'<p class="notice">{escape(quiz_label("time-up", lang))}</p>')
     for n, outcome in enumerate(result.outcomes, 1):
         question = outcome.question
+        if question.type == "description":
+            continue
         response = outcome.counted.response if outcome.counted else None
-        parts.append(f'<h3><a name="q{n}"></a>{n}. {escape(question.prompt)}</h3>')
+        parts.append(f'<h3><a name="q{n}"></a>{n}. {_inline(question, question.prompt)}</h3>')
+        if not question.scored:
+            parts.append(_line("your-answer", response_text(question, response, lang), lang))
+            parts.append(_self_assessed(question, lang, ref_link))
+            continue
         parts.append(verdict_html(outcome.fraction, lang))
         parts.append(_line("your-answer", response_text(question, response, lang), lang))
         if not is_full_marks(outcome.fraction):
@@ -94,7 +121,8 @@ def _line(key: str, text: str, lang: str) -> str:
 
 
 def _explanation(question: Question, lang: str, ref_link: RefLink) -> str:
-    text = f"<p><b>{escape(quiz_label('explanation', lang))}:</b> {escape(question.explanation)}</p>" if question.explanation else ""
+    text = (f"<p><b>{escape(quiz_label('explanation', lang))}:</b> {_inline(question, question.explanation)}</p>"
+            if question.explanation else "")
     if question.ref:
         text += f'<p class="read">{escape(label("read", lang))}: {ref_link(question.ref)}</p>'
     if question.verify:

@@ -7,6 +7,9 @@
   earns 1/C, each wrong one costs 1/W), kept between 0 and 1 as Moodle does. Picking everything therefore earns
   nothing, as guessing should.
 - matching: the share of left-hand sides given the right partner.
+- numerical: the weight of the first accepted number (value within its tolerance) the answer falls within.
+- essay and description: not marked; an essay is self-assessed against the model answer, and neither counts in
+  a quiz's score.
 - ordering: Moodle's LONGEST_ORDERED_SUBSET, the grading type the Moodle XML export writes: the longest set of
   items already in the right relative order, over n; a "set" of one item counts as none. One item moved out of
   five earns 4/5, the reverse order earns 0 (question/type/ordering/question.php, ``grade_response`` and
@@ -16,6 +19,7 @@
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -33,8 +37,9 @@ def mark(question: Question, response: Response | None) -> float:
         return 0.0
     kind = question.type
     if kind == "single":
-        valid = isinstance(response, int) and not isinstance(response, bool) and 0 <= response < len(question.options)
-        return option_weights(question)[response] / 100 if valid else 0.0
+        if isinstance(response, bool) or not isinstance(response, int) or not 0 <= response < len(question.options):
+            return 0.0
+        return option_weights(question)[response] / 100
     if kind == "multiple":
         return _multiple(question, frozenset(response) if isinstance(response, frozenset) else frozenset())
     if kind == "true_false":
@@ -46,7 +51,31 @@ def mark(question: Question, response: Response | None) -> float:
     if kind == "short_answer":
         typed = normalize_answer(str(response))
         return float(bool(typed) and typed in {normalize_answer(a) for a in question.answers})
+    if kind == "numerical":
+        return _numerical(question, str(response))
+    if kind in ("essay", "description"):
+        return 0.0  # self-assessed or nothing to answer: never counted (see Question.scored)
     raise ValueError(f"unknown question type {kind!r}")
+
+
+def typed_number(text: str) -> float | None:
+    """A number as a student types it: spaces between digit groups and a decimal comma are accepted."""
+    cleaned = "".join(text.split()).replace(",", ".")
+    try:
+        value = float(cleaned)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _numerical(question: Question, typed: str) -> float:
+    """The weight of the first accepted number that the answer falls within, as Moodle takes the first matching
+    answer (question/type/numerical/question.php, ``get_matching_answer``); nothing within any earns 0."""
+    number = typed_number(typed)
+    if number is None:
+        return 0.0
+    match = next((n for n in question.numbers if n.accepts(number)), None)
+    return max(0.0, match.weight / 100) if match else 0.0
 
 
 def is_full_marks(fraction: float) -> bool:

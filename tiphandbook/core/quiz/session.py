@@ -56,12 +56,17 @@ class QuizResult:
     timed_out: bool = False
 
     @property
+    def scored(self) -> tuple[Outcome, ...]:
+        """The outcomes that count: essays (self-assessed) and descriptions do not."""
+        return tuple(o for o in self.outcomes if o.question.scored)
+
+    @property
     def score(self) -> float:
-        return sum(o.fraction for o in self.outcomes)
+        return sum(o.fraction for o in self.scored)
 
     @property
     def percent(self) -> float:
-        return 100.0 * self.score / len(self.outcomes) if self.outcomes else 0.0
+        return 100.0 * self.score / len(self.scored) if self.scored else 0.0
 
     @property
     def passed(self) -> bool:

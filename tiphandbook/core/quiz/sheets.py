@@ -14,6 +14,7 @@ from tiphandbook.core.content.model import Quiz
 from tiphandbook.core.content.verify_box import verify_box
 from tiphandbook.core.quiz.labels import quiz_label
 from tiphandbook.core.quiz.question_html import BLANK, answer_text, question_html
+from tiphandbook.core.quiz.quiz_text import inline_html
 from tiphandbook.core.quiz.shuffle import present
 
 PRINT_SEED = 1
@@ -36,7 +37,7 @@ def answer_key_html(quiz: Quiz, lang: str, ref_text: Callable[[str], str], seed:
     parts = [_title(quiz, lang, seed, key=True)]
     for n, question in enumerate(layout.questions, 1):
         parts.append(f"<p><b>{n}. {escape(answer_text(question, layout.order(question), lang))}</b><br/>"
-                     f"{escape(question.explanation)}"
+                     f"{inline_html(question.explanation, question.text_format)}"
                      + (f'<br/><i>{escape(label("read", lang))}: {escape(ref_text(question.ref))}</i>' if question.ref else "")
                      + "</p>" + (verify_box(question.verify, lang) if question.verify else ""))
     return "\n".join(parts)

@@ -93,7 +93,8 @@ class QuizHistory:
         tries = session.tries(question_id)
         with self.db.transaction() as conn:
             self._insert_answer(conn, attempt_id, question_id, len(tries), tries[-1].response, tries[-1].fraction, now)
-            if len(tries) == 1:
+            scored = next(q.scored for q in session.questions if q.id == question_id)  # essays are not reviewed
+            if len(tries) == 1 and scored:
                 self._schedule(conn, session.quiz.id, question_id, is_full_marks(tries[0].fraction), now)
 
     def finish(self, attempt_id: int, session: QuizSession, now: datetime) -> QuizResult:
@@ -106,7 +107,8 @@ class QuizHistory:
                     if outcome.counted is not None:
                         c = outcome.counted
                         self._insert_answer(conn, attempt_id, outcome.question.id, 1, c.response, c.fraction, now)
-                    self._schedule(conn, session.quiz.id, outcome.question.id, is_full_marks(outcome.fraction), now)
+                    if outcome.question.scored:
+                        self._schedule(conn, session.quiz.id, outcome.question.id, is_full_marks(outcome.fraction), now)
             conn.execute(
                 "UPDATE quiz_attempt SET finished_at = ?, percent = ?, passed = ?, timed_out = ? WHERE id = ?",
                 (_iso(now), result.percent, int(result.passed), int(result.timed_out), attempt_id),
