@@ -819,17 +819,17 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>OrderingInput</name>
     <message>
-        <location filename="../../tiphandbook/ui/answer_inputs.py" line="186"/>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="203"/>
         <source>Items to put in order</source>
         <translation>Элементы, которые нужно упорядочить</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/answer_inputs.py" line="188"/>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="205"/>
         <source>Move &amp;up</source>
         <translation>Переместить &amp;вверх</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/answer_inputs.py" line="189"/>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="206"/>
         <source>Move &amp;down</source>
         <translation>Переместить вн&amp;из</translation>
     </message>
@@ -1867,12 +1867,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>ShortAnswerInput</name>
     <message>
-        <location filename="../../tiphandbook/ui/answer_inputs.py" line="243"/>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="263"/>
         <source>Your answer</source>
         <translation>Ваш ответ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/answer_inputs.py" line="244"/>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="264"/>
         <source>Type your answer</source>
         <translation>Введите ответ</translation>
     </message>

@@ -817,17 +817,17 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>OrderingInput</name>
     <message>
-        <location filename="../../tiphandbook/ui/answer_inputs.py" line="186"/>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="203"/>
         <source>Items to put in order</source>
         <translation>Тартибга солинадиган элементлар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/answer_inputs.py" line="188"/>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="205"/>
         <source>Move &amp;up</source>
         <translation>Юқорига &amp;суриш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/answer_inputs.py" line="189"/>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="206"/>
         <source>Move &amp;down</source>
         <translation>&amp;Пастга суриш</translation>
     </message>
@@ -1855,12 +1855,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>ShortAnswerInput</name>
     <message>
-        <location filename="../../tiphandbook/ui/answer_inputs.py" line="243"/>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="263"/>
         <source>Your answer</source>
         <translation>Сизнинг жавобингиз</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/answer_inputs.py" line="244"/>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="264"/>
         <source>Type your answer</source>
         <translation>Жавобингизни киритинг</translation>
     </message>

@@ -817,17 +817,17 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>OrderingInput</name>
     <message>
-        <location filename="../../tiphandbook/ui/answer_inputs.py" line="186"/>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="203"/>
         <source>Items to put in order</source>
         <translation>Tartibga solinadigan elementlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/answer_inputs.py" line="188"/>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="205"/>
         <source>Move &amp;up</source>
         <translation>Yuqoriga &amp;surish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/answer_inputs.py" line="189"/>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="206"/>
         <source>Move &amp;down</source>
         <translation>&amp;Pastga surish</translation>
     </message>
@@ -1855,12 +1855,12 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>ShortAnswerInput</name>
     <message>
-        <location filename="../../tiphandbook/ui/answer_inputs.py" line="243"/>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="263"/>
         <source>Your answer</source>
         <translation>Sizning javobingiz</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/answer_inputs.py" line="244"/>
+        <location filename="../../tiphandbook/ui/answer_inputs.py" line="264"/>
         <source>Type your answer</source>
         <translation>Javobingizni kiriting</translation>
     </message>
