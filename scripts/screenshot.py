@@ -24,8 +24,8 @@ from tiphandbook.core.content.loader import load_library
 from tiphandbook.core.content.model import Question
 from tiphandbook.core.navigation import Location
 from tiphandbook.core.paths import HOME_ENV, UserDirs, bundled_root
-from tiphandbook.ui.app import create_main_window
-from tiphandbook.ui.main_window import MainWindow
+from tiphandbook.ui.shell.app import create_main_window
+from tiphandbook.ui.shell.main_window import MainWindow
 
 TRAINING_VIEWS = ("quiz", "practice", "exam-result", "classroom", "lesson-plan", "progress")
 
@@ -115,8 +115,8 @@ def show_notes(window: MainWindow, text: str) -> None:
 
 def show_training(window: MainWindow, view: str) -> QWidget:
     """Open a training view for the module on screen; an exam is answered (a few wrong) to show its result."""
-    from tiphandbook.ui.progress_view import ProgressView
-    from tiphandbook.ui.quiz_window import utc_now
+    from tiphandbook.ui.training.progress_view import ProgressView
+    from tiphandbook.ui.training.quiz_window import utc_now
 
     training = window.training
     if view == "classroom":  # on the first choice question, its answer revealed

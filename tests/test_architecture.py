@@ -76,7 +76,7 @@ def test_showing_the_window_loads_no_heavy_library() -> None:
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
         "from tiphandbook.core.paths import UserDirs, bundled_root\n"
-        "from tiphandbook.ui.app import create_main_window\n"
+        "from tiphandbook.ui.shell.app import create_main_window\n"
         "window, _ = create_main_window(bundled_root(), UserDirs.resolve())\n"
         "window.show(); app.processEvents()\n"
         "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('whoosh', 'cryptography', 'markdown_it', 'Stemmer', 'rapidfuzz'))\n"

@@ -64,7 +64,7 @@ def test_placeholders_survive_translation(ts: Path) -> None:
 def test_translation_files_match_the_code(ts: Path, tmp_path: Path) -> None:
     """A fresh pyside6-lupdate over the code finds exactly the messages the committed file has."""
     fresh = tmp_path / ts.name
-    sources = sorted(str(p) for p in (REPO_ROOT / "tiphandbook" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (REPO_ROOT / "tiphandbook" / "ui").rglob("*.py"))
     subprocess.run([qt_tool("lupdate"), *sources, "-ts", str(fresh)], check=True, capture_output=True)
 
     def keys(path: Path) -> set[tuple[str, str]]:
@@ -108,6 +108,6 @@ def test_lupdate_collected_every_string_the_code_translates() -> None:
     translated, so every literal the code passes to tr()/translate() must be in the .ts files."""
     in_ts = {m.findtext("source") for m in messages(TRANSLATIONS / "tiphandbook_ru.ts")}
     missing = [f"{path.name}:{line}: {text!r}"
-               for path in sorted((REPO_ROOT / "tiphandbook" / "ui").glob("*.py"))
+               for path in sorted((REPO_ROOT / "tiphandbook" / "ui").rglob("*.py"))
                for line, text in _literal_texts(path) if text not in in_ts]
     assert missing == []

@@ -54,7 +54,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from tiphandbook.core.utf8_locale import use_utf8_locale
 
     use_utf8_locale()  # before Qt starts: under a C locale it warns and guesses
-    from tiphandbook.ui.app import run
+    from tiphandbook.ui.shell.app import run
 
     return run(Path(args.content).resolve() if args.content else None, exit_when_shown=args.exit_when_shown)
 
@@ -63,7 +63,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     from tiphandbook.core.utf8_locale import use_utf8_locale
 
     use_utf8_locale()
-    from tiphandbook.ui.self_test import run_self_test
+    from tiphandbook.ui.shell.self_test import run_self_test
 
     return run_self_test(args.keep, Path(args.screenshot) if args.screenshot else None,
                          Path(args.report) if args.report else None)

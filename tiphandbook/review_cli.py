@@ -69,7 +69,7 @@ def cmd_export(root: Path, output: Path, lang: str, with_pdf: bool) -> int:
 def _write_pdf(rows: list, lang: str, path: Path) -> None:
     from tiphandbook.core.review.worksheet import TITLES
     from tiphandbook.core.review.worksheet_html import worksheet_html
-    from tiphandbook.ui.review_pdf import write_worksheet_pdf
+    from tiphandbook.ui.printing.review_pdf import write_worksheet_pdf
 
     write_worksheet_pdf(worksheet_html(rows, lang), path, TITLES[lang])
 

@@ -4,12 +4,12 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../tiphandbook/ui/background.py" line="96"/>
+        <location filename="../../tiphandbook/ui/common/background.py" line="96"/>
         <source>Something went wrong</source>
         <translation>Nimadir notoʻgʻri ketdi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/background.py" line="97"/>
+        <location filename="../../tiphandbook/ui/common/background.py" line="97"/>
         <source>A task running in the background failed: %1</source>
         <translation>Fonda bajarilayotgan vazifa xato bilan tugadi: %1</translation>
     </message>
@@ -17,42 +17,42 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="39"/>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="39"/>
         <source>No bookmarks yet. Press Ctrl+D to bookmark the section you are reading.</source>
         <translation>Hozircha xatchoʻplar yoʻq. Oʻqiyotgan boʻlimingizni xatchoʻplarga qoʻshish uchun Ctrl+D tugmasini bosing.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="43"/>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="43"/>
         <source>Bookmarks</source>
         <translation>Xatchoʻplar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="48"/>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="48"/>
         <source>&amp;Rename</source>
         <translation>&amp;Nomini oʻzgartirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="49"/>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="49"/>
         <source>Rename the selected bookmark (F2)</source>
         <translation>Tanlangan xatchoʻp nomini oʻzgartirish (F2)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="52"/>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="52"/>
         <source>&amp;Delete</source>
         <translation>Oʻ&amp;chirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="53"/>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="53"/>
         <source>Delete the selected bookmark (Delete)</source>
         <translation>Tanlangan xatchoʻpni oʻchirish (Delete)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="79"/>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="79"/>
         <source>This section is not in the loaded content.</source>
         <translation>Bu boʻlim yuklangan materiallar orasida yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/bookmarks_panel.py" line="93"/>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="93"/>
         <source>not in the loaded content</source>
         <translation>yuklangan materiallar orasida yoʻq</translation>
     </message>
@@ -60,124 +60,124 @@
 <context>
     <name>Cases</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="44"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="44"/>
         <source>&amp;Cases</source>
         <translation>&amp;Ishlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="45"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="45"/>
         <source>&amp;New Case Record…</source>
         <translation>&amp;Yangi ish kartochkasi…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="46"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="46"/>
         <source>&amp;Open Case Records…</source>
         <translation>Ish kartochkalarini &amp;ochish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="47"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="47"/>
         <source>&amp;Lock Now</source>
         <translation>Hozir &amp;qulflash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="50"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="50"/>
         <source>&amp;Change Passphrase…</source>
         <translation>&amp;Parol iborasini oʻzgartirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="52"/>
         <source>&amp;Back Up All User Data…</source>
         <translation>Barcha foydalanuvchi maʼlumotlarini &amp;zaxiralash…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="53"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="53"/>
         <source>&amp;Restore User Data from Backup…</source>
         <translation>Foydalanuvchi maʼlumotlarini zaxira nusxadan &amp;tiklash…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="119"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="119"/>
         <source>Case records locked.</source>
         <translation>Ish kartochkalari qulflandi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="128"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="128"/>
         <source>No checklists are loaded yet.</source>
         <translation>Nazorat varaqalari hali yuklanmagan.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="150"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="150"/>
         <source>This checklist is not in the loaded content.</source>
         <translation>Bu nazorat varaqasi yuklangan materiallar orasida yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="158"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="158"/>
         <source>The case record was not started.</source>
         <translation>Ish yozuvi boshlanmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="228"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="228"/>
         <source>Passphrase changed.</source>
         <translation>Parol iborasi oʻzgartirildi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="234"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="234"/>
         <source>Back up all user data</source>
         <translation>Barcha foydalanuvchi maʼlumotlarini zaxiralash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="235"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="235"/>
         <source>tiphandbook backups (*.sqlite3)</source>
         <translation>tiphandbook zaxira nusxalari (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="241"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="241"/>
         <source>Back up</source>
         <translation>Zaxiralash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="243"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="243"/>
         <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
         <translation>Zaxira nusxa saqlandi: %1. Undagi ish kartochkalari bugungi parol iborasi bilan shifrlangan holda qoladi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="251"/>
-        <location filename="../../tiphandbook/ui/cases.py" line="259"/>
-        <location filename="../../tiphandbook/ui/cases.py" line="267"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="251"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="259"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="267"/>
         <source>Restore from backup</source>
         <translation>Zaxira nusxadan tiklash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="252"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="252"/>
         <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
         <translation>Tiklashda ushbu kompyuterdagi barcha foydalanuvchi maʼlumotlari (ish kartochkalari va testlar tarixi) zaxira nusxadagi maʼlumotlar bilan almashtiriladi. Zaxira nusxa olingandan keyin qoʻshilgan hamma narsa yoʻqoladi. Shundan soʻng kartochkalar zaxira nusxa olingan paytda amalda boʻlgan parol iborasi bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="260"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="260"/>
         <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
         <translation>tiphandbook zaxira nusxalari (*.sqlite3);;Barcha fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="269"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="269"/>
         <source>User data restored from the backup.</source>
         <translation>Foydalanuvchi maʼlumotlari zaxira nusxadan tiklandi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="274"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="274"/>
         <source>Check My &amp;Data…</source>
         <translation>&amp;Maʼlumotlarimni tekshirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="293"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="293"/>
         <source>No problem found: the database is sound and every case record is as tiphandbook wrote it.</source>
         <translation>Muammo topilmadi: maʼlumotlar bazasi butun va har bir ish yozuvi tiphandbook yozganidek.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="296"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="296"/>
         <source>Problems were found. The details below name each damaged or altered record; the other records are not affected.</source>
         <translation>Muammolar topildi. Quyida har bir shikastlangan yoki oʻzgartirilgan yozuv koʻrsatilgan; boshqa yozuvlarga taʼsir qilmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases.py" line="299"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="299"/>
         <source>Check my data</source>
         <translation>Maʼlumotlarimni tekshirish</translation>
     </message>
@@ -185,57 +185,57 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="152"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="152"/>
         <source>Change passphrase</source>
         <translation>Parol iborasini oʻzgartirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="153"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="153"/>
         <source>A forgotten passphrase means unreadable records.</source>
         <translation>Unutilgan parol iborasi oʻqib boʻlmaydigan yozuvlarni anglatadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="154"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="154"/>
         <source>Current passphrase:</source>
         <translation>Joriy parol iborasi:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="155"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="155"/>
         <source>New passphrase:</source>
         <translation>Yangi parol iborasi:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="156"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="156"/>
         <source>Repeat new passphrase:</source>
         <translation>Yangi parol iborasini takrorlang:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="157"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="157"/>
         <source>Someone else may know or have seen the old passphrase</source>
         <translation>Eski parol iborasini boshqa kimdir bilishi yoki koʻrgan boʻlishi mumkin</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="159"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="159"/>
         <source>Change the passphrase only (quick)</source>
         <translation>Faqat parol iborasini almashtirish (tez)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="160"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="160"/>
         <source>Change the passphrase and re-encrypt everything with a new key</source>
         <translation>Parol iborasini almashtirish va hammasini yangi kalit bilan qayta shifrlash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="162"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="162"/>
         <source>Someone who learns the old passphrase later cannot open the records on this computer. But with an old copy of the data (a backup) and the old passphrase, everything can still be read, even what is written after the change.</source>
         <translation>Eski parol iborasini keyinroq bilib olgan kishi bu kompyuterdagi yozuvlarni ocha olmaydi. Lekin maʼlumotlarning eski nusxasi (zaxira nusxa) va eski parol iborasi bilan hammasini, hatto almashtirishdan keyin yozilganini ham oʻqish mumkin.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="165"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="165"/>
         <source>An old copy of the data and the old passphrase then open only what that copy already held, nothing written from now on. Delete old backups too: they stay readable with the old passphrase.</source>
         <translation>Shunda maʼlumotlarning eski nusxasi va eski parol iborasi faqat shu nusxada bor narsani ochadi, bundan keyin yozilganini emas. Eski zaxira nusxalarni ham oʻchiring: ular eski parol iborasi bilan oʻqiladigan boʻlib qoladi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="185"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="185"/>
         <source>The current passphrase is not correct. Nothing was changed.</source>
         <translation>Joriy parol iborasi notoʻgʻri. Hech narsa oʻzgartirilmadi.</translation>
     </message>
@@ -243,27 +243,27 @@
 <context>
     <name>ClassroomView</name>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="53"/>
+        <location filename="../../tiphandbook/ui/training/classroom.py" line="53"/>
         <source>Slide number</source>
         <translation>Slayd raqami</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="80"/>
+        <location filename="../../tiphandbook/ui/training/classroom.py" line="80"/>
         <source>← →: previous / next · Esc: close</source>
         <translation>← →: oldingi / keyingi · Esc: yopish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="82"/>
+        <location filename="../../tiphandbook/ui/training/classroom.py" line="82"/>
         <source>Space: show the answer · %1</source>
         <translation>Probel: javobni koʻrsatish · %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="173"/>
+        <location filename="../../tiphandbook/ui/training/classroom.py" line="173"/>
         <source>Present on which screen?</source>
         <translation>Qaysi ekranda namoyish qilinsin?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/classroom.py" line="173"/>
+        <location filename="../../tiphandbook/ui/training/classroom.py" line="173"/>
         <source>Screen:</source>
         <translation>Ekran:</translation>
     </message>
@@ -271,72 +271,72 @@
 <context>
     <name>ContentUpdates</name>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="41"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="41"/>
         <source>The content folder %1 cannot be found; the bundled content is shown.</source>
         <translation>%1 materiallar jildi topilmadi; ilova tarkibidagi materiallar koʻrsatilmoqda.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="54"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="54"/>
         <source>Open Content &amp;Folder…</source>
         <translation>Materiallar &amp;jildini ochish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="55"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="55"/>
         <source>&amp;Install Content Pack…</source>
         <translation>Materiallar paketini &amp;oʻrnatish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="56"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="56"/>
         <source>Use &amp;Bundled Content</source>
         <translation>&amp;Ilova tarkibidagi materiallardan foydalanish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="69"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="69"/>
         <source>Open content folder</source>
         <translation>Materiallar jildini ochish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="74"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="74"/>
         <source>%1 is not a content folder: it has no handbook folder.</source>
         <translation>%1 materiallar jildi emas: unda handbook jildi yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="83"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="83"/>
         <source>Install content pack</source>
         <translation>Materiallar paketini oʻrnatish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="84"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="84"/>
         <source>Content packs (*.zip);;All files (*)</source>
         <translation>Materiallar paketlari (*.zip);;Barcha fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="93"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="93"/>
         <source>The bundled content is already shown.</source>
         <translation>Ilova tarkibidagi materiallar allaqachon koʻrsatilmoqda.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="102"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="102"/>
         <source>Loading the content…</source>
         <translation>Materiallar yuklanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="126"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="126"/>
         <source>No chapter or module could be read from %1.</source>
         <translation>%1 jildidan birorta ham bob yoki modulni oʻqib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="130"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="130"/>
         <source>Content loaded from %1.</source>
         <translation>Materiallar %1 jildidan yuklandi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="135"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="135"/>
         <source>Content not changed</source>
         <translation>Materiallar oʻzgartirilmadi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/content_updates.py" line="136"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="136"/>
         <source>This content cannot be used, so the content you were reading stays as it was.
 
 %1</source>
@@ -348,38 +348,38 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../tiphandbook/ui/find_bar.py" line="22"/>
-        <location filename="../../tiphandbook/ui/find_bar.py" line="23"/>
+        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="22"/>
+        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="23"/>
         <source>Find in page</source>
         <translation>Sahifadan qidirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/find_bar.py" line="27"/>
+        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="27"/>
         <source>Previous</source>
         <translation>Oldingi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/find_bar.py" line="29"/>
+        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="29"/>
         <source>Next</source>
         <translation>Keyingi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/find_bar.py" line="31"/>
+        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="31"/>
         <source>Close (Esc)</source>
         <translation>Yopish (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/find_bar.py" line="32"/>
+        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="32"/>
         <source>Close find bar</source>
         <translation>Qidiruv panelini yopish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/find_bar.py" line="95"/>
+        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="95"/>
         <source>%1 of %2</source>
         <translation>%2 tadan %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/find_bar.py" line="97"/>
+        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="97"/>
         <source>No matches</source>
         <translation>Topilmadi</translation>
     </message>
@@ -387,37 +387,37 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../tiphandbook/ui/home_page.py" line="21"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="21"/>
         <source>Continue where you left off</source>
         <translation>Toʻxtagan joyingizdan davom eting</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/home_page.py" line="22"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="22"/>
         <source>Recently read</source>
         <translation>Yaqinda oʻqilganlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/home_page.py" line="23"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="23"/>
         <source>The handbook</source>
         <translation>Qoʻllanma</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/home_page.py" line="24"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="24"/>
         <source>Curricula</source>
         <translation>Oʻquv dasturlari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/home_page.py" line="26"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="26"/>
         <source>An offline handbook and training tool for investigators, prosecutors, judges and trainers working on trafficking in persons cases. Everything here works without an internet connection.</source>
         <translation>Odam savdosi ishlari bilan shugʻullanuvchi tergovchilar, prokurorlar, sudyalar va oʻqituvchilar uchun oflayn qoʻllanma va oʻquv vositasi. Bu yerdagi hamma narsa internetga ulanmasdan ishlaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/home_page.py" line="31"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="31"/>
         <source>Training edition: not an official publication. Where this handbook and the official legal texts differ, the official texts prevail.</source>
         <translation>Oʻquv nashri, rasmiy nashr emas. Ushbu qoʻllanma va rasmiy huquqiy matnlar oʻrtasida farq boʻlsa, rasmiy matnlar ustun turadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/home_page.py" line="37"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="37"/>
         <source>Opening the handbook…</source>
         <translation>Qoʻllanma ochilmoqda…</translation>
     </message>
@@ -425,12 +425,12 @@
 <context>
     <name>LibraryLoader</name>
     <message>
-        <location filename="../../tiphandbook/ui/app.py" line="51"/>
+        <location filename="../../tiphandbook/ui/shell/app.py" line="51"/>
         <source>The handbook could not be opened</source>
         <translation>Qoʻllanmani ochib boʻlmadi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/app.py" line="52"/>
+        <location filename="../../tiphandbook/ui/shell/app.py" line="52"/>
         <source>The content in %1 could not be read: %2</source>
         <translation>%1 dagi materiallarni oʻqib boʻlmadi: %2</translation>
     </message>
@@ -438,163 +438,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="90"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="90"/>
         <source>Contents</source>
         <translation>Mundarija</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="91"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="91"/>
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="140"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="140"/>
         <source>Back</source>
         <translation>Orqaga</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="141"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="141"/>
         <source>Forward</source>
         <translation>Oldinga</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="142"/>
         <source>Home</source>
         <translation>Bosh sahifa</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="143"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="143"/>
         <source>Find in Page…</source>
         <translation>Sahifadan qidirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="144"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="144"/>
         <source>Find Next</source>
         <translation>Keyingisini topish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="145"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="145"/>
         <source>Find Previous</source>
         <translation>Oldingisini topish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="146"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="146"/>
         <source>Zoom In</source>
         <translation>Kattalashtirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="147"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="147"/>
         <source>Zoom Out</source>
         <translation>Kichiklashtirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="148"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="148"/>
         <source>Actual Size</source>
         <translation>Asl oʻlcham</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="149"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="149"/>
         <source>Go to Contents</source>
         <translation>Mundarijaga oʻtish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="150"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="150"/>
         <source>Search…</source>
         <translation>Qidirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="151"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="151"/>
         <source>Quit</source>
         <translation>Chiqish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="152"/>
-        <location filename="../../tiphandbook/ui/main_window.py" line="562"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="152"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="562"/>
         <source>About tiphandbook</source>
         <translation>tiphandbook haqida</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="153"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="153"/>
         <source>Translation Status…</source>
         <translation>Tarjimalar holati…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="154"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="154"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tezkor tugmalar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="160"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="160"/>
         <source>Navigation</source>
         <translation>Navigatsiya</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="170"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="170"/>
         <source>Content language:</source>
         <translation>Materiallar tili:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="174"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="174"/>
         <source>Content language</source>
         <translation>Materiallar tili</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="182"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="185"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Koʻrinish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="190"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="190"/>
         <source>&amp;Go</source>
         <translation>&amp;Oʻtish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="196"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>&amp;Yordam</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="222"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="222"/>
         <source>Interface &amp;Language</source>
         <translation>&amp;Interfeys tili</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="225"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="225"/>
         <source>&amp;Theme</source>
         <translation>&amp;Mavzu</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="226"/>
         <source>Follow the System</source>
         <translation>Tizimdagidek</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="226"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="226"/>
         <source>Light</source>
         <translation>Yorugʻ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="227"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="227"/>
         <source>Dark</source>
         <translation>Qorongʻi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="227"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="227"/>
         <source>High Contrast</source>
         <translation>Yuqori kontrast</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="229"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="229"/>
         <source>Text &amp;Size</source>
         <translation>Matn &amp;oʻlchami</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="288"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="288"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>Materiallarda %n ta xato</numerusform>
@@ -602,22 +602,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="111"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="111"/>
         <source>Some content files have errors and were skipped. Click for details.</source>
         <translation>Baʼzi material fayllarida xatolar bor, ular oʻtkazib yuborildi. Batafsil maʼlumot uchun bosing.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="305"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="305"/>
         <source>Your data</source>
         <translation>Sizning maʼlumotlaringiz</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="351"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="351"/>
         <source>This page is not in the loaded content.</source>
         <translation>Bu sahifa yuklangan materiallar orasida yoʻq.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/main_window.py" line="381"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="381"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n ta bob</numerusform>
@@ -625,17 +625,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="456"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="456"/>
         <source>This link cannot be opened.</source>
         <translation>Bu havolani ochib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="461"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="461"/>
         <source>Open external link?</source>
         <translation>Tashqi havola ochilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="462"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="462"/>
         <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
 
 %1</source>
@@ -644,17 +644,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="526"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="526"/>
         <source>Content problems</source>
         <translation>Materiallardagi xatolar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="528"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="528"/>
         <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
         <translation>Ushbu material fayllarida xatolar bor. Tegishli elementlar oʻtkazib yuborildi; qolgan materiallardan foydalanish mumkin.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/main_window.py" line="557"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="557"/>
         <source>tiphandbook %1
 
 An offline handbook and training tool for trafficking in persons cases.
@@ -668,22 +668,22 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../tiphandbook/ui/nav_tree.py" line="21"/>
+        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="21"/>
         <source>Contents</source>
         <translation>Mundarija</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/nav_tree.py" line="32"/>
+        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="32"/>
         <source>Handbook</source>
         <translation>Qoʻllanma</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/nav_tree.py" line="38"/>
+        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="38"/>
         <source>Curricula</source>
         <translation>Oʻquv dasturlari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/nav_tree.py" line="43"/>
+        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="43"/>
         <source>Checklists</source>
         <translation>Nazorat varaqalari</translation>
     </message>
@@ -691,52 +691,52 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>NewRecordDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="194"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="194"/>
         <source>New case record</source>
         <translation>Yangi ish kartochkasi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="199"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="199"/>
         <source>Checklist</source>
         <translation>Nazorat varaqasi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="204"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="204"/>
         <source>Checklist:</source>
         <translation>Nazorat varaqasi:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="206"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="206"/>
         <source>Case reference</source>
         <translation>Ish raqami</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="207"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="207"/>
         <source>e.g. the case or file number</source>
         <translation>masalan, jinoyat ishi yoki material raqami</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="208"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="208"/>
         <source>Case reference:</source>
         <translation>Ish raqami:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="210"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="210"/>
         <source>Case title</source>
         <translation>Ish nomi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="211"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="211"/>
         <source>Case title:</source>
         <translation>Ish nomi:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="214"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="214"/>
         <source>Identify victims and witnesses only by initials or a code: never by full name, address or anything else that identifies them, here or in the notes.</source>
         <translation>Jabrlanuvchilar va guvohlarni faqat bosh harflari yoki kod bilan koʻrsating: bu yerda ham, izohlarda ham toʻliq ismi, manzili yoki shaxsini aniqlash mumkin boʻlgan boshqa maʼlumotlarni hech qachon yozmang.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="220"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="220"/>
         <source>Start record</source>
         <translation>Kartochkani yaratish</translation>
     </message>
@@ -744,7 +744,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>NotSaved</name>
     <message>
-        <location filename="../../tiphandbook/ui/not_saved.py" line="14"/>
+        <location filename="../../tiphandbook/ui/common/not_saved.py" line="14"/>
         <source>Not saved</source>
         <translation>Saqlanmadi</translation>
     </message>
@@ -752,64 +752,64 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="47"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="47"/>
         <source>Note on this section</source>
         <translation>Bu boʻlimga izoh</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="49"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="49"/>
         <source>Write a note on this section. It is saved as you type and stays on this computer, unencrypted: keep case details in the case records.</source>
         <translation>Bu boʻlimga izoh yozing. U yozish davomida saqlanadi va shu kompyuterda shifrlanmagan holda qoladi: ish boʻyicha maʼlumotlarni ish kartochkalariga yozing.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="55"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="55"/>
         <source>Delete Note</source>
         <translation>Izohni oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="61"/>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="69"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="61"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="69"/>
         <source>All notes</source>
         <translation>Barcha izohlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="64"/>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="65"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="64"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="65"/>
         <source>Search notes</source>
         <translation>Izohlardan qidirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="97"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="97"/>
         <source>Saved</source>
         <translation>Saqlandi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="101"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="101"/>
         <source>Not saved: %1</source>
         <translation>Saqlanmadi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="104"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="104"/>
         <source>Saving…</source>
         <translation>Saqlanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="115"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="115"/>
         <source>Open a chapter, a module or a checklist to write a note on it.</source>
         <translation>Izoh yozish uchun bob, modul yoki nazorat varaqasini oching.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="117"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="117"/>
         <source>Note on: %1</source>
         <translation>Boʻlimga izoh: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="128"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="128"/>
         <source>No notes match.</source>
         <translation>Mos izohlar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/notes_panel.py" line="128"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="128"/>
         <source>No notes yet.</source>
         <translation>Hozircha izohlar yoʻq.</translation>
     </message>
@@ -817,17 +817,17 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>OrderingInput</name>
     <message>
-        <location filename="../../tiphandbook/ui/answer_inputs.py" line="203"/>
+        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="203"/>
         <source>Items to put in order</source>
         <translation>Tartibga solinadigan elementlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/answer_inputs.py" line="205"/>
+        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="205"/>
         <source>Move &amp;up</source>
         <translation>Yuqoriga &amp;surish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/answer_inputs.py" line="206"/>
+        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="206"/>
         <source>Move &amp;down</source>
         <translation>&amp;Pastga surish</translation>
     </message>
@@ -835,7 +835,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>PagePrinter</name>
     <message>
-        <location filename="../../tiphandbook/ui/page_printer.py" line="46"/>
+        <location filename="../../tiphandbook/ui/common/page_printer.py" line="46"/>
         <source>Page %1 of %2</source>
         <translation>%1-sahifa (jami %2)</translation>
     </message>
@@ -843,22 +843,22 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="63"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="63"/>
         <source>Print or save as PDF</source>
         <translation>Chop etish yoki PDF formatida saqlash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="66"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="66"/>
         <source>What to print:</source>
         <translation>Nimani chop etish kerak:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="77"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="77"/>
         <source>&amp;Print…</source>
         <translation>&amp;Chop etish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="79"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="79"/>
         <source>Save as P&amp;DF…</source>
         <translation>&amp;PDF formatida saqlash…</translation>
     </message>
@@ -866,58 +866,58 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="98"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="98"/>
         <source>&amp;Print or Save as PDF…</source>
         <translation>&amp;Chop etish yoki PDF formatida saqlash…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="116"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="116"/>
         <source>The checklist template: %1</source>
         <translation>Nazorat varaqasi shabloni: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="121"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="121"/>
         <source>This module: %1</source>
         <translation>Ushbu modul: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="121"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="121"/>
         <source>This chapter: %1</source>
         <translation>Ushbu bob: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="127"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="127"/>
         <source>The whole part: %1</source>
         <translation>Butun qism: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="131"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="131"/>
         <source>The whole curriculum: %1</source>
         <translation>Butun oʻquv dasturi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="139"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="139"/>
         <source>Open a chapter, a module or a checklist to print it.</source>
         <translation>Chop etish uchun bob, modul yoki nazorat varaqasini oching.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="156"/>
-        <location filename="../../tiphandbook/ui/printing.py" line="163"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="156"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="163"/>
         <source>Save as PDF</source>
         <translation>PDF formatida saqlash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="156"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="156"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF fayllari (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="165"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="165"/>
         <source>Saved %1</source>
         <translation>Saqlandi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing.py" line="189"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="189"/>
         <source>Print</source>
         <translation>Chop etish</translation>
     </message>
@@ -925,84 +925,84 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../tiphandbook/ui/progress_view.py" line="41"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="41"/>
         <source>Training progress</source>
         <translation>Oʻquv natijalari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/progress_view.py" line="44"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="44"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/progress_view.py" line="44"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="44"/>
         <source>Best score</source>
         <translation>Eng yaxshi natija</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/progress_view.py" line="44"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="44"/>
         <source>Attempts</source>
         <translation>Urinishlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/progress_view.py" line="44"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="44"/>
         <source>Last attempt</source>
         <translation>Oxirgi urinish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/progress_view.py" line="45"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="45"/>
         <source>Due for review</source>
         <translation>Takrorlash uchun</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/progress_view.py" line="46"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="46"/>
         <source>Progress by module</source>
         <translation>Modullar boʻyicha natijalar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/progress_view.py" line="50"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="50"/>
         <source>&amp;Export results to CSV…</source>
         <translation>Natijalarni CSV faylga &amp;eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/progress_view.py" line="56"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="56"/>
         <source>Double-click a module to open its quiz. Everything here stays on this computer.</source>
         <translation>Modul testini ochish uchun modulni ikki marta bosing. Bu yerdagi barcha maʼlumotlar shu kompyuterda qoladi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/progress_view.py" line="65"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="65"/>
         <source>Other quizzes</source>
         <translation>Boshqa testlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/progress_view.py" line="85"/>
-        <location filename="../../tiphandbook/ui/progress_view.py" line="94"/>
-        <location filename="../../tiphandbook/ui/progress_view.py" line="96"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="85"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="94"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="96"/>
         <source>Export results</source>
         <translation>Natijalarni eksport qilish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/progress_view.py" line="85"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="85"/>
         <source>Student&apos;s name (written in each row):</source>
         <translation>Tinglovchining ismi (har bir qatorga yoziladi):</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/progress_view.py" line="88"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="88"/>
         <source>Export results to CSV</source>
         <translation>Natijalarni CSV faylga eksport qilish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/progress_view.py" line="88"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="88"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV fayllari (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/progress_view.py" line="94"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="94"/>
         <source>Could not write the file: %1</source>
         <translation>Faylni yozib boʻlmadi: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/progress_view.py" line="96"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="96"/>
         <source>%n attempt(s) written.</source>
         <translation>
             <numerusform>%n ta urinish yozildi.</numerusform>
@@ -1013,62 +1013,62 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="43"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="43"/>
         <source>Time left</source>
         <translation>Qolgan vaqt</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="57"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="57"/>
         <source>Answer</source>
         <translation>Javob</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="61"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="61"/>
         <source>Feedback</source>
         <translation>Javob boʻyicha izoh</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="69"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="69"/>
         <source>← &amp;Previous</source>
         <translation>← &amp;Oldingi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="70"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="70"/>
         <source>&amp;Check</source>
         <translation>&amp;Tekshirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="71"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="71"/>
         <source>&amp;Try again</source>
         <translation>&amp;Qayta urinish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="72"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="72"/>
         <source>&amp;Next →</source>
         <translation>&amp;Keyingi →</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="100"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="100"/>
         <source>&amp;Finish</source>
         <translation>&amp;Yakunlash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="100"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="100"/>
         <source>&amp;Finish exam</source>
         <translation>&amp;Imtihonni yakunlash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="151"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="151"/>
         <source>Choose or type an answer first.</source>
         <translation>Avval javobni tanlang yoki kiriting.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="169"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="169"/>
         <source>Finish the exam?</source>
         <translation>Imtihon yakunlansinmi?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/question_page.py" line="170"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="170"/>
         <source>%n question(s) not answered yet. Finish the exam anyway?</source>
         <translation>
             <numerusform>%n ta savolga hali javob berilmagan. Baribir imtihon yakunlansinmi?</numerusform>
@@ -1076,7 +1076,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/question_page.py" line="183"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="183"/>
         <source>Time left: %1</source>
         <translation>Qolgan vaqt: %1</translation>
     </message>
@@ -1084,92 +1084,92 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="69"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="69"/>
         <source>Quiz: %1</source>
         <translation>Test: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="100"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="100"/>
         <source>&amp;Practice</source>
         <translation>&amp;Mashq</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="102"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="102"/>
         <source>Feedback and the explanation after each answer; try again when you miss</source>
         <translation>Har bir javobdan keyin izoh va tushuntirish; xato qilsangiz, qayta urinib koʻrishingiz mumkin</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="103"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="103"/>
         <source>&amp;Exam</source>
         <translation>&amp;Imtihon</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="104"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="104"/>
         <source>No feedback until the end; a result with pass or fail</source>
         <translation>Oxirigacha izohlarsiz; natija: oʻtdi yoki oʻtmadi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="105"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="105"/>
         <source>The questions you missed, back on a spaced schedule</source>
         <translation>Xato javob bergan savollaringiz oraliqli takrorlash jadvali boʻyicha qaytariladi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="108"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="108"/>
         <source>no limit</source>
         <translation>cheklovsiz</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="109"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="109"/>
         <source> min</source>
         <translation> daq</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="110"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="110"/>
         <source>Exam time limit in minutes</source>
         <translation>Imtihon vaqti chegarasi (daqiqalarda)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="112"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="112"/>
         <source>Exam &amp;time limit:</source>
         <translation>Imtihon &amp;vaqti:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="120"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="120"/>
         <source>Present in &amp;classroom</source>
         <translation>Auditoriyada &amp;namoyish qilish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="121"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="121"/>
         <source>Print &amp;handout…</source>
         <translation>Tarqatma materialni &amp;chop etish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="122"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="122"/>
         <source>Print answer &amp;key…</source>
         <translation>Javoblar &amp;kalitini chop etish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="145"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="145"/>
         <source>For trainers:</source>
         <translation>Oʻqituvchilar uchun:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="156"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="156"/>
         <source>Result</source>
         <translation>Natija</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="159"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="159"/>
         <source>&amp;Review missed questions</source>
         <translation>Xato javob berilgan savollarni &amp;takrorlash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="161"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="161"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Boshiga qaytish</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="181"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="181"/>
         <source>Your best score: %1 in %n attempt(s).</source>
         <translation>
             <numerusform>Eng yaxshi natijangiz: %1 (%n ta urinishda).</numerusform>
@@ -1177,12 +1177,12 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="183"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="183"/>
         <source>You have not taken this quiz yet.</source>
         <translation>Siz bu testni hali topshirmagansiz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="185"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="185"/>
         <source>%n question(s) due for review now.</source>
         <translation>
             <numerusform>Hozir %n ta savolni takrorlash vaqti keldi.</numerusform>
@@ -1190,7 +1190,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="187"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="187"/>
         <source>&amp;Review (%n due)</source>
         <translation>
             <numerusform>&amp;Takrorlash (%n ta savol)</numerusform>
@@ -1198,27 +1198,27 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="204"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="204"/>
         <source>This sitting will not be recorded in your history.</source>
         <translation>Bu urinish tarixingizga yozilmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="217"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="217"/>
         <source>Your answers from now on will not be recorded.</source>
         <translation>Bundan buyongi javoblaringiz yozilmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="228"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="228"/>
         <source>Your result was not saved in your history.</source>
         <translation>Natijangiz tarixingizda saqlanmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="239"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="239"/>
         <source>Exam not finished</source>
         <translation>Imtihon yakunlanmagan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/quiz_window.py" line="240"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="240"/>
         <source>This exam is not finished. Finish it now and record the result of the answers given so far? Unanswered questions count as missed.</source>
         <translation>Imtihon hali yakunlanmagan. Uni hozir yakunlab, shu paytgacha berilgan javoblar natijasini saqlaysizmi? Javob berilmagan savollar notoʻgʻri deb hisoblanadi.</translation>
     </message>
@@ -1226,7 +1226,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../tiphandbook/ui/reader_view.py" line="35"/>
+        <location filename="../../tiphandbook/ui/reader/reader_view.py" line="35"/>
         <source>Reading pane</source>
         <translation>Oʻqish maydoni</translation>
     </message>
@@ -1234,87 +1234,87 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="48"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="48"/>
         <source>Bookmarks</source>
         <translation>Xatchoʻplar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="59"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="59"/>
         <source>Notes</source>
         <translation>Izohlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="74"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="74"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Xatchoʻplar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="75"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="75"/>
         <source>&amp;Bookmark This Section</source>
         <translation>&amp;Bu boʻlimni xatchoʻplarga qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="76"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="76"/>
         <source>&amp;Show Bookmarks</source>
         <translation>Xatchoʻplarni &amp;koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="78"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="78"/>
         <source>&amp;Note on This Section…</source>
         <translation>Bu boʻlimga &amp;izoh yozish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="80"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="80"/>
         <source>Notes &amp;Panel</source>
         <translation>Izohlar &amp;paneli</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="127"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="127"/>
         <source>You have a note on this section. Click to open it.</source>
         <translation>Bu boʻlimga izohingiz bor. Ochish uchun bosing.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="141"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="141"/>
         <source>Open a chapter, a module or a checklist to bookmark it.</source>
         <translation>Xatchoʻplarga qoʻshish uchun bob, modul yoki nazorat varaqasini oching.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="146"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="146"/>
         <source>The bookmark was not added.</source>
         <translation>Xatchoʻp qoʻshilmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="149"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="149"/>
         <source>Bookmarked: %1</source>
         <translation>Xatchoʻplarga qoʻshildi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="149"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="149"/>
         <source>Already bookmarked: %1</source>
         <translation>Xatchoʻplarda allaqachon bor: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="171"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="171"/>
         <source>The bookmark was not renamed.</source>
         <translation>Xatchoʻp nomi oʻzgartirilmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="178"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="178"/>
         <source>The bookmark was not deleted.</source>
         <translation>Xatchoʻp oʻchirilmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="181"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="181"/>
         <source>Bookmark deleted.</source>
         <translation>Xatchoʻp oʻchirildi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="191"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="191"/>
         <source>Open a chapter, a module or a checklist to write a note on it.</source>
         <translation>Izoh yozish uchun bob, modul yoki nazorat varaqasini oching.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reading.py" line="234"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="234"/>
         <source>The note was not saved; its text stays in the Notes panel.</source>
         <translation>Qayd saqlanmadi; uning matni Qaydlar panelida qoladi.</translation>
     </message>
@@ -1322,203 +1322,203 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="241"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="241"/>
         <source>Open</source>
         <translation>Bajarilmagan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="241"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="241"/>
         <source>Done</source>
         <translation>Bajarildi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="242"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="242"/>
         <source>Not applicable</source>
         <translation>Taalluqli emas</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="72"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="72"/>
         <source>Case record — %1</source>
         <translation>Ish kartochkasi — %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="105"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="105"/>
         <source>Try Again</source>
         <translation>Qayta urinish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="106"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="106"/>
         <source>Close Without Saving</source>
         <translation>Saqlamasdan yopish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="127"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="127"/>
         <source>Progress</source>
         <translation>Bajarilishi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="134"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="134"/>
         <source>Item</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="134"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="134"/>
         <source>State</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="134"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="134"/>
         <source>Changed</source>
         <translation>Oʻzgartirilgan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="135"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="135"/>
         <source>Checklist items</source>
         <translation>Nazorat varaqasi bandlari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="177"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="177"/>
         <source>Note</source>
         <translation>Izoh</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="179"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="179"/>
         <source>Note: refer to victims and witnesses by initials or a code only.</source>
         <translation>Izoh: jabrlanuvchilar va guvohlarni faqat bosh harflari yoki kod bilan koʻrsating.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="183"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="183"/>
         <source>The stored note could not be decrypted: it was damaged or altered, so it is not shown. A new note replaces it.</source>
         <translation>Saqlangan izohning shifrini ochib boʻlmadi: u shikastlangan yoki oʻzgartirilgan, shuning uchun koʻrsatilmaydi. Yangi izoh uning oʻrnini egallaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="197"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="197"/>
         <source>Sign-off</source>
         <translation>Imzolash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="204"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="204"/>
         <source>Signed off by</source>
         <translation>Imzolagan shaxs</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="207"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="207"/>
         <source>Sign-off date</source>
         <translation>Imzolangan sana</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="209"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="209"/>
         <source>Signed off by:</source>
         <translation>Imzolagan shaxs:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="210"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="210"/>
         <source>Date:</source>
         <translation>Sana:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="215"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="215"/>
         <source>Sign Off</source>
         <translation>Imzolash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="216"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="216"/>
         <source>Export Markdown…</source>
         <translation>Markdown formatida eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="217"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="217"/>
         <source>Export PDF…</source>
         <translation>PDF formatida eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="251"/>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="321"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="251"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="321"/>
         <source>[unreadable]</source>
         <translation>[oʻqib boʻlmaydi]</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="255"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="255"/>
         <source>%1 · template version %2 · started %3</source>
         <translation>%1 · shablon versiyasi %2 · boshlangan: %3</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="259"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="259"/>
         <source>A newer version of this checklist (version %1) is available. This record keeps the version it was started from, so nothing in it has changed.</source>
         <translation>Ushbu nazorat varaqasining yangiroq versiyasi (%1-versiya) mavjud. Kartochka qaysi versiya boʻyicha boshlangan boʻlsa, oʻsha versiyada qoladi, shuning uchun undagi hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="281"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="281"/>
         <source>This record was changed outside tiphandbook on or after %1.</source>
         <translation>Bu yozuv tiphandbookdan tashqarida %1 yoki undan keyin oʻzgartirilgan.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="282"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="282"/>
         <source>This record was changed outside tiphandbook.</source>
         <translation>Bu yozuv tiphandbookdan tashqarida oʻzgartirilgan.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="283"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="283"/>
         <source>It is shown as stored and can no longer be changed; the other records are not affected. “tiphandbook data check” lists every altered record.</source>
         <translation>U saqlangan holida koʻrsatiladi va endi oʻzgartirib boʻlmaydi; boshqa yozuvlarga taʼsir qilmaydi. «tiphandbook data check» buyrugʻi barcha oʻzgartirilgan yozuvlarni koʻrsatadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="286"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="286"/>
         <source>Some parts of this record could not be decrypted because they were damaged or altered, and are not shown: %1.</source>
         <translation>Ushbu kartochkaning baʼzi qismlari shikastlangan yoki oʻzgartirilgani sababli ularning shifrini ochib boʻlmadi va ular koʻrsatilmaydi: %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="268"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="268"/>
         <source>%1 of %2 items addressed</source>
         <translation>%2 ta banddan %1 tasi koʻrib chiqildi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="298"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="298"/>
         <source> (required)</source>
         <translation> (majburiy)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="312"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="312"/>
         <source>shown in red in the list</source>
         <translation>roʻyxatda qizil rangda koʻrsatilgan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="313"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="313"/>
         <source>Still open and required before sign-off (%1): %2</source>
         <translation>Imzolashdan oldin bajarilishi shart boʻlgan, hali bajarilmagan bandlar (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="319"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="319"/>
         <source>Mark every required item done or not applicable first.</source>
         <translation>Avval har bir majburiy bandni «Bajarildi» yoki «Taalluqli emas» deb belgilang.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="324"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="324"/>
         <source>Signed off by %1 on %2. A signed record can no longer be changed.</source>
         <translation>%1 tomonidan %2 sanasida imzolangan. Imzolangan kartochkani endi oʻzgartirib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="335"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="335"/>
         <source>Choose an item on the left.</source>
         <translation>Chap tomondagi bandni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="338"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="338"/>
         <source>Read in the handbook: %1</source>
         <translation>Qoʻllanmada oʻqing: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="350"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="350"/>
         <source>Last changed: %1</source>
         <translation>Oxirgi oʻzgarish: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="414"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="414"/>
         <source>Your last change is not saved yet: %1 It is still shown here; try again in a moment.</source>
         <translation>Oxirgi oʻzgarish hali saqlanmadi: %1 U shu yerda koʻrsatilib turibdi; birozdan keyin qayta urining.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_record_view.py" line="430"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="430"/>
         <source>Exported to %1 (not encrypted).</source>
         <translation>Eksport qilindi: %1 (shifrlanmagan).</translation>
     </message>
@@ -1526,122 +1526,122 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>RecordsWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="43"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="61"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="43"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="61"/>
         <source>Case records</source>
         <translation>Ish kartochkalari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="47"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="47"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="63"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="95"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="95"/>
         <source>All</source>
         <translation>Hammasi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="95"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="128"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="95"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="128"/>
         <source>In progress</source>
         <translation>Jarayonda</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="96"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="128"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="96"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="128"/>
         <source>Signed off</source>
         <translation>Imzolangan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="50"/>
-        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="50"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="63"/>
         <source>Checklist</source>
         <translation>Nazorat varaqasi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="52"/>
         <source>Status:</source>
         <translation>Holati:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="53"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="53"/>
         <source>Checklist:</source>
         <translation>Nazorat varaqasi:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="63"/>
         <source>Case reference</source>
         <translation>Ish raqami</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="63"/>
         <source>Title</source>
         <translation>Nomi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="63"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="63"/>
         <source>Progress</source>
         <translation>Bajarilishi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="64"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
         <source>Last changed</source>
         <translation>Oxirgi oʻzgarish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="73"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="73"/>
         <source>New Case Record…</source>
         <translation>Yangi ish kartochkasi…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="74"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="74"/>
         <source>Open</source>
         <translation>Ochish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="75"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="75"/>
         <source>Delete…</source>
         <translation>Oʻchirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="110"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="110"/>
         <source>All checklists</source>
         <translation>Barcha nazorat varaqalari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="122"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="122"/>
         <source>No case records match these filters.</source>
         <translation>Ushbu filtrlarga mos ish kartochkalari yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="127"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="127"/>
         <source>[unreadable]</source>
         <translation>[oʻqib boʻlmaydi]</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="140"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="140"/>
         <source>This record was changed outside tiphandbook; open it for details.</source>
         <translation>Bu yozuv tiphandbookdan tashqarida oʻzgartirilgan; tafsilotlar uchun uni oching.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="142"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="142"/>
         <source>Parts of this record could not be decrypted: they were damaged or altered.</source>
         <translation>Ushbu kartochkaning baʼzi qismlarining shifrini ochib boʻlmadi: ular shikastlangan yoki oʻzgartirilgan.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="165"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="165"/>
         <source>Delete case record</source>
         <translation>Ish kartochkasini oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="166"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="166"/>
         <source>Delete the case record “%1” and all its notes? This cannot be undone.</source>
         <translation>«%1» ish kartochkasi va undagi barcha izohlar oʻchirilsinmi? Bu amalni bekor qilib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_list.py" line="175"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="175"/>
         <source>The case record was not deleted.</source>
         <translation>Ish yozuvi oʻchirilmadi.</translation>
     </message>
@@ -1649,102 +1649,102 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="87"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="87"/>
         <source>Search (Ctrl+K)</source>
         <translation>Qidiruv (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="88"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="88"/>
         <source>Search the handbook</source>
         <translation>Qoʻllanmadan qidirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="90"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="90"/>
         <source>Kind of result</source>
         <translation>Natija turi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="92"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="92"/>
         <source>Part or academy</source>
         <translation>Qism yoki akademiya</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="94"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="94"/>
         <source>Audience</source>
         <translation>Kim uchun</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="96"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="96"/>
         <source>All languages</source>
         <translation>Barcha tillar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="107"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="107"/>
         <source>Search results</source>
         <translation>Qidiruv natijalari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="117"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="117"/>
         <source>Opening the handbook…</source>
         <translation>Qoʻllanma ochilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="135"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="135"/>
         <source>Search is unavailable: %1</source>
         <translation>Qidiruvdan foydalanib boʻlmaydi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="136"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="136"/>
         <source>Indexing…</source>
         <translation>Indekslanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="143"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="143"/>
         <source>Everything</source>
         <translation>Hammasi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="143"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="143"/>
         <source>Handbook</source>
         <translation>Qoʻllanma</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="143"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="143"/>
         <source>Modules</source>
         <translation>Modullar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="144"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="144"/>
         <source>Checklists</source>
         <translation>Nazorat varaqalari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="144"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="144"/>
         <source>Quizzes</source>
         <translation>Testlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="160"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="160"/>
         <source>All parts and academies</source>
         <translation>Barcha qismlar va akademiyalar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="171"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="171"/>
         <source>All audiences</source>
         <translation>Hamma uchun</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="197"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="197"/>
         <source>Indexing… results will appear when the index is ready.</source>
         <translation>Indekslanmoqda… natijalar indeks tayyor boʻlganda chiqadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="233"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="233"/>
         <source>Too long: not searched: %1</source>
         <translation>Soʻrov juda uzun; qidirilmadi: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search_panel.py" line="236"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="236"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n ta natija</numerusform>
@@ -1752,22 +1752,22 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="238"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="238"/>
         <source>close spellings</source>
         <translation>oʻxshash yozilishlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="225"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="225"/>
         <source>No results. Did you mean %1?</source>
         <translation>Hech narsa topilmadi. Balki %1 demoqchi boʻlgandirsiz?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="226"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="226"/>
         <source>No results.</source>
         <translation>Hech narsa topilmadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search_panel.py" line="247"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="247"/>
         <source>%n result(s) in English</source>
         <translation>
             <numerusform>inglizcha matnda %n ta natija</numerusform>
@@ -1775,7 +1775,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search_panel.py" line="248"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="248"/>
         <source>%n result(s) in Russian</source>
         <translation>
             <numerusform>ruscha matnda %n ta natija</numerusform>
@@ -1783,7 +1783,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search_panel.py" line="249"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="249"/>
         <source>%n result(s) in Uzbek</source>
         <translation>
             <numerusform>oʻzbekcha matnda %n ta natija</numerusform>
@@ -1791,22 +1791,22 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="251"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="251"/>
         <source>show them</source>
         <translation>koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="252"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="252"/>
         <source>No results in this language.</source>
         <translation>Bu tilda hech narsa topilmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="264"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="264"/>
         <source>Indexing… %1%</source>
         <translation>Indekslanmoqda… %1%</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search_panel.py" line="284"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="284"/>
         <source>Recent searches</source>
         <translation>Soʻnggi qidiruvlar</translation>
     </message>
@@ -1814,27 +1814,27 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>SetUpPassphraseDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="104"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="104"/>
         <source>Protect case records</source>
         <translation>Ish kartochkalarini himoyalash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="106"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="106"/>
         <source>Case records are encrypted on this computer with a passphrase that you choose now. You will be asked for it to open them, and again after the records lock when the app is left idle.</source>
         <translation>Ish kartochkalari ushbu kompyuterda hozir oʻzingiz tanlaydigan parol iborasi bilan shifrlanadi. Ularni ochishda, shuningdek, ilovadan foydalanilmay qolganda kartochkalar qulflangandan keyin bu ibora soʻraladi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="109"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="109"/>
         <source>If you forget this passphrase, your case records cannot be read: not by you, not by an administrator, not by the developers. There is no reset and no recovery.</source>
         <translation>Agar bu parol iborasini unutsangiz, ish kartochkalarini hech kim oʻqiy olmaydi: na siz, na administrator, na dasturchilar. Uni tiklash yoki qayta oʻrnatishning imkoni yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="111"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="111"/>
         <source>Passphrase:</source>
         <translation>Parol iborasi:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="112"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="112"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>kamida %n ta belgi</numerusform>
@@ -1842,12 +1842,12 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="113"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="113"/>
         <source>Repeat passphrase:</source>
         <translation>Parol iborasini takrorlang:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="114"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="114"/>
         <source>I understand that a forgotten passphrase means unreadable records.</source>
         <translation>Parol iborasi unutilsa, kartochkalarni oʻqib boʻlmasligini tushunaman.</translation>
     </message>
@@ -1855,12 +1855,12 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>ShortAnswerInput</name>
     <message>
-        <location filename="../../tiphandbook/ui/answer_inputs.py" line="263"/>
+        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="263"/>
         <source>Your answer</source>
         <translation>Sizning javobingiz</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/answer_inputs.py" line="264"/>
+        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="264"/>
         <source>Type your answer</source>
         <translation>Javobingizni kiriting</translation>
     </message>
@@ -1868,23 +1868,23 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/shortcuts_dialog.py" line="58"/>
-        <location filename="../../tiphandbook/ui/shortcuts_dialog.py" line="62"/>
+        <location filename="../../tiphandbook/ui/common/shortcuts_dialog.py" line="58"/>
+        <location filename="../../tiphandbook/ui/common/shortcuts_dialog.py" line="62"/>
         <source>Keyboard shortcuts</source>
         <translation>Tezkor tugmalar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shortcuts_dialog.py" line="61"/>
+        <location filename="../../tiphandbook/ui/common/shortcuts_dialog.py" line="61"/>
         <source>Command</source>
         <translation>Buyruq</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shortcuts_dialog.py" line="61"/>
+        <location filename="../../tiphandbook/ui/common/shortcuts_dialog.py" line="61"/>
         <source>Keys</source>
         <translation>Tugmalar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shortcuts_dialog.py" line="77"/>
+        <location filename="../../tiphandbook/ui/common/shortcuts_dialog.py" line="77"/>
         <source>Everywhere else: Tab and Shift+Tab move between controls; in the contents, lists and search results the arrow keys move and Enter opens; in the bookmarks F2 renames and Delete deletes; Alt and a menu&apos;s underlined letter open that menu; Esc closes a dialog or the find bar, and leaves a note for the text.</source>
         <translation>Boshqa hollarda: Tab va Shift+Tab bilan boshqaruv elementlari orasida oʻtiladi; mundarija, roʻyxatlar va qidiruv natijalarida strelka tugmalari bilan harakatlaniladi, Enter bilan ochiladi; xatchoʻplarda F2 nomini oʻzgartiradi, Delete esa oʻchiradi; Alt va menyu nomidagi tagiga chizilgan harf shu menyuni ochadi; Esc dialog oynasini yoki qidiruv panelini yopadi, izohdan esa matnga qaytaradi.</translation>
     </message>
@@ -1892,108 +1892,108 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="39"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="39"/>
         <source>&amp;Training</source>
         <translation>&amp;Taʼlim</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="40"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="40"/>
         <source>Take the Module&apos;s &amp;Quiz…</source>
         <translation>Modul &amp;testini topshirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="41"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="41"/>
         <source>&amp;Present Quiz in Classroom…</source>
         <translation>Testni auditoriyada &amp;namoyish qilish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="42"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="42"/>
         <source>Present &amp;Lesson Plan</source>
         <translation>&amp;Dars rejasini namoyish qilish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="44"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="44"/>
         <source>P&amp;rogress…</source>
         <translation>&amp;Oʻquv natijalari…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="46"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="46"/>
         <source>Print Quiz &amp;Handout…</source>
         <translation>Testning tarqatma &amp;materialini chop etish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="47"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="47"/>
         <source>Print Quiz Answer &amp;Key…</source>
         <translation>Test javoblari &amp;kalitini chop etish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="48"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="48"/>
         <source>&amp;Export Quiz for Moodle…</source>
         <translation>Testni Moodle uchun &amp;eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="86"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="86"/>
         <source>No quizzes are loaded yet.</source>
         <translation>Testlar hali yuklanmagan.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="89"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="89"/>
         <source>Choose a quiz</source>
         <translation>Testni tanlang</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="89"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="89"/>
         <source>Quiz:</source>
         <translation>Test:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="95"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="95"/>
         <source>This quiz is not in the loaded content.</source>
         <translation>Bu test yuklangan materiallar orasida yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="140"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="140"/>
         <source>Open a module of a curriculum first.</source>
         <translation>Avval oʻquv dasturining modulini oching.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="172"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="172"/>
         <source>Print quiz handout to PDF</source>
         <translation>Testning tarqatma materialini PDF faylga chiqarish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="172"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="172"/>
         <source>Print answer key to PDF</source>
         <translation>Javoblar kalitini PDF faylga chiqarish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="173"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="173"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF fayllari (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="189"/>
-        <location filename="../../tiphandbook/ui/training.py" line="218"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="189"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="218"/>
         <source>Saved %1</source>
         <translation>Saqlandi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="196"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="196"/>
         <source>GIFT for Moodle (*.gift *.txt)</source>
         <translation>Moodle uchun GIFT (*.gift *.txt)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="196"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="196"/>
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="197"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="197"/>
         <source>Export quiz for Moodle</source>
         <translation>Testni Moodle uchun eksport qilish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training.py" line="204"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="204"/>
         <source>Export quiz</source>
         <translation>Testni eksport qilish</translation>
     </message>
@@ -2001,52 +2001,52 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>TranslationStatusDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/translation_status.py" line="21"/>
+        <location filename="../../tiphandbook/ui/common/translation_status.py" line="21"/>
         <source>Translation Status</source>
         <translation>Tarjimalar holati</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/translation_status.py" line="22"/>
+        <location filename="../../tiphandbook/ui/common/translation_status.py" line="22"/>
         <source>current</source>
         <translation>dolzarb</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/translation_status.py" line="22"/>
+        <location filename="../../tiphandbook/ui/common/translation_status.py" line="22"/>
         <source>out of date</source>
         <translation>eskirgan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/translation_status.py" line="23"/>
+        <location filename="../../tiphandbook/ui/common/translation_status.py" line="23"/>
         <source>source not recorded</source>
         <translation>manba matni koʻrsatilmagan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/translation_status.py" line="23"/>
+        <location filename="../../tiphandbook/ui/common/translation_status.py" line="23"/>
         <source>missing</source>
         <translation>mavjud emas</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/translation_status.py" line="24"/>
+        <location filename="../../tiphandbook/ui/common/translation_status.py" line="24"/>
         <source>Russian</source>
         <translation>Rus tili</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/translation_status.py" line="24"/>
+        <location filename="../../tiphandbook/ui/common/translation_status.py" line="24"/>
         <source>Uzbek</source>
         <translation>Oʻzbek tili</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/translation_status.py" line="27"/>
+        <location filename="../../tiphandbook/ui/common/translation_status.py" line="27"/>
         <source>Translation status</source>
         <translation>Tarjimalar holati</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/translation_status.py" line="28"/>
+        <location filename="../../tiphandbook/ui/common/translation_status.py" line="28"/>
         <source>English file</source>
         <translation>Inglizcha fayl</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/translation_status.py" line="39"/>
+        <location filename="../../tiphandbook/ui/common/translation_status.py" line="39"/>
         <source>%1 of %2 texts are current in every language.</source>
         <translation>%2 ta matndan %1 tasi barcha tillarda dolzarb.</translation>
     </message>
@@ -2054,22 +2054,22 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="130"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="130"/>
         <source>Unlock case records</source>
         <translation>Ish kartochkalarini qulfdan chiqarish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="131"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="131"/>
         <source>Enter your passphrase to open the case records.</source>
         <translation>Ish kartochkalarini ochish uchun parol iborangizni kiriting.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="132"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="132"/>
         <source>Passphrase:</source>
         <translation>Parol iborasi:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="142"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="142"/>
         <source>That passphrase is not correct. Nothing was changed; try again.</source>
         <translation>Parol iborasi notoʻgʻri. Hech narsa oʻzgartirilmadi; qaytadan urinib koʻring.</translation>
     </message>
@@ -2077,12 +2077,12 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>_PassphraseDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="93"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="93"/>
         <source>This passphrase is too weak: %1</source>
         <translation>Bu parol iborasi juda zaif: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_dialogs.py" line="95"/>
+        <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="95"/>
         <source>The two passphrases are not the same.</source>
         <translation>Kiritilgan parol iboralari bir xil emas.</translation>
     </message>
@@ -2090,28 +2090,28 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../tiphandbook/ui/case_export.py" line="51"/>
+        <location filename="../../tiphandbook/ui/cases/case_export.py" line="51"/>
         <source>Export is not encrypted</source>
         <translation>Eksport qilingan fayl shifrlanmaydi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_export.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases/case_export.py" line="52"/>
         <source>The exported file is not encrypted: anyone who can open it can read the case reference, the notes and the names in it. Save it only where the case file is kept, and delete copies you no longer need.</source>
         <translation>Eksport qilingan fayl shifrlanmagan: uni ocha oladigan har qanday shaxs ish raqami, izohlar va undagi ismlarni oʻqiy oladi. Uni faqat ish materiallari saqlanadigan joyda saqlang va endi kerak boʻlmagan nusxalarni oʻchirib tashlang.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_export.py" line="58"/>
+        <location filename="../../tiphandbook/ui/cases/case_export.py" line="58"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF fayllari (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_export.py" line="58"/>
+        <location filename="../../tiphandbook/ui/cases/case_export.py" line="58"/>
         <source>Markdown files (*.md)</source>
         <translation>Markdown fayllari (*.md)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/case_export.py" line="60"/>
-        <location filename="../../tiphandbook/ui/case_export.py" line="67"/>
+        <location filename="../../tiphandbook/ui/cases/case_export.py" line="60"/>
+        <location filename="../../tiphandbook/ui/cases/case_export.py" line="67"/>
         <source>Export case record</source>
         <translation>Ish kartochkasini eksport qilish</translation>
     </message>

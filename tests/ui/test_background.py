@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QWidget
 
 from tiphandbook.core.content.loader import load_library
 from tiphandbook.core.search import SearchIndex
-from tiphandbook.ui.background import Background
-from tiphandbook.ui.search_service import SearchService
+from tiphandbook.ui.common.background import Background
+from tiphandbook.ui.search.search_service import SearchService
 
 
 def open_files_under(folder: Path) -> list[str]:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from tests.ui.test_reader_window import open_window
 from tiphandbook.core.navigation import HOME, Location
-from tiphandbook.ui.main_window import MainWindow
+from tiphandbook.ui.shell.main_window import MainWindow
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 SECOND = Location("doc", "alpha", "second")

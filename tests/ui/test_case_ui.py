@@ -19,13 +19,13 @@ from tiphandbook.core.cases.templates import TemplateSnapshot
 from tiphandbook.core.navigation import Location
 from tiphandbook.core.paths import UserDirs
 from tiphandbook.core.store.case_records import CaseStore
-from tiphandbook.ui.case_dialogs import NewRecordDialog, SetUpPassphraseDialog, UnlockDialog
-from tiphandbook.ui.case_export import export_record, write_record
-from tiphandbook.ui.case_list import RecordsWindow
-from tiphandbook.ui.case_record_view import RecordView
+from tiphandbook.ui.cases.case_dialogs import NewRecordDialog, SetUpPassphraseDialog, UnlockDialog
+from tiphandbook.ui.cases.case_export import export_record, write_record
+from tiphandbook.ui.cases.case_list import RecordsWindow
+from tiphandbook.ui.cases.case_record_view import RecordView
 from tests.ui.test_interface_language import choose_language
 from tests.ui.test_reader_window import open_window
-from tiphandbook.ui.main_window import MainWindow
+from tiphandbook.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -393,7 +393,7 @@ def test_a_record_changed_outside_the_app_says_so_and_cannot_be_edited(qtbot, wi
 
 
 def test_saying_the_old_passphrase_may_be_known_re_encrypts_everything(qtbot, window: MainWindow, protected: None) -> None:  # noqa: ANN001
-    from tiphandbook.ui.case_dialogs import ChangePassphraseDialog
+    from tiphandbook.ui.cases.case_dialogs import ChangePassphraseDialog
 
     db, _, store = open_store(UserDirs.resolve().data)
     try:

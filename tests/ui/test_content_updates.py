@@ -20,9 +20,9 @@ from tiphandbook.core.packs import build_pack
 from tiphandbook.core.paths import HOME_ENV, UserDirs, bundled_root
 from tiphandbook.core.quiz.session import QuizSession
 from tiphandbook.core.settings import Settings
-from tiphandbook.ui.app import create_main_window
+from tiphandbook.ui.shell.app import create_main_window
 from tiphandbook.core.content_choice import PACKS_FOLDER
-from tiphandbook.ui.content_updates import startup_root
+from tiphandbook.ui.updates.content_updates import startup_root
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
 ALPHA_EN = "handbook/part-one/01-alpha.en.md"

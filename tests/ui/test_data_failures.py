@@ -17,8 +17,8 @@ from tests.ui.test_reader_window import open_window
 from tiphandbook.core.cases.records import ItemState
 from tiphandbook.core.paths import HOME_ENV, UserDirs
 from tiphandbook.core.store import DATABASE_FILE
-from tiphandbook.ui.case_dialogs import UnlockDialog
-from tiphandbook.ui.main_window import MainWindow
+from tiphandbook.ui.cases.case_dialogs import UnlockDialog
+from tiphandbook.ui.shell.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

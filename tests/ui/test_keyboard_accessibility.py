@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from tests.ui.test_reader_window import open_window
 from tiphandbook.core.navigation import Location
-from tiphandbook.ui.main_window import MainWindow
-from tiphandbook.ui.printing import PrintDialog
-from tiphandbook.ui.shortcuts_dialog import ShortcutsDialog
+from tiphandbook.ui.shell.main_window import MainWindow
+from tiphandbook.ui.printing.printing import PrintDialog
+from tiphandbook.ui.common.shortcuts_dialog import ShortcutsDialog
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 

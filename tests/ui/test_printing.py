@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from tests.ui.test_reader_window import open_window
 from tiphandbook.core.navigation import HOME, Location
-from tiphandbook.ui.main_window import MainWindow
-from tiphandbook.ui.printing import PrintDialog
+from tiphandbook.ui.shell.main_window import MainWindow
+from tiphandbook.ui.printing.printing import PrintDialog
 
 PDFTOTEXT = shutil.which("pdftotext")
 

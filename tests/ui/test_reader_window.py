@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from tiphandbook.core.content import load_library
 from tiphandbook.core.navigation import HOME, Location
 from tiphandbook.core.paths import UserDirs
-from tiphandbook.ui.app import create_main_window
-from tiphandbook.ui.main_window import MainWindow
+from tiphandbook.ui.shell.app import create_main_window
+from tiphandbook.ui.shell.main_window import MainWindow
 
 
 def open_window(qtbot, content: Path, size: tuple[int, int] | None = (900, 500)) -> MainWindow:  # noqa: ANN001
@@ -146,7 +146,7 @@ def test_last_document_and_geometry_restored_at_next_start(qtbot, content: Path)
 
 def test_external_link_asks_before_leaving(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
     opened: list[QUrl] = []
-    monkeypatch.setattr("tiphandbook.ui.main_window.QDesktopServices.openUrl", lambda url: opened.append(url))
+    monkeypatch.setattr("tiphandbook.ui.shell.main_window.QDesktopServices.openUrl", lambda url: opened.append(url))
     seen: list[str] = []
 
     def answer_dialog(button: QMessageBox.StandardButton) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui.test_reader_window import open_window
 from tiphandbook.core.navigation import Location
-from tiphandbook.ui.main_window import MainWindow
+from tiphandbook.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

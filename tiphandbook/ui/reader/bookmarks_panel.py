@@ -1,6 +1,6 @@
 """The Bookmarks tab beside Contents and Search: open (Enter), rename (F2) and delete (Delete) bookmarks.
 
-A view only: it shows what ``ui/reading.py`` hands it and says what the user asked for through signals.
+A view only: it shows what ``ui/reader/reading.py`` hands it and says what the user asked for through signals.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from tiphandbook.core.store.reading import Bookmark
-from tiphandbook.ui.texts import Retranslatable, Texts
+from tiphandbook.ui.common.texts import Retranslatable, Texts
 
 BOOKMARK_ROLE = Qt.ItemDataRole.UserRole
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from tiphandbook.core.cases.export import record_html, record_markdown
 from tiphandbook.core.cases.records import CaseRecord
-from tiphandbook.ui.fonts import bundled_font_family
+from tiphandbook.ui.common.fonts import bundled_font_family
 
 PDF_CSS = """
 blockquote { background: #fff4ce; margin: 0; padding: 6px; }

@@ -1,6 +1,6 @@
 """Print or save as PDF (File menu, Ctrl+P): the chapter or module on screen, its whole part or curriculum, or the
 checklist template on screen. Pages carry the headings as in the reader, in the light theme whatever the screen
-shows, with a footer of the title and page numbers (``ui/page_printer.py``).
+shows, with a footer of the title and page numbers (``ui/common/page_printer.py``).
 """
 
 from __future__ import annotations
@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from tiphandbook.core.content.labels import label
 from tiphandbook.core.content.model import pick
-from tiphandbook.ui.texts import Retranslatable, Texts
+from tiphandbook.ui.common.texts import Retranslatable, Texts
 
 if TYPE_CHECKING:
-    from tiphandbook.ui.main_window import MainWindow
+    from tiphandbook.ui.shell.main_window import MainWindow
 
 PRINT_CSS = """
 body { font-size: 10.5pt; color: #000000; }
@@ -167,15 +167,15 @@ class Printing(QObject):
 
     def write_pdf(self, job: PrintJob, path: Path) -> int:
         """Write ``job`` to ``path`` (A4); returns the number of pages."""
-        from tiphandbook.ui.page_printer import write_pdf
-        from tiphandbook.ui.themes import reader_stylesheet
+        from tiphandbook.ui.common.page_printer import write_pdf
+        from tiphandbook.ui.common.themes import reader_stylesheet
 
         return write_pdf(job.html(), reader_stylesheet("light") + PRINT_CSS, path, job.title, job.notice)
 
     def print_job(self, job: PrintJob) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from tiphandbook.ui.page_printer import PAGE_MARGINS_MM
+        from tiphandbook.ui.common.page_printer import PAGE_MARGINS_MM
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(job.title)
@@ -189,7 +189,7 @@ class Printing(QObject):
             QMessageBox.warning(self.window, self.tr("Print"), str(exc))
 
     def _paint(self, job: PrintJob, device: QPagedPaintDevice) -> int:
-        from tiphandbook.ui.page_printer import print_html
-        from tiphandbook.ui.themes import reader_stylesheet
+        from tiphandbook.ui.common.page_printer import print_html
+        from tiphandbook.ui.common.themes import reader_stylesheet
 
         return print_html(job.html(), reader_stylesheet("light") + PRINT_CSS, device, job.title, job.notice)

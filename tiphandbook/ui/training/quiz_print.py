@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tiphandbook.ui import page_printer
+from tiphandbook.ui.common import page_printer
 
 PRINT_CSS = """
 h1 { font-size: 16pt; margin-bottom: 2px; }

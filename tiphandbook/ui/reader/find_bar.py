@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
 
-from tiphandbook.ui.highlight import find_all, selections
-from tiphandbook.ui.texts import Retranslatable, Texts
+from tiphandbook.ui.reader.highlight import find_all, selections
+from tiphandbook.ui.common.texts import Retranslatable, Texts
 
 
 

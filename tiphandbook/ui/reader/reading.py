@@ -18,14 +18,14 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox
 from tiphandbook.core.content.section_marks import TOP, mark_notes, place_title
 from tiphandbook.core.navigation import Location
 from tiphandbook.core.store.database import WriteFailed
-from tiphandbook.ui.bookmarks_panel import BookmarksPanel
-from tiphandbook.ui.not_saved import show_not_saved
-from tiphandbook.ui.notes_panel import NotesPanel
-from tiphandbook.ui.texts import add_menu_action
+from tiphandbook.ui.reader.bookmarks_panel import BookmarksPanel
+from tiphandbook.ui.common.not_saved import show_not_saved
+from tiphandbook.ui.reader.notes_panel import NotesPanel
+from tiphandbook.ui.common.texts import add_menu_action
 
 if TYPE_CHECKING:
     from tiphandbook.core.store.reading import ReadingStore
-    from tiphandbook.ui.main_window import MainWindow
+    from tiphandbook.ui.shell.main_window import MainWindow
 
 PAGE_KINDS = ("doc", "checklist")
 SAVE_DELAY_MS = 600

@@ -32,10 +32,10 @@ from tiphandbook.core.navigation import Location
 from tiphandbook.core.paths import HOME_ENV, UserDirs
 from tiphandbook.core.search.results import SearchHit
 from tiphandbook.core.store import DATABASE_FILE
-from tiphandbook.ui.search_panel import HIT_ROLE
+from tiphandbook.ui.search.search_panel import HIT_ROLE
 
 if TYPE_CHECKING:
-    from tiphandbook.ui.main_window import MainWindow
+    from tiphandbook.ui.shell.main_window import MainWindow
 
 SEARCHES = (("en", "passport"), ("ru", "паспорт"), ("uz", "pasport"), ("uz", "паспорт"))  # uz: both scripts
 CASE_NOTE = "Self-test note: passport held by the employer since March."
@@ -83,7 +83,7 @@ def _wait(app: QApplication, done: Callable[[], bool]) -> bool:
 
 def _walk(app: QApplication, home: Path, checks: dict[str, dict[str, Any]]) -> MainWindow:
     """The steps, each adding its check; returns the window, still open, on the chapter, with English hits."""
-    from tiphandbook.ui.app import create_main_window
+    from tiphandbook.ui.shell.app import create_main_window
 
     window, loader = create_main_window(None, UserDirs.resolve())
     window.resize(1300, 850)

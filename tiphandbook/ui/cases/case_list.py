@@ -20,9 +20,9 @@ from tiphandbook.core.cases.records import RecordStatus
 from tiphandbook.core.content.model import Library
 from tiphandbook.core.store.case_records import CaseStore, RecordSummary
 from tiphandbook.core.store.database import WriteFailed
-from tiphandbook.ui.case_record_view import local_time
-from tiphandbook.ui.not_saved import show_not_saved
-from tiphandbook.ui.texts import Retranslatable, Texts
+from tiphandbook.ui.cases.case_record_view import local_time
+from tiphandbook.ui.common.not_saved import show_not_saved
+from tiphandbook.ui.common.texts import Retranslatable, Texts
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

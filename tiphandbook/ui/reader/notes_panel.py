@@ -1,6 +1,6 @@
 """The Notes panel: the note on the section being read (saved as you type), and every note, searchable.
 
-A view only: ``ui/reading.py`` decides which section it edits, stores the text and lists the notes.
+A view only: ``ui/reader/reading.py`` decides which section it edits, stores the text and lists the notes.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from tiphandbook.core.navigation import Location
 from tiphandbook.core.store.reading import Note
-from tiphandbook.ui.texts import Retranslatable, Texts
+from tiphandbook.ui.common.texts import Retranslatable, Texts
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole
 PREVIEW_CHARACTERS = 120

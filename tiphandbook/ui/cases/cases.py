@@ -14,17 +14,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
-from tiphandbook.ui.idle_lock import IdleLock
-from tiphandbook.ui.texts import add_menu_action
+from tiphandbook.ui.cases.idle_lock import IdleLock
+from tiphandbook.ui.common.texts import add_menu_action
 
 if TYPE_CHECKING:  # imported on first use: the menu costs start-up almost nothing
     from tiphandbook.core.cases.vault import Vault
     from tiphandbook.core.store import UserDatabase
     from tiphandbook.core.store.case_records import CaseStore
     from tiphandbook.core.store.data_check import DataReport
-    from tiphandbook.ui.case_list import RecordsWindow
-    from tiphandbook.ui.case_record_view import RecordView
-    from tiphandbook.ui.main_window import MainWindow
+    from tiphandbook.ui.cases.case_list import RecordsWindow
+    from tiphandbook.ui.cases.case_record_view import RecordView
+    from tiphandbook.ui.shell.main_window import MainWindow
 
 IDLE_LOCK_MINUTES = 10
 
@@ -84,7 +84,7 @@ class Cases(QObject):
         if self.dialog is not None:  # one passphrase dialog at a time
             self._bring_up(self.dialog)
             return
-        from tiphandbook.ui.case_dialogs import SetUpPassphraseDialog, UnlockDialog
+        from tiphandbook.ui.cases.case_dialogs import SetUpPassphraseDialog, UnlockDialog
 
         dialog = UnlockDialog(self.vault, self.window) if self.vault.is_set_up() else SetUpPassphraseDialog(self.vault, self.window)
         dialog.accepted.connect(self._unlocked)
@@ -133,7 +133,7 @@ class Cases(QObject):
         self.when_unlocked(lambda: self._ask_new_record(checklist_id))
 
     def _ask_new_record(self, checklist_id: str | None) -> None:
-        from tiphandbook.ui.case_dialogs import NewRecordDialog
+        from tiphandbook.ui.cases.case_dialogs import NewRecordDialog
 
         library, lang = self.window.library, self.window.lang
         choices = [(cid, checklist.title) for cid in library.checklist_ids() if (checklist := library.checklist(cid, lang))]
@@ -150,7 +150,7 @@ class Cases(QObject):
             self.window.statusBar().showMessage(self.tr("This checklist is not in the loaded content."), 5000)
             return
         from tiphandbook.core.store.database import WriteFailed
-        from tiphandbook.ui.not_saved import show_not_saved
+        from tiphandbook.ui.common.not_saved import show_not_saved
 
         try:
             record_id = self.store.start(template, reference, title, utc_now())
@@ -165,7 +165,7 @@ class Cases(QObject):
         self.when_unlocked(self._show_records)
 
     def _show_records(self) -> RecordsWindow:
-        from tiphandbook.ui.case_list import RecordsWindow
+        from tiphandbook.ui.cases.case_list import RecordsWindow
 
         if self.records_window is None:
             self.records_window = RecordsWindow(self.store, self.window.library, self.window.lang, self.window)
@@ -182,7 +182,7 @@ class Cases(QObject):
             self.records_window = None
 
     def open_record(self, record_id: str) -> RecordView:
-        from tiphandbook.ui.case_record_view import RecordView
+        from tiphandbook.ui.cases.case_record_view import RecordView
 
         view = self.record_views.get(record_id)
         if view is None:
@@ -218,7 +218,7 @@ class Cases(QObject):
         widget.activateWindow()
 
     def change_passphrase(self) -> None:
-        from tiphandbook.ui.case_dialogs import ChangePassphraseDialog
+        from tiphandbook.ui.cases.case_dialogs import ChangePassphraseDialog
 
         if not self.vault.is_set_up():
             self.when_unlocked(lambda: None)

@@ -40,9 +40,9 @@ from tiphandbook.core.cases.templates import newer_version
 from tiphandbook.core.content.model import Library
 from tiphandbook.core.store.case_records import CaseStore
 from tiphandbook.core.store.database import WriteFailed
-from tiphandbook.ui.case_dialogs import ERROR_STYLE, NOTICE_STYLE, notice_label
-from tiphandbook.ui.case_export import export_record
-from tiphandbook.ui.texts import Retranslatable, Texts
+from tiphandbook.ui.cases.case_dialogs import ERROR_STYLE, NOTICE_STYLE, notice_label
+from tiphandbook.ui.cases.case_export import export_record
+from tiphandbook.ui.common.texts import Retranslatable, Texts
 
 NOTE_SAVE_DELAY_MS = 1000
 ITEM_ROLE = Qt.ItemDataRole.UserRole

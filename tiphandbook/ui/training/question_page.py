@@ -20,8 +20,8 @@ from tiphandbook.core.content.model import Question
 from tiphandbook.core.quiz.labels import quiz_label
 from tiphandbook.core.quiz.review_html import RefLink, feedback_html
 from tiphandbook.core.quiz.session import QuizSession
-from tiphandbook.ui.answer_inputs import AnswerInput, make_input, show_text
-from tiphandbook.ui.texts import Retranslatable, Texts
+from tiphandbook.ui.training.answer_inputs import AnswerInput, make_input, show_text
+from tiphandbook.ui.common.texts import Retranslatable, Texts
 
 
 class QuestionPage(Retranslatable, QWidget):

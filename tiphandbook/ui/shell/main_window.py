@@ -28,15 +28,15 @@ from PySide6.QtWidgets import (
 from tiphandbook.core.content.model import LANGUAGES, Library, pick
 from tiphandbook.core.navigation import CASE_SCHEME, DOC_SCHEME, HOME, NOTE_SCHEME, QUIZ_SCHEME, History, Location
 from tiphandbook.core.settings import Settings
-from tiphandbook.ui.find_bar import FindBar
-from tiphandbook.ui.home_page import home_html
-from tiphandbook.ui.i18n import INTERFACE_LANGUAGES, Translators
-from tiphandbook.ui.nav_tree import NavigationTree
-from tiphandbook.ui.highlight import find_all, selections, word_pattern
-from tiphandbook.ui.reader_view import ReaderView
-from tiphandbook.ui.search_panel import SearchPanel
-from tiphandbook.ui.texts import Texts
-from tiphandbook.ui.themes import TEXT_SCALES, THEMES, apply_text_scale, apply_theme
+from tiphandbook.ui.reader.find_bar import FindBar
+from tiphandbook.ui.reader.home_page import home_html
+from tiphandbook.ui.common.i18n import INTERFACE_LANGUAGES, Translators
+from tiphandbook.ui.reader.nav_tree import NavigationTree
+from tiphandbook.ui.reader.highlight import find_all, selections, word_pattern
+from tiphandbook.ui.reader.reader_view import ReaderView
+from tiphandbook.ui.search.search_panel import SearchPanel
+from tiphandbook.ui.common.texts import Texts
+from tiphandbook.ui.common.themes import TEXT_SCALES, THEMES, apply_text_scale, apply_theme
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from tiphandbook.core.content.render import Renderer
     from tiphandbook.core.search.results import SearchHit
     from tiphandbook.core.store import UserDatabase
-    from tiphandbook.ui.search_service import SearchService
+    from tiphandbook.ui.search.search_service import SearchService
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "uz": "Oʻzbekcha"}
 
@@ -231,9 +231,9 @@ class MainWindow(QMainWindow):
                       lambda p: self.set_text_scale(int(p)))
 
     def _build_file_entries(self, file_menu: QMenu) -> None:
-        """Printing (ui/printing.py) and content updates (ui/content_updates.py) add their entries to the File menu."""
-        from tiphandbook.ui.content_updates import ContentUpdates
-        from tiphandbook.ui.printing import Printing
+        """Printing (ui/printing/printing.py) and content updates (ui/updates/content_updates.py) add their entries to the File menu."""
+        from tiphandbook.ui.updates.content_updates import ContentUpdates
+        from tiphandbook.ui.printing.printing import Printing
 
         self.printing = Printing(self, file_menu)
         file_menu.addSeparator()
@@ -241,22 +241,22 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
 
     def _build_reading_menu(self) -> None:
-        """Bookmarks, notes and their panels live in ui/reading.py; this only hangs their menu."""
-        from tiphandbook.ui.reading import Reading
+        """Bookmarks, notes and their panels live in ui/reader/reading.py; this only hangs their menu."""
+        from tiphandbook.ui.reader.reading import Reading
 
         self.reading = Reading(self)
         self.menuBar().addMenu(self.reading.menu)
 
     def _build_training_menu(self) -> None:
-        """Quizzes, the classroom presenter and progress live in ui/training.py; this only hangs their menu."""
-        from tiphandbook.ui.training import Training
+        """Quizzes, the classroom presenter and progress live in ui/training/training.py; this only hangs their menu."""
+        from tiphandbook.ui.training.training import Training
 
         self.training = Training(self)
         self.menuBar().addMenu(self.training.menu)
 
     def _build_cases_menu(self) -> None:
-        """Case records (passphrase, records, idle lock, backup) live in ui/cases.py; this only hangs their menu."""
-        from tiphandbook.ui.cases import Cases
+        """Case records (passphrase, records, idle lock, backup) live in ui/cases/cases.py; this only hangs their menu."""
+        from tiphandbook.ui.cases.cases import Cases
 
         self.cases = Cases(self)
         self.menuBar().addMenu(self.cases.menu)
@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
         return self._renderer
 
     def _page_html(self, location: Location) -> str | None:
-        """The page as rendered (cached per language) with the reader's own marks (ui/reading.py) added."""
+        """The page as rendered (cached per language) with the reader's own marks (ui/reader/reading.py) added."""
         key = (location.kind, location.id, self.lang)
         if location.kind == "home":
             return home_html(self.library, self.lang, self.settings["recent"], self.loading,
@@ -538,14 +538,14 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """The keyboard shortcuts, read from the menus' actions at the time (so the list never drifts)."""
-        from tiphandbook.ui.shortcuts_dialog import ShortcutsDialog
+        from tiphandbook.ui.common.shortcuts_dialog import ShortcutsDialog
 
         dialog = ShortcutsDialog(self.menuBar(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def show_translation_status(self) -> None:
-        from tiphandbook.ui.translation_status import TranslationStatusDialog
+        from tiphandbook.ui.common.translation_status import TranslationStatusDialog
 
         TranslationStatusDialog(self.library, self).exec()
 

@@ -30,9 +30,9 @@ from tiphandbook.core.quiz.review_html import RefLink, result_html
 from tiphandbook.core.quiz.session import Mode, QuizSession
 from tiphandbook.core.store.database import WriteFailed
 from tiphandbook.core.store.quiz_history import QuizHistory
-from tiphandbook.ui.not_saved import show_not_saved
-from tiphandbook.ui.question_page import QuestionPage
-from tiphandbook.ui.texts import Retranslatable, Texts
+from tiphandbook.ui.common.not_saved import show_not_saved
+from tiphandbook.ui.training.question_page import QuestionPage
+from tiphandbook.ui.common.texts import Retranslatable, Texts
 
 
 def utc_now() -> datetime:

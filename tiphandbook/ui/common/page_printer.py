@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from tiphandbook.ui.fonts import bundled_font_family
+from tiphandbook.ui.common.fonts import bundled_font_family
 
 LAYOUT_DPI = 96
 BODY_POINTS = 10.5

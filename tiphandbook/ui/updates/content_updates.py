@@ -21,11 +21,11 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from tiphandbook.core.content_choice import PACKS_FOLDER, chosen_content, is_content_folder, packs_dir, remember_content
 from tiphandbook.core.paths import UserDirs, bundled_root
 from tiphandbook.core.settings import Settings
-from tiphandbook.ui.background import Background
+from tiphandbook.ui.common.background import Background
 
 if TYPE_CHECKING:
     from tiphandbook.core.content.model import Library
-    from tiphandbook.ui.main_window import MainWindow
+    from tiphandbook.ui.shell.main_window import MainWindow
 
 __all__ = ["PACKS_FOLDER", "ContentUpdates", "startup_root"]
 

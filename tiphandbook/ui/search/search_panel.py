@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 from tiphandbook.core.content.labels import label
 from tiphandbook.core.content.model import AUDIENCES, Library, pick
 from tiphandbook.core.search.results import SearchFilters, SearchHit, SearchResults
-from tiphandbook.ui.texts import Retranslatable, Texts
+from tiphandbook.ui.common.texts import Retranslatable, Texts
 
 if TYPE_CHECKING:  # the service imports Whoosh, which start-up must not pay for
-    from tiphandbook.ui.search_service import SearchService
+    from tiphandbook.ui.search.search_service import SearchService
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1

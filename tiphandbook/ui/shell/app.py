@@ -19,14 +19,14 @@ from tiphandbook.core.content.loader import load_library, load_navigation
 from tiphandbook.core.navigation import HOME
 from tiphandbook.core.paths import UserDirs, resources_dir
 from tiphandbook.core.settings import Settings
-from tiphandbook.ui.background import Background
-from tiphandbook.ui.content_updates import startup_root
-from tiphandbook.ui.i18n import Translators, system_language
-from tiphandbook.ui.main_window import MainWindow
-from tiphandbook.ui.themes import apply_text_scale, apply_theme
+from tiphandbook.ui.common.background import Background
+from tiphandbook.ui.updates.content_updates import startup_root
+from tiphandbook.ui.common.i18n import Translators, system_language
+from tiphandbook.ui.shell.main_window import MainWindow
+from tiphandbook.ui.common.themes import apply_text_scale, apply_theme
 
 if TYPE_CHECKING:
-    from tiphandbook.ui.search_service import SearchService
+    from tiphandbook.ui.search.search_service import SearchService
 
 
 class LibraryLoader(QObject):
@@ -74,7 +74,7 @@ def create_main_window(content_root: Path | None, dirs: UserDirs) -> tuple[MainW
     if settings["text_scale"] != 100:
         apply_text_scale(app, int(settings["text_scale"]))
     def search_factory(root: Path) -> SearchService:
-        from tiphandbook.ui.search_service import SearchService  # imports Whoosh: only once content is loaded
+        from tiphandbook.ui.search.search_service import SearchService  # imports Whoosh: only once content is loaded
 
         return SearchService(dirs.cache, root)
 

@@ -15,14 +15,14 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from tiphandbook.core.content.labels import label
 from tiphandbook.core.content.model import Document, Quiz
-from tiphandbook.ui.texts import add_menu_action
+from tiphandbook.ui.common.texts import add_menu_action
 
 if TYPE_CHECKING:  # the rest is imported on first use, so the menu costs start-up almost nothing
     from tiphandbook.core.slides import Slide
     from tiphandbook.core.store.quiz_history import QuizHistory
-    from tiphandbook.ui.classroom import ClassroomView
-    from tiphandbook.ui.main_window import MainWindow
-    from tiphandbook.ui.quiz_window import QuizWindow
+    from tiphandbook.ui.training.classroom import ClassroomView
+    from tiphandbook.ui.shell.main_window import MainWindow
+    from tiphandbook.ui.training.quiz_window import QuizWindow
 
 PRINT_KINDS = ("handout", "answer-key")
 _TAG = re.compile(r"<[^>]+>")
@@ -97,7 +97,7 @@ class Training(QObject):
 
     # -- actions ------------------------------------------------------------------------------------------
     def open_quiz(self, quiz_id: str | None) -> QuizWindow | None:
-        from tiphandbook.ui.quiz_window import QuizWindow
+        from tiphandbook.ui.training.quiz_window import QuizWindow
 
         quiz = self._quiz(quiz_id)
         if quiz is None:
@@ -142,7 +142,7 @@ class Training(QObject):
         return self._present(module.title, lesson_plan_slides(module, lambda text: self.window.renderer.markdown(text, module.lang)))
 
     def _present(self, title: str, slides: list[Slide]) -> ClassroomView | None:
-        from tiphandbook.ui.classroom import ClassroomView, choose_screen
+        from tiphandbook.ui.training.classroom import ClassroomView, choose_screen
 
         screen = choose_screen(self.window)
         if screen is None:
@@ -158,8 +158,8 @@ class Training(QObject):
         self.presenter = None
 
     def show_progress(self) -> None:
-        from tiphandbook.ui.progress_view import ProgressView
-        from tiphandbook.ui.quiz_window import utc_now
+        from tiphandbook.ui.training.progress_view import ProgressView
+        from tiphandbook.ui.training.quiz_window import utc_now
 
         view = ProgressView(self.window.library, self.history, self.window.lang, utc_now, self.window)
         view.quizRequested.connect(self.open_quiz)
@@ -178,7 +178,7 @@ class Training(QObject):
     def write_sheet(self, quiz: Quiz, kind: str, path: Path) -> Path:
         """The handout or the answer key of ``quiz`` as a PDF at ``path``."""
         from tiphandbook.core.quiz.sheets import answer_key_html, handout_html
-        from tiphandbook.ui.quiz_print import write_pdf
+        from tiphandbook.ui.training.quiz_print import write_pdf
 
         lang = self.window.lang
         if kind == "handout":

@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QPalette, Q
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from tiphandbook.core.slides import Slide
-from tiphandbook.ui.fonts import bundled_font_family
-from tiphandbook.ui.texts import Retranslatable, Texts
+from tiphandbook.ui.common.fonts import bundled_font_family
+from tiphandbook.ui.common.texts import Retranslatable, Texts
 
 CLASSROOM_CSS = """
 p.prompt { font-weight: 600; }

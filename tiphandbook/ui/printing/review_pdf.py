@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
-from tiphandbook.ui.fonts import bundled_font_family
+from tiphandbook.ui.common.fonts import bundled_font_family
 
 CSS = """
 h1 { font-size: 15pt; }

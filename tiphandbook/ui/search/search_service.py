@@ -1,4 +1,4 @@
-"""The search index seen from the GUI: built in background work (``ui/background.py``), queried on one worker
+"""The search index seen from the GUI: built in background work (``ui/common/background.py``), queried on one worker
 thread, results by signal.
 
 Queries are numbered; a query that is no longer the newest when the worker reaches it is skipped, and results of an
@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from tiphandbook.core.content.model import Library
 from tiphandbook.core.search import IndexCorruptError, SearchFilters, SearchIndex, index_folder
-from tiphandbook.ui.background import Background, raise_if_stopped
+from tiphandbook.ui.common.background import Background, raise_if_stopped
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,1 @@
+"""Case records: passphrase dialogs, idle lock, the records list and the record view, export."""

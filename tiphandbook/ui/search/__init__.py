@@ -1,0 +1,1 @@
+"""The Search tab and the index seen from the GUI."""

@@ -1,0 +1,1 @@
+"""The shell: the composition root, the main window, its menus and side tabs; features are hung here."""

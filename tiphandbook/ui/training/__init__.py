@@ -1,0 +1,1 @@
+"""Training: the Training menu, quiz windows, the classroom presenter, progress and printed quizzes."""
