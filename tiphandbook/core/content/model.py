@@ -20,8 +20,6 @@ AUDIENCES: frozenset[str] = frozenset(
     {"investigators", "prosecutors", "judges", "first-responders", "consular-officers", "trainers", "students"}
 )
 CALLOUT_KINDS: tuple[str, ...] = ("law", "practice", "warning", "example", "verify")
-QUESTION_TYPES: tuple[str, ...] = ("single", "multiple", "true_false", "matching", "ordering", "short_answer",
-                                   "numerical", "essay", "description")
 UNSCORED_TYPES: frozenset[str] = frozenset({"essay", "description"})  # shown, never counted in a score
 TEXT_FORMATS: tuple[str, ...] = ("plain", "markdown", "html")
 
