@@ -222,6 +222,11 @@ class Part:
     titles: Titles
     chapters: tuple[str, ...]  # document ids in reading order
 
+    def display_title(self, lang: str) -> str:
+        """ "A. Definitions and legal framework": the label, when the part has one, before its title."""
+        title = pick(self.titles, lang)
+        return f"{self.label}. {title}" if self.label else title
+
 
 @dataclass(frozen=True)
 class Academy:

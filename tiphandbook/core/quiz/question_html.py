@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from tiphandbook.core.content.model import Question
 from tiphandbook.core.quiz.types import question_type
-from tiphandbook.core.quiz.types.base import inline, letter
-
-__all__ = ["answer_text", "letter", "question_html"]  # ``letter``: the answer inputs letter options the same way
+from tiphandbook.core.quiz.types.base import inline
 
 
 def question_html(question: Question, order: tuple[int, ...], lang: str, blanks: bool = False, number: int | None = None,
