@@ -15,7 +15,7 @@ import pytest
 
 from extra_question_type import Keyword
 from tiphandbook.core.content.model import ContentError
-from tiphandbook.core.content.parse import parse_quiz
+from tiphandbook.core.quiz.quiz_file import parse_quiz
 from tiphandbook.core.quiz.exports import export_quiz
 from tiphandbook.core.quiz.gift_export import left_out
 from tiphandbook.core.quiz.question_html import answer_text, question_html
