@@ -8,8 +8,9 @@ from pathlib import Path
 from tiphandbook.core.cases.crypto import KdfParams, argon2id_available
 from tiphandbook.core.cases.templates import TemplateItem, TemplateSection, TemplateSnapshot
 from tiphandbook.core.cases.vault import Vault
-from tiphandbook.core.store import UserDatabase, open_user_database
-from tiphandbook.core.store.case_records import CaseStore
+from tiphandbook.core.store import UserDatabase
+from tiphandbook.core.user_data import open_user_database
+from tiphandbook.core.cases.case_store import CaseStore
 
 PASSPHRASE = "correct horse battery staple"
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)

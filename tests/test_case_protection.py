@@ -14,8 +14,9 @@ from tiphandbook.core.cases.crypto import FieldCipher, KdfParams, UnreadableFiel
 from tiphandbook.core.cases.records import ItemState, RecordError
 from tiphandbook.core.cases.vault import Vault, VaultLocked
 from tiphandbook.core.paths import UserDirs
-from tiphandbook.core.store import DATABASE_FILE, open_user_database
-from tiphandbook.core.store.case_records import CaseStore
+from tiphandbook.core.store import DATABASE_FILE
+from tiphandbook.core.user_data import open_user_database
+from tiphandbook.core.cases.case_store import CaseStore
 
 
 @pytest.fixture

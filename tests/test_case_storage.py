@@ -19,9 +19,10 @@ from conftest import REPO_ROOT
 from tiphandbook.core.cases.records import ItemState, RecordStatus
 from tiphandbook.core.cases.vault import Vault
 from tiphandbook.core.paths import UserDirs
-from tiphandbook.core.store import DATABASE_FILE, UserDatabase, all_schemas, open_user_database
+from tiphandbook.core.store import DATABASE_FILE, UserDatabase
+from tiphandbook.core.user_data import all_schemas, open_user_database
 from tiphandbook.core.store.database import BackupError
-from tiphandbook.core.store.quiz_history import QUIZ_SCHEMA
+from tiphandbook.core.quiz.history import QUIZ_SCHEMA
 
 ITEMS = ("documents", "movement", "refer")
 WRITER = textwrap.dedent("""
@@ -30,8 +31,8 @@ WRITER = textwrap.dedent("""
     from pathlib import Path
     from tiphandbook.core.cases.records import ItemState
     from tiphandbook.core.cases.vault import Vault
-    from tiphandbook.core.store import open_user_database
-    from tiphandbook.core.store.case_records import CaseStore
+    from tiphandbook.core.user_data import open_user_database
+    from tiphandbook.core.cases.case_store import CaseStore
 
     data_dir, record_id, passphrase = Path(sys.argv[1]), sys.argv[2], sys.stdin.readline().rstrip("\\n")
     db = open_user_database(data_dir)
@@ -239,9 +240,9 @@ def test_a_backup_with_anything_planted_in_its_schema_is_refused(data_dir: Path,
 
 
 def test_a_backup_from_the_previous_release_is_restored_and_upgraded(data_dir: Path, tmp_path: Path) -> None:
-    from tiphandbook.core.store.case_records import CASE_SCHEMA
+    from tiphandbook.core.cases.case_store import CASE_SCHEMA
     from tiphandbook.core.store.migrations import Schema
-    from tiphandbook.core.store.reading import READING_SCHEMA
+    from tiphandbook.core.reading.store import READING_SCHEMA
 
     old = UserDatabase(tmp_path / "old.sqlite3", (QUIZ_SCHEMA, Schema("case_records", CASE_SCHEMA.migrations[:1]), READING_SCHEMA))
     old.backup_to(tmp_path / "old-backup.sqlite3")

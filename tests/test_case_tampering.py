@@ -15,14 +15,15 @@ import pytest
 from case_samples import NOW, PASSPHRASE, fast_kdf, open_store, sample_template
 from tiphandbook.core.cases.crypto import FieldCipher, new_data_key, wrap_key
 from tiphandbook.core.cases.records import ItemState, RecordError, RecordStatus
-from tiphandbook.core.cases.timestamps import utc_text
+from tiphandbook.core.timestamps import utc_text
 from tiphandbook.core.cases.vault import KeyringDamaged, Vault
 from tiphandbook.core.paths import UserDirs
-from tiphandbook.core.store import DATABASE_FILE, UserDatabase, open_user_database
-from tiphandbook.core.store.case_records import CASE_SCHEMA, CaseStore, note_field
+from tiphandbook.core.store import DATABASE_FILE, UserDatabase
+from tiphandbook.core.user_data import open_user_database
+from tiphandbook.core.cases.case_store import CASE_SCHEMA, CaseStore, note_field
 from tiphandbook.core.store.migrations import Schema
-from tiphandbook.core.store.quiz_history import QUIZ_SCHEMA
-from tiphandbook.core.store.reading import READING_SCHEMA
+from tiphandbook.core.quiz.history import QUIZ_SCHEMA
+from tiphandbook.core.reading.store import READING_SCHEMA
 
 LATER = NOW + timedelta(hours=1)
 

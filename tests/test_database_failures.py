@@ -16,16 +16,18 @@ import pytest
 from lock_holder import LockHolder, child_env
 from mounts import fill, tmpfs
 from tiphandbook.core.navigation import Location
-from tiphandbook.core.store import DATABASE_FILE, UserDatabase, all_schemas, open_user_database
+from tiphandbook.core.store import DATABASE_FILE, UserDatabase
+from tiphandbook.core.user_data import all_schemas, open_user_database
 from tiphandbook.core.store.database import WriteFailed
-from tiphandbook.core.store.reading import READING_SCHEMA, ReadingStore
-from tiphandbook.core.cases.timestamps import utc_now
+from tiphandbook.core.reading.store import READING_SCHEMA, ReadingStore
+from tiphandbook.core.timestamps import utc_now
 
 PLACE = Location("doc", "trafficking-basics", "indicators")
 OPENER = textwrap.dedent("""
     import sys, time
     from pathlib import Path
-    from tiphandbook.core.store import DATABASE_FILE, Schema, UserDatabase, all_schemas
+    from tiphandbook.core.store import DATABASE_FILE, Schema, UserDatabase
+    from tiphandbook.core.user_data import all_schemas
 
     data_dir, go = Path(sys.argv[1]), Path(sys.argv[2])
     # a migration that takes a moment, as one over many records does: the window in which copies collided

@@ -11,7 +11,7 @@ import pytest
 from shipped import shipped_library
 from quiz_samples import sample_quiz
 from tiphandbook.core.content.model import ContentError, Library, Option, Question, Quiz
-from tiphandbook.core.content.parse import parse_quiz
+from tiphandbook.core.quiz.quiz_file import parse_quiz
 from tiphandbook.core.quiz.gift_export import left_out, quiz_to_gift
 from tiphandbook.core.quiz.gift_import import read_gift
 from tiphandbook.core.quiz.gift_syntax import escape, protect, release

@@ -69,7 +69,7 @@ def test_navigation_only_load_reads_no_documents(content: Path) -> None:
 
 def test_new_question_types_and_weights_in_the_quiz_format(tmp_path) -> None:  # noqa: ANN001
     from tiphandbook.core.content.model import ContentError
-    from tiphandbook.core.content.parse import parse_quiz
+    from tiphandbook.core.quiz.quiz_file import parse_quiz
 
     path = tmp_path / "q.quiz.en.yaml"
     path.write_text("""id: q

@@ -18,7 +18,7 @@ import pytest
 
 from quiz_samples import sample_quiz
 from tiphandbook.core.content.model import Question
-from tiphandbook.core.quiz.moodle_xml import ORDERING_GRADING
+from tiphandbook.core.quiz.types.ordering import ORDERING_GRADING
 from tiphandbook.core.quiz.scoring import mark
 
 

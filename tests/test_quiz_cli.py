@@ -10,7 +10,7 @@ from conftest import FIXTURE_CONTENT, REPO_ROOT
 from tiphandbook.cli import main
 from tiphandbook.core.content import load_library
 from tiphandbook.core.content.model import ContentError
-from tiphandbook.core.content.parse import parse_quiz
+from tiphandbook.core.quiz.quiz_file import parse_quiz
 
 MOODLE_EXAMPLES = Path(__file__).parent / "fixtures" / "gift" / "moodle-format-examples.gift"  # see its README
 

@@ -6,7 +6,8 @@ import pytest
 
 from quiz_samples import question, sample_quiz
 from tiphandbook.core.quiz.normalize import normalize_answer
-from tiphandbook.core.quiz.scoring import longest_increasing_run, mark
+from tiphandbook.core.quiz.scoring import mark
+from tiphandbook.core.quiz.types.ordering import longest_increasing_run
 from tiphandbook.core.quiz.shuffle import permutation, present, shown_order
 
 QUIZ = sample_quiz()

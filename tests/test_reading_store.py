@@ -13,8 +13,8 @@ from tiphandbook.core.content.render import Renderer
 from tiphandbook.core.content.section_marks import mark_notes, place_title
 from tiphandbook.core.navigation import Location
 from tiphandbook.core.paths import UserDirs
-from tiphandbook.core.store import open_user_database
-from tiphandbook.core.store.reading import ReadingStore
+from tiphandbook.core.user_data import open_user_database
+from tiphandbook.core.reading.store import ReadingStore
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
 SECOND = Location("doc", "alpha", "second")

@@ -15,8 +15,9 @@ from tiphandbook.core.paths import UserDirs
 from tiphandbook.core.quiz.leitner import BOX_INTERVALS, Card, after_answer
 from tiphandbook.core.quiz.results_csv import write_results_csv
 from tiphandbook.core.quiz.session import QuizSession
-from tiphandbook.core.store import DATABASE_FILE, Schema, UserDatabase, all_schemas, open_user_database
-from tiphandbook.core.store.quiz_history import QuizHistory
+from tiphandbook.core.store import DATABASE_FILE, Schema, UserDatabase
+from tiphandbook.core.user_data import all_schemas, open_user_database
+from tiphandbook.core.quiz.history import QuizHistory
 
 QUIZ = sample_quiz()
 START = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)

@@ -13,7 +13,7 @@ def cmd_data_check(args: argparse.Namespace) -> int:
     from tiphandbook.core.cases.crypto import WrongPassphrase
     from tiphandbook.core.paths import UserDirs
     from tiphandbook.core.store import DATABASE_FILE
-    from tiphandbook.core.store.data_check import check_user_data
+    from tiphandbook.core.user_data import check_user_data
 
     path = Path(args.database) if args.database else UserDirs.resolve().data / DATABASE_FILE
 

@@ -18,7 +18,7 @@ from tiphandbook.core.cases.records import ItemState, RecordStatus
 from tiphandbook.core.cases.templates import TemplateSnapshot
 from tiphandbook.core.navigation import Location
 from tiphandbook.core.paths import UserDirs
-from tiphandbook.core.store.case_records import CaseStore
+from tiphandbook.core.cases.case_store import CaseStore
 from tiphandbook.ui.cases.case_dialogs import NewRecordDialog, SetUpPassphraseDialog, UnlockDialog
 from tiphandbook.ui.cases.case_export import export_record, write_record
 from tiphandbook.ui.cases.case_list import RecordsWindow

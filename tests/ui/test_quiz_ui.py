@@ -16,8 +16,8 @@ from quiz_samples import sample_quiz
 from tiphandbook.core.navigation import Location
 from tiphandbook.core.paths import UserDirs
 from tiphandbook.core.quiz.review_html import plain_ref
-from tiphandbook.core.store import open_user_database
-from tiphandbook.core.store.quiz_history import QuizHistory
+from tiphandbook.core.user_data import open_user_database
+from tiphandbook.core.quiz.history import QuizHistory
 from tiphandbook.ui.training.answer_inputs import EssayInput, MatchingInput, OrderingInput, ShortAnswerInput, _Choices
 from tests.ui.test_case_ui import answer_message_box
 from tests.ui.test_reader_window import open_window

@@ -79,6 +79,11 @@ class CaseRecord:
     def status(self) -> RecordStatus:
         return RecordStatus.SIGNED if self.sign_off is not None else RecordStatus.IN_PROGRESS
 
+    @property
+    def editable(self) -> bool:
+        """Whether the user may still change the record (the view enables its controls by this)."""
+        return edit_refusal(self) is None
+
     def entry(self, item_id: str) -> ItemEntry:
         return self.entries.get(item_id, ItemEntry())
 
@@ -91,14 +96,22 @@ class CaseRecord:
         return tuple(i for i in self.template.items() if i.required and self.entry(i.id).state == ItemState.OPEN)
 
 
-def check_can_edit(record: CaseRecord) -> None:
+def edit_refusal(record: CaseRecord) -> str | None:
+    """Why the record can no longer be changed, or None when it can."""
     if record.changed_outside is not None:
-        raise RecordError("This record was changed outside tiphandbook, so it can no longer be changed here. It is "
-                          "shown as stored; the other records are not affected.")
+        return ("This record was changed outside tiphandbook, so it can no longer be changed here. It is shown as "
+                "stored; the other records are not affected.")
     if record.status == RecordStatus.SIGNED:
-        raise RecordError("This record has been signed off and can no longer be changed.")
+        return "This record has been signed off and can no longer be changed."
     if not record.template.sections:  # a real template always has sections: this one could not be decrypted
-        raise RecordError("This record's checklist could not be read, so the record cannot be changed.")
+        return "This record's checklist could not be read, so the record cannot be changed."
+    return None
+
+
+def check_can_edit(record: CaseRecord) -> None:
+    refusal = edit_refusal(record)
+    if refusal is not None:
+        raise RecordError(refusal)
 
 
 def check_can_sign(record: CaseRecord) -> None:

@@ -23,7 +23,7 @@ from tiphandbook.core.cases.crypto import (
     unwrap_key,
     wrap_key,
 )
-from tiphandbook.core.cases.timestamps import utc_now, utc_text
+from tiphandbook.core.timestamps import utc_now, utc_text
 from tiphandbook.core.store.database import UserDatabase, WriteFailed
 
 MIN_PASSPHRASE_LENGTH = 10
@@ -71,7 +71,7 @@ class Vault:
         self._check_new(passphrase)
         kdf = kdf or KdfParams.fresh()
         data_key = new_data_key()
-        from tiphandbook.core.store.case_records import write_ledger  # the store imports this module
+        from tiphandbook.core.cases.case_store import write_ledger  # the store imports this module
 
         cipher = FieldCipher(data_key)
         with self.db.transaction() as conn:
@@ -91,7 +91,7 @@ class Vault:
         cipher = FieldCipher(data_key)
         self.unsealed = False
         if not sealed:
-            from tiphandbook.core.store.case_records import seal_every_record
+            from tiphandbook.core.cases.case_store import seal_every_record
 
             try:
                 with self.db.transaction() as conn:
@@ -115,7 +115,7 @@ class Vault:
         kdf = kdf or KdfParams.fresh()
         with self.db.transaction() as conn:
             if re_encrypt:
-                from tiphandbook.core.store.case_records import re_encrypt_every_record
+                from tiphandbook.core.cases.case_store import re_encrypt_every_record
 
                 re_encrypt_every_record(conn, FieldCipher(old_key), FieldCipher(data_key), now)
             conn.execute(

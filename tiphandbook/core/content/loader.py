@@ -27,7 +27,8 @@ from tiphandbook.core.content.model import (
     Part,
     Quiz,
 )
-from tiphandbook.core.content.parse import load_yaml_mapping, parse_checklist, parse_document, parse_quiz
+from tiphandbook.core.content.parse import load_yaml_mapping, parse_checklist, parse_document
+from tiphandbook.core.quiz.quiz_file import parse_quiz
 from tiphandbook.core.content.validate import validate_library
 from tiphandbook.core.screening.load import SCREENING_FOLDER, load_screening
 

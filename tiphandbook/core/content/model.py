@@ -20,8 +20,6 @@ AUDIENCES: frozenset[str] = frozenset(
     {"investigators", "prosecutors", "judges", "first-responders", "consular-officers", "trainers", "students"}
 )
 CALLOUT_KINDS: tuple[str, ...] = ("law", "practice", "warning", "example", "verify")
-QUESTION_TYPES: tuple[str, ...] = ("single", "multiple", "true_false", "matching", "ordering", "short_answer",
-                                   "numerical", "essay", "description")
 UNSCORED_TYPES: frozenset[str] = frozenset({"essay", "description"})  # shown, never counted in a score
 TEXT_FORMATS: tuple[str, ...] = ("plain", "markdown", "html")
 
@@ -223,6 +221,11 @@ class Part:
     label: str
     titles: Titles
     chapters: tuple[str, ...]  # document ids in reading order
+
+    def display_title(self, lang: str) -> str:
+        """ "A. Definitions and legal framework": the label, when the part has one, before its title."""
+        title = pick(self.titles, lang)
+        return f"{self.label}. {title}" if self.label else title
 
 
 @dataclass(frozen=True)

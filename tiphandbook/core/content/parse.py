@@ -7,7 +7,6 @@ the English file.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from pathlib import Path
 
@@ -15,8 +14,6 @@ from tiphandbook.core.content.fields import FieldReader
 from tiphandbook.core.content.files import NotAContentFile, read_regular_file
 from tiphandbook.core.content.links import link_kind
 from tiphandbook.core.content.model import (
-    QUESTION_TYPES,
-    TEXT_FORMATS,
     Checklist,
     ChecklistItem,
     ChecklistSection,
@@ -25,11 +22,7 @@ from tiphandbook.core.content.model import (
     DocumentKind,
     Link,
     ModuleInfo,
-    NumericAnswer,
-    Option,
     PlanStep,
-    Question,
-    Quiz,
     Section,
 )
 from tiphandbook.core.content.yamlio import YamlError, YamlMap, parse_yaml, split_front_matter
@@ -226,130 +219,3 @@ def parse_checklist(path: Path, lang: str, errors: list[ContentError], is_source
         return None
     source_hash = fields.text("source_hash", required=False) or None
     return Checklist(checklist_id, lang, path, version, title, summary, audience, tuple(sections), source_hash)
-
-
-def parse_quiz(path: Path, lang: str, errors: list[ContentError], is_source: bool) -> Quiz | None:
-    data = load_yaml_mapping(path, errors)
-    if data is None:
-        return None
-    fields = FieldReader(data, path, errors)
-    fields.only("id", "title", "pass_mark", "questions", "source_hash")
-    quiz_id = fields.ident("id")
-    title = fields.text("title")
-    pass_mark = fields.integer("pass_mark", required=is_source, minimum=1, maximum=100)
-    questions = []
-    seen: set[str] = set()
-    for raw in fields.mappings("questions"):
-        question = _question(FieldReader(raw, path, errors, "question"), raw.line)
-        if question is None:
-            continue
-        if question.id in seen:
-            errors.append(ContentError(path, raw.line, f"duplicate question id '{question.id}'"))
-            continue
-        seen.add(question.id)
-        questions.append(question)
-    if not quiz_id or not title or not questions:
-        return None
-    source_hash = fields.text("source_hash", required=False) or None
-    return Quiz(quiz_id, lang, path, title, pass_mark, tuple(questions), source_hash)
-
-
-def _question(q: FieldReader, line: int) -> Question | None:
-    q.only("id", "type", "prompt", "explanation", "ref", "options", "answer", "pairs", "items", "answers",
-           "numbers", "true_feedback", "false_feedback", "format", "verify")
-    qid = q.ident("id")
-    qtype = q.text("type")
-    if qtype and qtype not in QUESTION_TYPES:
-        q.error("type", f"unknown question type '{qtype}' ({', '.join(QUESTION_TYPES)})")
-        return None
-    text_format = q.text("format", required=False) or "plain"
-    if text_format not in TEXT_FORMATS:
-        q.error("format", f"unknown text format '{text_format}' ({', '.join(TEXT_FORMATS)})")
-    prompt = q.text("prompt")
-    common = dict(id=qid, type=qtype, prompt=prompt, explanation=q.text("explanation", required=qtype != "description"),
-                  ref=q.text("ref", required=qtype != "description") or None, line=line, text_format=text_format,
-                  verify=q.note("verify"))
-    errors_before = len(q.errors)
-    if qtype in ("single", "multiple"):
-        question = Question(**common, options=_options(q, qtype))
-    elif qtype == "true_false":
-        question = Question(**common, answer=q.boolean("answer", default=None, required=True),
-                            true_feedback=q.text("true_feedback", required=False),
-                            false_feedback=q.text("false_feedback", required=False))
-    elif qtype == "matching":
-        pairs = []
-        for raw in q.mappings("pairs"):
-            pair = FieldReader(raw, q.path, q.errors, "pair")
-            pair.only("left", "right")
-            pairs.append((pair.text("left"), pair.text("right")))
-        if len(pairs) < 2:
-            q.error("pairs", "a matching question needs at least two pairs")
-        question = Question(**common, pairs=tuple(pairs))
-    elif qtype == "ordering":
-        items = q.texts("items", required=True)
-        if len(items) < 2:
-            q.error("items", "an ordering question needs at least two items")
-        question = Question(**common, items=items)
-    elif qtype == "short_answer":
-        question = Question(**common, answers=q.texts("answers", required=True))
-    elif qtype == "numerical":
-        numbers = tuple(_number(FieldReader(n, q.path, q.errors, "number")) for n in q.mappings("numbers"))
-        if not any(n.weight >= 100 for n in numbers):
-            q.error("numbers", "a numerical question needs a number worth 100%")
-        question = Question(**common, numbers=numbers)
-    elif qtype in ("essay", "description"):
-        question = Question(**common)
-    else:
-        return None
-    if not qid or not prompt or len(q.errors) > errors_before:
-        return None
-    return question
-
-
-def _options(q: FieldReader, qtype: str) -> tuple[Option, ...]:
-    """Options marked ``correct``, or all given a ``weight`` (percent, as Moodle has them); with weights, the
-    correct ones are those at 100% (single) or above 0 (multiple)."""
-    options = [_option(FieldReader(o, q.path, q.errors, "option")) for o in q.mappings("options")]
-    weighted = [o.weight is not None for o in options]
-    if any(weighted) and not all(weighted):
-        q.error("options", "give every option a weight, or none")
-        return tuple(options)
-    if all(weighted) and options:
-        options = [dataclasses.replace(o, correct=o.weight >= 100 if qtype == "single" else o.weight > 0)
-                   for o in options]
-    correct = sum(o.correct for o in options)
-    if len(options) < 2:
-        q.error("options", "a choice question needs at least two options")
-    elif qtype == "single" and any(weighted) and correct < 1:
-        q.error("options", "a single-choice question needs an option with weight 100")
-    elif qtype == "single" and not any(weighted) and correct != 1:
-        q.error("options", f"a single-choice question needs exactly one correct option, not {correct}")
-    elif qtype == "multiple" and correct < 1:
-        q.error("options", "a multiple-choice question needs at least one correct option")
-    return tuple(options)
-
-
-def _number(n: FieldReader) -> NumericAnswer:
-    """``value`` with an optional ``tolerance``, or a range ``min`` .. ``max`` (kept as Moodle keeps it: the middle
-    and half the width); ``weight`` in percent (default 100) and ``feedback``."""
-    n.only("value", "tolerance", "min", "max", "weight", "feedback")
-    weight = n.number("weight", required=False, minimum=-100, maximum=100)
-    feedback = n.text("feedback", required=False)
-    if "min" in n.data or "max" in n.data:
-        low, high = n.number("min"), n.number("max")
-        if low is None or high is None or low > high:
-            n.error(None, "a range needs 'min' not above 'max'")
-            return NumericAnswer(0.0, 0.0, 0.0, feedback)
-        return NumericAnswer((low + high) / 2, (high - low) / 2, 100.0 if weight is None else weight, feedback)
-    value = n.number("value")
-    tolerance = n.number("tolerance", required=False, minimum=0) or 0.0
-    return NumericAnswer(value or 0.0, tolerance, 100.0 if weight is None else weight, feedback)
-
-
-def _option(o: FieldReader) -> Option:
-    o.only("text", "correct", "feedback", "weight")
-    weight = o.number("weight", required=False, minimum=-100, maximum=100)
-    if weight is not None and "correct" in o.data:
-        o.error("correct", "give 'weight' or 'correct', not both")
-    return Option(text=o.text("text"), correct=bool(o.boolean("correct")), feedback=o.text("feedback", required=False),
-                  weight=weight)

@@ -108,15 +108,19 @@ class Renderer:
 
     def reference_link(self, target: str, lang: str) -> str:
         """A link to ``doc#anchor`` titled "Chapter › Section" in the reader's language."""
+        if self.library.document(target.partition("#")[0], lang) is None:
+            return escape(target)
+        return f'<a href="{escape(internal_url(target))}">{escape(self.reference_title(target, lang))}</a>'
+
+    def reference_title(self, target: str, lang: str) -> str:
+        """``doc#anchor`` as "Chapter › Section" in plain text (for an answer key or an export); the target itself
+        when there is no such document."""
         doc_id, _, anchor = target.partition("#")
         doc = self.library.document(doc_id, lang)
         if doc is None:
-            return escape(target)
-        text = doc.title
+            return target
         section = next((s for s in doc.sections if s.anchor == anchor), None)
-        if section is not None:
-            text += f" › {section.title}"
-        return f'<a href="{escape(internal_url(target))}">{escape(text)}</a>'
+        return doc.title + (f" › {section.title}" if section is not None else "")
 
     def checklist(self, checklist: Checklist, requested_lang: str) -> str:
         """A read-only view of a checklist template: sections, items, help and the section each item explains."""

@@ -18,17 +18,18 @@ decides how each text is written:
   the first ``->`` splits the pair, so such questions are left out with the reason;
 - GIFT has no ordering question (written as matching, Moodle would mark it by exact position, not as the app
   does): ordering questions are left out, with a note pointing to the Moodle XML export, which keeps them.
+
+Each type writes its own answer block and says why it cannot be written (``quiz.types``: ``gift_answers``,
+``gift_refusal``); a type without a GIFT form refuses, and the question is left out with that reason.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
-from tiphandbook.core.content.model import Question, Quiz, number_text
-from tiphandbook.core.quiz.gift_syntax import directive, escape
-from tiphandbook.core.quiz.moodle_weights import moodle_weights, weight_text
-from tiphandbook.core.quiz.short_answers import moodle_answers
+from tiphandbook.core.content.model import Question, Quiz
+from tiphandbook.core.quiz.gift_syntax import directive, escape, marker
+from tiphandbook.core.quiz.types import question_type
 
 
 @dataclass(frozen=True)
@@ -65,73 +66,13 @@ def quiz_to_gift(quiz: Quiz) -> str:
             lines.append(directive("ref", question.ref))
         if question.verify:  # the verify note, which Moodle has no field for, on one line
             lines.append(directive("verify", " ".join(question.verify.split())))
-        head = f"::{escape(question.id)}::{_marker(question)}{escape(question.prompt)}"
-        lines.append(head if question.type == "description" else f"{head}{{{_answers(question)}}}")
+        head = f"::{escape(question.id)}::{marker(question)}{escape(question.prompt)}"
+        answers = question_type(question.type).gift_answers(question)
+        lines.append(head if answers is None else f"{head}{{{answers}}}")
         lines.append("")
     return "\n".join(lines)
 
 
 def _reason(question: Question) -> LeftOut | None:
-    if question.type == "ordering":
-        return LeftOut(question.id, "GIFT has no ordering question (as matching, Moodle would mark it by exact "
-                       "position, not as the app does); export the quiz as Moodle XML to keep it", fixable=False)
-    if question.type == "short_answer" and any("->" in a for a in question.answers):
-        return LeftOut(question.id, "a short answer containing '->' cannot be written in GIFT (Moodle would read "
-                       "a matching question); export as Moodle XML or reword the answer", fixable=True)
-    if question.type == "matching" and any("->" in left for left, _ in question.pairs):
-        return LeftOut(question.id, "a matching left side containing '->' cannot be written in GIFT (the first "
-                       "'->' splits the pair); export as Moodle XML or reword it", fixable=True)
-    return None
-
-
-def _marker(question: Question) -> str:
-    return f"[{question.text_format}]"
-
-
-def _answers(question: Question) -> str:
-    """The answer block's inside, as Moodle's own writer lays it out (``qformat_gift::writequestion``)."""
-    kind = question.type
-
-    def text(value: str) -> str:
-        return _text(value, question)
-
-    if kind == "true_false":
-        right, wrong = ((question.true_feedback, question.false_feedback) if question.answer
-                        else (question.false_feedback, question.true_feedback))
-        feedback = (f"#{text(wrong)}" if wrong else "#" if right else "") + (f"#{text(right)}" if right else "")
-        return ("TRUE" if question.answer else "FALSE") + feedback + _general(question, inline=True)
-    if kind == "essay":
-        return _general(question, inline=True)
-    if kind in ("single", "multiple"):
-        rows = []
-        for option, weight in zip(question.options, moodle_weights(question), strict=True):
-            if kind == "single" and weight == 100:
-                marker = "="
-            else:
-                marker = "~" if weight == 0 and not option.text.startswith("%") else f"~%{weight_text(weight)}%"
-            feedback = f"#{text(option.feedback)}" if option.feedback else ""
-            rows.append(f"\t{marker}{text(option.text)}{feedback}")
-    elif kind == "matching":
-        rows = [f"\t={text(left)} -> {escape(right)}" for left, right in question.pairs]
-    elif kind == "short_answer":
-        rows = [f"\t={'%100%' if answer.startswith('%') else ''}{text(answer)}" for answer in moodle_answers(question)]
-    elif kind == "numerical":
-        rows = [f"\t~#{text(n.feedback)}" if math.isinf(n.tolerance)
-                else f"\t=%{weight_text(n.weight)}%{n.text()}:{number_text(n.tolerance)}" + (f"#{text(n.feedback)}" if n.feedback else "")
-                for n in question.numbers]
-        return "#\n" + "\n".join(rows) + "\n" + _general(question, inline=False)
-    else:
-        raise ValueError(f"GIFT export does not write {kind!r} questions")
-    return "\n" + "\n".join(rows) + "\n" + _general(question, inline=False)
-
-
-def _text(value: str, question: Question) -> str:
-    """A text Moodle reads with a format (option, feedback, left side): a leading ``[`` is protected."""
-    return (_marker(question) if value.startswith("[") else "") + escape(value)
-
-
-def _general(question: Question, inline: bool) -> str:
-    if not question.explanation:
-        return ""
-    general = f"####{_text(question.explanation, question)}"
-    return general if inline else f"\t{general}\n"
+    refusal = question_type(question.type).gift_refusal(question)
+    return LeftOut(question.id, refusal.reason, refusal.fixable) if refusal else None

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from tiphandbook.core.content.model import Question
+
 CONTROL = "~=#{}:"
 _ESCAPES = {"\\\\": "\ue000", **{f"\\{c}": chr(0xE001 + i) for i, c in enumerate(CONTROL)}, "\\n": "\ue00f"}
 _RELEASE = str.maketrans({placeholder: escape[1] for escape, placeholder in _ESCAPES.items()}
@@ -46,3 +48,21 @@ def directive(key: str, value: str | int) -> str:
 def parse_directive(line: str) -> tuple[str, str] | None:
     match = _DIRECTIVE.fullmatch(line.strip())
     return (match[1], match[2].strip()) if match else None
+
+
+def marker(question: Question) -> str:
+    """The question's text format, which Moodle passes down to every text of the question."""
+    return f"[{question.text_format}]"
+
+
+def gift_text(value: str, question: Question) -> str:
+    """A text Moodle reads with a format (option, feedback, left side): a leading ``[`` is protected."""
+    return (marker(question) if value.startswith("[") else "") + escape(value)
+
+
+def general_feedback(question: Question, inline: bool) -> str:
+    """The explanation as GIFT's general feedback (``####``), inline or on a line of its own."""
+    if not question.explanation:
+        return ""
+    general = f"####{gift_text(question.explanation, question)}"
+    return general if inline else f"\t{general}\n"

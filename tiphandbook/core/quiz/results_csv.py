@@ -10,7 +10,7 @@ import csv
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from tiphandbook.core.store.quiz_history import AttemptRecord
+from tiphandbook.core.quiz.history import AttemptRecord
 
 COLUMNS = ("student", "finished", "quiz_id", "quiz", "mode", "language", "score_percent", "passed", "answered", "questions")
 

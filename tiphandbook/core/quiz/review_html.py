@@ -13,13 +13,14 @@ from tiphandbook.core.content.model import Question, Quiz
 from tiphandbook.core.content.verify_box import verify_box
 from tiphandbook.core.quiz.describe import correct_text, response_text
 from tiphandbook.core.quiz.labels import quiz_label
-from tiphandbook.core.quiz.quiz_text import inline_html, to_html
+from tiphandbook.core.quiz.quiz_text import to_html
 from tiphandbook.core.quiz.responses import Response
-from tiphandbook.core.quiz.scoring import is_full_marks, typed_number
+from tiphandbook.core.quiz.marks import is_full_marks
 from tiphandbook.core.quiz.session import QuizResult
+from tiphandbook.core.quiz.types import question_type
+from tiphandbook.core.quiz.types.base import RIGHT, WRONG, inline, labelled_line
 
 RefLink = Callable[[str], str]
-RIGHT, WRONG = "✓", "✗"
 
 
 def plain_ref(target: str) -> str:
@@ -41,37 +42,9 @@ def feedback_html(question: Question, response: Response, fraction: float, order
     if not question.scored:
         return _self_assessed(question, lang, ref_link)
     parts = [verdict_html(fraction, lang)]
-    if question.type in ("single", "multiple"):
-        picked = {response} if isinstance(response, int) else set(response) if isinstance(response, frozenset) else set()
-        rows = []
-        for i in order:
-            option = question.options[i]
-            if i not in picked and not option.correct:
-                continue
-            mark = RIGHT if option.correct else WRONG
-            note = f" <i>({escape(quiz_label('not-picked', lang))})</i>" if i not in picked else ""
-            feedback = f"<br/>{_inline(question, option.feedback)}" if option.feedback and i in picked else ""
-            rows.append(f"<li>{mark} {_inline(question, option.text)}{note}{feedback}</li>")
-        parts.append(f'<ul class="feedback">{"".join(rows)}</ul>')
-    else:
-        answer_feedback = _answer_feedback(question, response)
-        if answer_feedback:
-            parts.append(f"<p>{answer_feedback}</p>")
-        if not is_full_marks(fraction):
-            parts.append(_line("correct-answer", correct_text(question, lang), lang))
+    parts += question_type(question.type).review_html(question, response, fraction, order, lang)
     parts.append(_explanation(question, lang, ref_link))
     return "\n".join(parts)
-
-
-def _answer_feedback(question: Question, response: Response) -> str:
-    """The feedback the quiz gives for this answer: true/false's for the side chosen, numerical's for the number."""
-    if question.type == "true_false" and isinstance(response, bool):
-        return _inline(question, question.true_feedback if response else question.false_feedback)
-    if question.type == "numerical" and isinstance(response, str):
-        number = typed_number(response)
-        match = next((n for n in question.numbers if number is not None and n.accepts(number)), None)
-        return _inline(question, match.feedback) if match else ""
-    return ""
 
 
 def _self_assessed(question: Question, lang: str, ref_link: RefLink) -> str:
@@ -80,10 +53,6 @@ def _self_assessed(question: Question, lang: str, ref_link: RefLink) -> str:
     return (f'<p class="verdict">{escape(quiz_label("self-assessed", lang))}</p>'
             f"<p><b>{escape(quiz_label('model-answer', lang))}:</b></p>{to_html(question.explanation, question.text_format)}"
             + _explanation(dataclasses.replace(question, explanation=""), lang, ref_link))
-
-
-def _inline(question: Question, text: str) -> str:
-    return inline_html(text, question.text_format)
 
 
 def result_html(quiz: Quiz, result: QuizResult, lang: str, ref_link: RefLink = plain_ref) -> str:
@@ -103,25 +72,21 @@ def result_html(quiz: Quiz, result: QuizResult, lang: str, ref_link: RefLink = p
         if question.type == "description":
             continue
         response = outcome.counted.response if outcome.counted else None
-        parts.append(f'<h3><a name="q{n}"></a>{n}. {_inline(question, question.prompt)}</h3>')
+        parts.append(f'<h3><a name="q{n}"></a>{n}. {inline(question, question.prompt)}</h3>')
         if not question.scored:
-            parts.append(_line("your-answer", response_text(question, response, lang), lang))
+            parts.append(labelled_line("your-answer", response_text(question, response, lang), lang))
             parts.append(_self_assessed(question, lang, ref_link))
             continue
         parts.append(verdict_html(outcome.fraction, lang))
-        parts.append(_line("your-answer", response_text(question, response, lang), lang))
+        parts.append(labelled_line("your-answer", response_text(question, response, lang), lang))
         if not is_full_marks(outcome.fraction):
-            parts.append(_line("correct-answer", correct_text(question, lang), lang))
+            parts.append(labelled_line("correct-answer", correct_text(question, lang), lang))
         parts.append(_explanation(question, lang, ref_link))
     return "\n".join(parts)
 
 
-def _line(key: str, text: str, lang: str) -> str:
-    return f"<p><b>{escape(quiz_label(key, lang))}:</b> {escape(text)}</p>"
-
-
 def _explanation(question: Question, lang: str, ref_link: RefLink) -> str:
-    text = (f"<p><b>{escape(quiz_label('explanation', lang))}:</b> {_inline(question, question.explanation)}</p>"
+    text = (f"<p><b>{escape(quiz_label('explanation', lang))}:</b> {inline(question, question.explanation)}</p>"
             if question.explanation else "")
     if question.ref:
         text += f'<p class="read">{escape(label("read", lang))}: {ref_link(question.ref)}</p>'

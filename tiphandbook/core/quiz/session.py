@@ -16,7 +16,8 @@ from typing import Literal
 
 from tiphandbook.core.content.model import Question, Quiz
 from tiphandbook.core.quiz.responses import Response
-from tiphandbook.core.quiz.scoring import is_full_marks, mark
+from tiphandbook.core.quiz.marks import is_full_marks
+from tiphandbook.core.quiz.scoring import mark
 from tiphandbook.core.quiz.shuffle import Presentation, present
 
 Mode = Literal["practice", "exam", "review"]

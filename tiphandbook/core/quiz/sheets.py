@@ -13,7 +13,8 @@ from tiphandbook.core.content.labels import label
 from tiphandbook.core.content.model import Quiz
 from tiphandbook.core.content.verify_box import verify_box
 from tiphandbook.core.quiz.labels import quiz_label
-from tiphandbook.core.quiz.question_html import BLANK, answer_text, question_html
+from tiphandbook.core.quiz.question_html import answer_text, question_html
+from tiphandbook.core.quiz.types.base import BLANK
 from tiphandbook.core.quiz.quiz_text import inline_html
 from tiphandbook.core.quiz.shuffle import present
 

@@ -7,31 +7,17 @@ database be shown again exactly as it was taken. Each permutation is derived fro
 
 from __future__ import annotations
 
-import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tiphandbook.core.content.model import Question, Quiz
-
-
-def permutation(n: int, seed: int, key: str, avoid_identity: bool = False) -> tuple[int, ...]:
-    """A shuffled ``range(n)``; with ``avoid_identity`` never the original order (it would give the answer away)."""
-    order = list(range(n))
-    random.Random(f"{seed}/{key}").shuffle(order)
-    if avoid_identity and n > 1 and order == sorted(order):
-        order = order[1:] + order[:1]
-    return tuple(order)
+from tiphandbook.core.quiz.permutation import permutation
+from tiphandbook.core.quiz.types import question_type
 
 
 def shown_order(question: Question, seed: int) -> tuple[int, ...]:
     """The order in which a question's parts are shown: options, matching right-hand sides or ordering items."""
-    if question.type in ("single", "multiple"):
-        return permutation(len(question.options), seed, question.id)
-    if question.type == "matching":
-        return permutation(len(question.pairs), seed, question.id, avoid_identity=True)
-    if question.type == "ordering":
-        return permutation(len(question.items), seed, question.id, avoid_identity=True)
-    return ()
+    return question_type(question.type).shown_order(question, seed)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from tiphandbook.core.cases.timestamps import from_utc_text, utc_now, utc_text
+from tiphandbook.core.timestamps import from_utc_text, utc_now, utc_text
 from tiphandbook.core.screening.model import (
     REFUSES,
     YES,

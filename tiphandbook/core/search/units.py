@@ -100,8 +100,7 @@ def _group_title(library: Library, group: str, lang: str) -> str:
     """ "A. Definitions and legal framework" for a part, the academy's title for an academy."""
     part = next((p for p in library.parts if p.id == group), None)
     if part is not None:
-        title = pick(part.titles, lang)
-        return f"{part.label}. {title}" if part.label else title
+        return part.display_title(lang)
     academy = next((a for a in library.academies if a.id == group), None)
     return pick(academy.titles, lang) if academy else ""
 

@@ -8,10 +8,8 @@ each save one transaction. Texts the user typed are shown as plain text, never i
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import datetime, timezone
-from html import unescape
 
 from PySide6.QtCore import QDate, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QBrush, QCloseEvent, QColor, QFont
@@ -35,10 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tiphandbook.core.cases.records import CaseRecord, ItemState, RecordError, RecordStatus
+from tiphandbook.core.cases.records import CaseRecord, ItemState, RecordError
 from tiphandbook.core.cases.templates import newer_version
 from tiphandbook.core.content.model import Library
-from tiphandbook.core.store.case_records import CaseStore
+from tiphandbook.core.cases.case_store import CaseStore
 from tiphandbook.core.store.database import WriteFailed
 from tiphandbook.ui.cases.case_dialogs import ERROR_STYLE, NOTICE_STYLE, notice_label
 from tiphandbook.ui.cases.case_export import export_record
@@ -47,7 +45,6 @@ from tiphandbook.ui.common.texts import Retranslatable, Texts
 NOTE_SAVE_DELAY_MS = 1000
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 OPEN_REQUIRED = QBrush(QColor("#a40000"))
-_TAG = re.compile(r"<[^>]+>")
 STATE_MARKS = {ItemState.OPEN: "○", ItemState.DONE: "✔", ItemState.NOT_APPLICABLE: "–"}
 
 
@@ -60,11 +57,12 @@ class RecordView(Retranslatable, QWidget):
     saved = Signal(str)  # record id: the list of records shows stale progress until it refreshes
 
     def __init__(self, store: CaseStore, record_id: str, library: Library, reference_link: Callable[[str], str],
-                 parent: QWidget | None = None) -> None:
+                 reference_title: Callable[[str], str], parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.store = store
         self.library = library
         self.reference_link = reference_link
+        self.reference_title = reference_title  # the same reference as plain text
         self.record: CaseRecord = store.load(record_id)
         self.item_id: str | None = None
         self.texts = Texts()
@@ -306,8 +304,7 @@ class RecordView(Retranslatable, QWidget):
 
     def _show_sign_off(self) -> None:
         record = self.record
-        editable = (record.status == RecordStatus.IN_PROGRESS and bool(record.template.sections)
-                    and record.changed_outside is None)
+        editable = record.editable
         missing = record.open_required()
         names = "; ".join(i.text for i in missing) if len(missing) <= 3 else self.tr("shown in red in the list")
         self.required_flag.setText(self.tr("Still open and required before sign-off (%1): %2")
@@ -431,7 +428,7 @@ class RecordView(Retranslatable, QWidget):
 
     def _describe_ref(self, ref: str) -> str:
         """The section's "Chapter › Section" title as plain text, for the export."""
-        return unescape(_TAG.sub("", self.reference_link(ref)))
+        return self.reference_title(ref)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """A change that cannot be saved keeps the window open (the bar says why), unless the user closes without

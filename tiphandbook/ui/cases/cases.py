@@ -20,8 +20,8 @@ from tiphandbook.ui.common.texts import add_menu_action
 if TYPE_CHECKING:  # imported on first use: the menu costs start-up almost nothing
     from tiphandbook.core.cases.vault import Vault
     from tiphandbook.core.store import UserDatabase
-    from tiphandbook.core.store.case_records import CaseStore
-    from tiphandbook.core.store.data_check import DataReport
+    from tiphandbook.core.cases.case_store import CaseStore
+    from tiphandbook.core.user_data import DataReport
     from tiphandbook.ui.cases.case_list import RecordsWindow
     from tiphandbook.ui.cases.case_record_view import RecordView
     from tiphandbook.ui.shell.main_window import MainWindow
@@ -57,7 +57,7 @@ class Cases(QObject):
     def _opened(self) -> tuple[UserDatabase, Vault, CaseStore]:
         if self._open is None:
             from tiphandbook.core.cases.vault import Vault
-            from tiphandbook.core.store.case_records import CaseStore
+            from tiphandbook.core.cases.case_store import CaseStore
 
             database = self.window.user_database()
             vault = Vault(database)
@@ -143,7 +143,7 @@ class Cases(QObject):
 
     def _start(self, checklist_id: str, reference: str, title: str) -> None:
         from tiphandbook.core.cases.templates import snapshot_of
-        from tiphandbook.core.cases.timestamps import utc_now
+        from tiphandbook.core.timestamps import utc_now
 
         template = snapshot_of(self.window.library, checklist_id, self.window.lang)
         if template is None:
@@ -188,7 +188,8 @@ class Cases(QObject):
         if view is None:
             lang = self.window.lang
             view = RecordView(self.store, record_id, self.window.library,
-                              lambda ref: self.window.renderer.reference_link(ref, lang), self.window)
+                              lambda ref: self.window.renderer.reference_link(ref, lang),
+                              lambda ref: self.window.renderer.reference_title(ref, lang), self.window)
             view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             view.linkActivated.connect(self._open_reference)
             view.saved.connect(lambda _id: self.records_window.refresh() if self.records_window else None)
@@ -275,7 +276,7 @@ class Cases(QObject):
                                             self.check_data)
 
     def check_data(self) -> None:
-        from tiphandbook.core.store.data_check import DataReport, check_file
+        from tiphandbook.core.user_data import DataReport, check_file
 
         database = self.database
         report = DataReport(database.path, problems=check_file(database.path) if database.path.exists() else [])
@@ -285,7 +286,7 @@ class Cases(QObject):
             self._show_check(report, with_records=False)
 
     def _show_check(self, report: DataReport, with_records: bool) -> None:
-        from tiphandbook.core.store.data_check import check_records
+        from tiphandbook.core.user_data import check_records
 
         if with_records:
             report.records, report.findings = check_records(self.store)

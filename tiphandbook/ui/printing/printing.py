@@ -123,7 +123,7 @@ class Printing(QObject):
         part = library.part_of(doc.id)
         academy = next((a for a in library.academies if doc.id in a.modules), None)
         if part is not None:
-            title = f"{part.label}. {pick(part.titles, lang)}" if part.label else pick(part.titles, lang)
+            title = part.display_title(lang)
             jobs.append(PrintJob(self.tr("The whole part: %1").replace("%1", title), title, f"{part.id}.pdf",
                                  lambda: collection_html(renderer, library, title, part.chapters, lang), notice))
         elif academy is not None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tiphandbook.core.store.reading import Bookmark
+from tiphandbook.core.reading.store import Bookmark
 from tiphandbook.ui.common.texts import Retranslatable, Texts
 
 BOOKMARK_ROLE = Qt.ItemDataRole.UserRole

@@ -54,7 +54,7 @@ def home_html(library: Library, lang: str, recent: list[dict], loading: bool, ch
     out.append('<table class="grid" width="100%" cellspacing="0" cellpadding="6">')
     for part in library.parts:
         first_chapter = next((c for c in part.chapters if library.document(c, lang)), None)
-        name = escape(f"{part.label}. {pick(part.titles, lang)}" if part.label else pick(part.titles, lang))
+        name = escape(part.display_title(lang))
         cell = f'<a href="{internal_url(first_chapter)}">{name}</a>' if first_chapter else name
         count = chapter_count(len(part.chapters)) if part.chapters else ""
         out.append(f"<tr><td width='80%'>{cell}</td><td align='right'>{escape(count)}</td></tr>")

@@ -31,7 +31,7 @@ class NavigationTree(QTreeWidget):
         self._items.clear()
         handbook = self._branch(None, pick(library.book_short_titles, lang) or self.tr("Handbook"))
         for part in library.parts:
-            title = f"{part.label}. {pick(part.titles, lang)}" if part.label else pick(part.titles, lang)
+            title = part.display_title(lang)
             part_item = self._branch(handbook, title)
             for doc_id in part.chapters:
                 self._leaf(part_item, library, Location("doc", doc_id), lang)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tiphandbook.core.navigation import Location
-from tiphandbook.core.store.reading import Note
+from tiphandbook.core.reading.store import Note
 from tiphandbook.ui.common.texts import Retranslatable, Texts
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole

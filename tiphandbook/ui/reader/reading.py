@@ -24,7 +24,7 @@ from tiphandbook.ui.reader.notes_panel import NotesPanel
 from tiphandbook.ui.common.texts import add_menu_action
 
 if TYPE_CHECKING:
-    from tiphandbook.core.store.reading import ReadingStore
+    from tiphandbook.core.reading.store import ReadingStore
     from tiphandbook.ui.shell.main_window import MainWindow
 
 PAGE_KINDS = ("doc", "checklist")
@@ -92,7 +92,7 @@ class Reading(QObject):
     @property
     def store(self) -> ReadingStore:
         if self._store is None:
-            from tiphandbook.core.store.reading import ReadingStore
+            from tiphandbook.core.reading.store import ReadingStore
 
             self._store = ReadingStore(self.window.user_database())
         return self._store
@@ -134,7 +134,7 @@ class Reading(QObject):
 
     # -- bookmarks ----------------------------------------------------------------------------------------
     def bookmark_current(self) -> None:
-        from tiphandbook.core.cases.timestamps import utc_now
+        from tiphandbook.core.timestamps import utc_now
 
         place = self.current_place()
         if place is None:
@@ -218,7 +218,7 @@ class Reading(QObject):
     def save_note(self) -> bool:
         """Store the text being edited (one transaction); the page's markers change when a note appears or goes.
         False when it could not be stored."""
-        from tiphandbook.core.cases.timestamps import utc_now
+        from tiphandbook.core.timestamps import utc_now
 
         self.save_timer.stop()
         text = self.notes_panel.text()

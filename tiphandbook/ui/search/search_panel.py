@@ -161,7 +161,7 @@ class SearchPanel(Retranslatable, QWidget):
         library, lang = self.library, self.lang
         if library is not None:
             for part in library.parts:
-                self.group_box.addItem(f"{part.label}. {pick(part.titles, lang)}" if part.label else pick(part.titles, lang), part.id)
+                self.group_box.addItem(part.display_title(lang), part.id)
             for academy in library.academies:
                 self.group_box.addItem(pick(academy.titles, lang), academy.id)
         self.group_box.setCurrentIndex(max(self.group_box.findData(group), 0))

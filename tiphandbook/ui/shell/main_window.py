@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
         start-up never waits for it; a problem with the file is shown in the status bar, never raised."""
         if self._user_database is None:
             from tiphandbook.core.paths import UserDirs
-            from tiphandbook.core.store import open_user_database
+            from tiphandbook.core.user_data import open_user_database
 
             self._user_database = open_user_database(UserDirs.resolve().data)
             if self._user_database.problem:

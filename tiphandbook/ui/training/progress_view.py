@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from tiphandbook.core.content.model import Library, pick
 from tiphandbook.core.quiz.catalog import quiz_entries
 from tiphandbook.core.quiz.results_csv import write_results_csv
-from tiphandbook.core.store.quiz_history import QuizHistory
+from tiphandbook.core.quiz.history import QuizHistory
 
 QUIZ_ROLE = Qt.ItemDataRole.UserRole
 

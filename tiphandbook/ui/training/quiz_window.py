@@ -29,7 +29,7 @@ from tiphandbook.core.content.model import Quiz
 from tiphandbook.core.quiz.review_html import RefLink, result_html
 from tiphandbook.core.quiz.session import Mode, QuizSession
 from tiphandbook.core.store.database import WriteFailed
-from tiphandbook.core.store.quiz_history import QuizHistory
+from tiphandbook.core.quiz.history import QuizHistory
 from tiphandbook.ui.common.not_saved import show_not_saved
 from tiphandbook.ui.training.question_page import QuestionPage
 from tiphandbook.ui.common.texts import Retranslatable, Texts

@@ -5,8 +5,6 @@ The user database opens on first use (start-up never waits for it) and closes wi
 """
 
 from __future__ import annotations
-import html
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,13 +17,12 @@ from tiphandbook.ui.common.texts import add_menu_action
 
 if TYPE_CHECKING:  # the rest is imported on first use, so the menu costs start-up almost nothing
     from tiphandbook.core.slides import Slide
-    from tiphandbook.core.store.quiz_history import QuizHistory
+    from tiphandbook.core.quiz.history import QuizHistory
     from tiphandbook.ui.training.classroom import ClassroomView
     from tiphandbook.ui.shell.main_window import MainWindow
     from tiphandbook.ui.training.quiz_window import QuizWindow
 
 PRINT_KINDS = ("handout", "answer-key")
-_TAG = re.compile(r"<[^>]+>")
 
 
 class Training(QObject):
@@ -52,7 +49,7 @@ class Training(QObject):
     @property
     def history(self) -> QuizHistory:
         if self._history is None:
-            from tiphandbook.core.store.quiz_history import QuizHistory
+            from tiphandbook.core.quiz.history import QuizHistory
 
             self._history = QuizHistory(self.window.user_database())
         return self._history
@@ -184,7 +181,7 @@ class Training(QObject):
         if kind == "handout":
             text = handout_html(quiz, lang)
         else:
-            text = answer_key_html(quiz, lang, lambda target: html.unescape(_TAG.sub("", self.window.renderer.reference_link(target, lang))))
+            text = answer_key_html(quiz, lang, lambda target: self.window.renderer.reference_title(target, lang))
         write_pdf(text, path, quiz.title, label("training-edition", lang))
         self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
         return path

@@ -39,7 +39,7 @@ from tiphandbook.core.cases.records import (
     check_can_sign,
 )
 from tiphandbook.core.cases.templates import TemplateSnapshot
-from tiphandbook.core.cases.timestamps import from_utc_text, utc_text
+from tiphandbook.core.timestamps import from_utc_text, utc_text
 from tiphandbook.core.store.database import UserDatabase
 from tiphandbook.core.store.migrations import Schema
 

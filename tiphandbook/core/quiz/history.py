@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from tiphandbook.core.content.model import Quiz
 from tiphandbook.core.quiz.leitner import Card, after_answer
 from tiphandbook.core.quiz.responses import response_json
-from tiphandbook.core.quiz.scoring import is_full_marks
+from tiphandbook.core.quiz.marks import is_full_marks
 from tiphandbook.core.quiz.session import QuizResult, QuizSession
 from tiphandbook.core.store.database import UserDatabase
 from tiphandbook.core.store.migrations import Schema

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from tiphandbook.core.cases.timestamps import from_utc_text, utc_text
+from tiphandbook.core.timestamps import from_utc_text, utc_text
 from tiphandbook.core.navigation import Location
 from tiphandbook.core.store.database import UserDatabase
 from tiphandbook.core.store.migrations import Schema

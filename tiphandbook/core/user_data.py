@@ -1,4 +1,8 @@
-"""``tiphandbook data check``: is the user database sound, and is every case record as tiphandbook wrote it?
+"""The user database with every feature's tables, and ``tiphandbook data check``: is it sound, and is every case
+record as tiphandbook wrote it?
+
+This module sits above the features: the store knows none of them, each feature declares its own ``Schema``, and
+``all_schemas`` lists them (a new feature with tables adds one line here).
 
 For the user, or the officer who hands laptops over. The file is read, never changed: SQLite's full
 ``integrity_check``, the schema compared with the one tiphandbook writes (no planted trigger, view, table, index or
@@ -12,10 +16,28 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tiphandbook.core.store import all_schemas
-from tiphandbook.core.store.case_records import CaseStore, Finding
+from tiphandbook.core.store import DATABASE_FILE, Schema
 from tiphandbook.core.store.database import UserDatabase, schema_difference
+
+if TYPE_CHECKING:
+    from tiphandbook.core.cases.case_store import CaseStore, Finding
+
+
+def all_schemas() -> tuple[Schema, ...]:
+    """Every feature's tables. Imported when the database opens, not with this module: the case schema brings in
+    the cryptography package, which the window's start-up must not pay for."""
+    from tiphandbook.core.cases.case_store import CASE_SCHEMA
+    from tiphandbook.core.quiz.history import QUIZ_SCHEMA
+    from tiphandbook.core.reading.store import READING_SCHEMA
+
+    return (QUIZ_SCHEMA, CASE_SCHEMA, READING_SCHEMA)
+
+
+def open_user_database(data_dir: Path) -> UserDatabase:
+    """The user database in ``data_dir``, with whatever migrations the file has not seen yet applied."""
+    return UserDatabase(data_dir / DATABASE_FILE, all_schemas())
 
 
 @dataclass
@@ -67,6 +89,7 @@ def check_records(store: CaseStore) -> tuple[int, list[Finding]]:
 def check_user_data(path: Path, passphrase: Callable[[], str] | None) -> DataReport:
     """The whole check of ``path``; ``passphrase`` is asked only when case records are protected by one.
     Raises ``WrongPassphrase`` (the user can try again), never changes the file."""
+    from tiphandbook.core.cases.case_store import CaseStore
     from tiphandbook.core.cases.vault import KeyringDamaged, Vault
 
     report = DataReport(path)
