@@ -27,7 +27,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 def held(qtbot, content: Path) -> tuple[MainWindow, LockHolder]:  # noqa: ANN001
     """The window, its database up to date, and another program holding the database's write lock."""
     window = open_window(qtbot, content)
-    window.user_database().wait_when_locked(0.1)
+    window.context.user_database().wait_when_locked(0.1)
     holder = LockHolder(UserDirs.resolve().data / DATABASE_FILE)
     yield window, holder
     holder.release()
@@ -75,7 +75,7 @@ def test_the_record_window_says_the_database_is_locked_and_saves_on_try_again(qt
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     click(qtbot, dialog.ok_button)
     view = window.cases.open_record(record_id)
-    window.user_database().wait_when_locked(0.1)
+    window.context.user_database().wait_when_locked(0.1)
     holder = LockHolder(UserDirs.resolve().data / DATABASE_FILE)
     try:
         select_item(qtbot, view, "documents")
@@ -132,7 +132,7 @@ def test_an_exam_result_that_could_not_be_stored_is_shown_and_said_not_saved(qtb
     window = open_window(qtbot, content)
     quiz_window = window.training.open_quiz("intro-quiz")
     click(qtbot, quiz_window.exam_button)
-    window.user_database().wait_when_locked(0.1)
+    window.context.user_database().wait_when_locked(0.1)
     holder = LockHolder(UserDirs.resolve().data / DATABASE_FILE)
     try:
         quiz_window.finish()  # what Finish exam does once the user has confirmed

@@ -141,7 +141,7 @@ def test_last_document_and_geometry_restored_at_next_start(qtbot, content: Path)
     again = open_window(qtbot, content, size=None)
     assert again.history.current.id == "beta"
     assert (again.width(), again.height()) == (777, 555)
-    assert "Continue where you left off" in again._page_html(HOME)
+    assert "Continue where you left off" in again.context.pages.html(HOME, again.lang)
 
 
 def test_external_link_asks_before_leaving(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
@@ -186,7 +186,7 @@ def test_every_feature_shares_one_user_database(qtbot, window: MainWindow) -> No
     window.open_location(Location("doc", "alpha", "first"))
     history = window.training.history
     store = window.reading.store
-    assert history.db is store.db is window.user_database()
+    assert history.db is store.db is window.context.user_database()
 
 
 def test_the_reader_loads_no_file_but_the_content_images(qtbot, content: Path, tmp_path: Path,  # noqa: ANN001
