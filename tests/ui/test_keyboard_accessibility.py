@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from tests.ui.test_reader_window import open_window
 from tiphandbook.core.navigation import Location
 from tiphandbook.ui.shell.main_window import MainWindow
 from tiphandbook.ui.printing.printing import PrintDialog
 from tiphandbook.ui.common.shortcuts_dialog import ShortcutsDialog
+from tests.helpers.windows import open_window
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 

@@ -12,18 +12,18 @@ import shiboken6
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
-from quiz_samples import sample_quiz
+from tests.helpers.quiz_samples import sample_quiz
 from tiphandbook.core.navigation import Location
 from tiphandbook.core.paths import UserDirs
 from tiphandbook.core.quiz.review_html import plain_ref
 from tiphandbook.core.store import open_user_database
 from tiphandbook.core.store.quiz_history import QuizHistory
 from tiphandbook.ui.training.answer_inputs import EssayInput, MatchingInput, OrderingInput, ShortAnswerInput, _Choices
-from tests.ui.test_case_ui import answer_message_box
-from tests.ui.test_reader_window import open_window
 from tiphandbook.ui.shell.main_window import MainWindow
 from tiphandbook.ui.training.progress_view import ProgressView
 from tiphandbook.ui.training.quiz_window import QuizWindow, utc_now
+from tests.helpers.windows import open_window
+from tests.helpers.widgets import answer_message_box
 
 
 @pytest.fixture

@@ -10,20 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tiphandbook.core.content import load_library
 from tiphandbook.core.navigation import HOME, Location
-from tiphandbook.core.paths import UserDirs
-from tiphandbook.ui.shell.app import create_main_window
 from tiphandbook.ui.shell.main_window import MainWindow
-
-
-def open_window(qtbot, content: Path, size: tuple[int, int] | None = (900, 500)) -> MainWindow:  # noqa: ANN001
-    window, loader = create_main_window(content, UserDirs.resolve())
-    qtbot.addWidget(window)
-    if size:
-        window.resize(*size)
-    window.show()
-    with qtbot.waitSignal(loader.loaded, timeout=10000):
-        loader.start(content)
-    return window
+from tests.helpers.windows import open_window
 
 
 @pytest.fixture

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStatusBar, QTabWidget, QWidget
 
 from tiphandbook.ui.common.background import Background
 from tiphandbook.ui.common.links import LinkSchemes
@@ -20,11 +20,32 @@ from tiphandbook.ui.common.pages import PageKinds
 if TYPE_CHECKING:
     from tiphandbook.core.content.model import Library
     from tiphandbook.core.content.render import Renderer
-    from tiphandbook.core.navigation import Location
+    from tiphandbook.core.navigation import History, Location
     from tiphandbook.core.settings import Settings
     from tiphandbook.core.store import UserDatabase
     from tiphandbook.ui.common.texts import Texts
-    from tiphandbook.ui.shell.main_window import MainWindow
+    from tiphandbook.ui.reader.reader_view import ReaderView
+
+
+class Shell(Protocol):
+    """What the context asks of the main window (typed here, so the window and its context import no circle)."""
+
+    library: Library
+    lang: str
+    loading: bool
+    texts: Texts
+    settings: Settings
+    history: History
+    reader: ReaderView
+
+    @property
+    def renderer(self) -> Renderer: ...
+    def open_location(self, location: Location, remember: bool = True) -> bool: ...
+    def follow_link(self, url: QUrl) -> None: ...
+    def refresh_page(self) -> None: ...
+    def set_library(self, library: Library) -> None: ...
+    def show_data_problem(self, problem: str) -> None: ...
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
 
 
 class ShellContext(QObject):
@@ -33,12 +54,13 @@ class ShellContext(QObject):
     languageChanged = Signal(str)
     sideTabChanged = Signal(int)
 
-    def __init__(self, window: MainWindow, side_tabs: QTabWidget) -> None:
+    def __init__(self, window: QMainWindow, shell: Shell, side_tabs: QTabWidget) -> None:
+        """``window`` and ``shell`` are the same main window, seen as a parent widget and as the shell."""
         super().__init__(window)
-        self._shell = window
-        self.window: QMainWindow = window
-        self.texts: Texts = window.texts
-        self.settings: Settings = window.settings
+        self._shell = shell
+        self.window = window
+        self.texts: Texts = shell.texts
+        self.settings: Settings = shell.settings
         self.pages = PageKinds()
         self.links = LinkSchemes()
         self._side_tabs = side_tabs

@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(self)
         self.search_panel.hitActivated.connect(self.open_hit)
         self.side_tabs = QTabWidget(self)
-        self.context = ShellContext(self, self.side_tabs)
+        self.context = ShellContext(self, self, self.side_tabs)
         self.context.add_side_tab(self.tree, lambda: self.tr("Contents"))
         self.context.add_side_tab(self.search_panel, lambda: self.tr("Search"))
         register_reader(self.context, lambda count: self.tr("%n chapter(s)", "", count))
