@@ -165,7 +165,7 @@ def test_keyboard_focus_is_visible_in_every_theme(qtbot, content: Path, theme: s
     """Tab through the window: every control looks different while it has the focus."""
     window = open_window(qtbot, content)
     window.activateWindow()
-    window.set_theme(theme)
+    window.appearance.set_theme(theme)
     window.open_location(Location("doc", "alpha"))
     window.reading.dock.show()
     QApplication.setCursorFlashTime(0)  # a steady caret: the pictures do not depend on the blink

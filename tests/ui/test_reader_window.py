@@ -134,7 +134,7 @@ def test_last_document_and_geometry_restored_at_next_start(qtbot, content: Path)
 
 def test_external_link_asks_before_leaving(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
     opened: list[QUrl] = []
-    monkeypatch.setattr("tiphandbook.ui.shell.main_window.QDesktopServices.openUrl", lambda url: opened.append(url))
+    monkeypatch.setattr("tiphandbook.ui.shell.external_links.QDesktopServices.openUrl", lambda url: opened.append(url))
     seen: list[str] = []
 
     def answer_dialog(button: QMessageBox.StandardButton) -> None:

@@ -10,17 +10,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -32,16 +28,19 @@ from PySide6.QtWidgets import (
 from tiphandbook.core.content.model import LANGUAGES, Library, pick
 from tiphandbook.core.navigation import HOME, History, Location
 from tiphandbook.core.settings import Settings
-from tiphandbook.ui.common.i18n import INTERFACE_LANGUAGES, Translators
+from tiphandbook.ui.common.i18n import Translators
 from tiphandbook.ui.common.texts import Texts
-from tiphandbook.ui.common.themes import TEXT_SCALES, THEMES, apply_text_scale, apply_theme
 from tiphandbook.ui.reader.find_bar import FindBar
 from tiphandbook.ui.reader.highlight import find_all, selections, word_pattern
 from tiphandbook.ui.reader.nav_tree import NavigationTree
 from tiphandbook.ui.reader.page_kinds import register_reader
 from tiphandbook.ui.reader.reader_view import ReaderView
 from tiphandbook.ui.search.search_panel import SearchPanel
+from tiphandbook.ui.shell.appearance import Appearance
 from tiphandbook.ui.shell.context import ShellContext
+from tiphandbook.ui.shell.external_links import SCHEMES as EXTERNAL_SCHEMES
+from tiphandbook.ui.shell.external_links import confirm_external_link
+from tiphandbook.ui.shell.help_dialogs import HelpDialogs
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -71,7 +70,6 @@ class MainWindow(QMainWindow):
         self._search_root: Path | None = None
         self.library = library
         self.settings = settings
-        self.translators = translators
         self.texts = Texts()
         self._renderer: Renderer | None = None
         self.loading = True
@@ -89,8 +87,11 @@ class MainWindow(QMainWindow):
         self.context.add_side_tab(self.tree, lambda: self.tr("Contents"))
         self.context.add_side_tab(self.search_panel, lambda: self.tr("Search"))
         register_reader(self.context, lambda count: self.tr("%n chapter(s)", "", count))
-        for scheme in ("http", "https", "mailto"):
-            self.context.links.register(scheme, self.confirm_external_link)
+        for scheme in EXTERNAL_SCHEMES:
+            self.context.links.register(scheme, lambda url: confirm_external_link(self, url))
+        self.appearance = Appearance(self, self.texts, settings, translators)
+        self.appearance.themeChanged.connect(self._restyle)
+        self.help = HelpDialogs(self, self.context)
         reading = QWidget(self)
         layout = QVBoxLayout(reading)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
         self.problems_button.hide()
         self.texts.bind(self.problems_button.setText, self._problems_text)
         self.texts.bind(self.problems_button.setToolTip, lambda: self.tr("Some content files have errors and were skipped. Click for details."))
-        self.problems_button.clicked.connect(self.show_content_problems)
+        self.problems_button.clicked.connect(self.help.show_content_problems)
         self.statusBar().addPermanentWidget(self.problems_button)
 
         self.tree.locationActivated.connect(self.open_location)
@@ -151,9 +152,9 @@ class MainWindow(QMainWindow):
         self.contents_action = self._action(lambda: self.tr("Go to Contents"), [keys("Ctrl+Shift+C")], self.focus_contents)
         self.search_action = self._action(lambda: self.tr("Search…"), [keys("Ctrl+K")], self.focus_search)
         self.quit_action = self._action(lambda: self.tr("Quit"), [keys(keys.StandardKey.Quit), keys("Ctrl+Q")], self.close)
-        self.about_action = self._action(lambda: self.tr("About tiphandbook"), [], self.show_about)
-        self.translation_status_action = self._action(lambda: self.tr("Translation Status…"), [], self.show_translation_status)
-        self.shortcuts_action = self._action(lambda: self.tr("&Keyboard Shortcuts"), [keys(keys.StandardKey.HelpContents), keys("F1")], self.show_shortcuts)
+        self.about_action = self._action(lambda: self.tr("About tiphandbook"), [], self.help.show_about)
+        self.translation_status_action = self._action(lambda: self.tr("Translation Status…"), [], self.help.show_translation_status)
+        self.shortcuts_action = self._action(lambda: self.tr("&Keyboard Shortcuts"), [keys(keys.StandardKey.HelpContents), keys("F1")], self.help.show_shortcuts)
         for action in (self.back_action, self.forward_action):
             action.setEnabled(False)
 
@@ -188,7 +189,7 @@ class MainWindow(QMainWindow):
         for action in (self.find_action, self.find_next_action, self.find_previous_action, None,
                        self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, None):
             view_menu.addSeparator() if action is None else view_menu.addAction(action)
-        self._build_appearance_menus(view_menu)
+        self.appearance.add_menus(view_menu)
         go_menu = self._menu(lambda: self.tr("&Go"))
         for action in (self.back_action, self.forward_action, self.home_action, self.contents_action, self.search_action):
             go_menu.addAction(action)
@@ -206,31 +207,6 @@ class MainWindow(QMainWindow):
         self.texts.bind(menu.setTitle, make_title)
         (parent.addMenu(menu) if parent is not None else self.menuBar().addMenu(menu))
         return menu
-
-    def _choices(self, menu: QMenu, options: list[tuple[str, Callable[[], str]]], current: str, choose: Callable[[str], None]) -> None:
-        """A group of exclusive, checkable menu entries (one per option value)."""
-        group = QActionGroup(self)
-        for value, make_text in options:
-            action = QAction(self)
-            action.setCheckable(True)
-            action.setChecked(value == current)
-            self.texts.bind(action.setText, make_text)
-            action.triggered.connect(lambda _=False, v=value: choose(v))
-            group.addAction(action)
-            menu.addAction(action)
-
-    def _build_appearance_menus(self, view_menu: QMenu) -> None:
-        """Interface language, theme and text size: each applies at once, without a restart."""
-        languages = self._menu(lambda: self.tr("Interface &Language"), view_menu)
-        current = self.translators.language if self.translators else "en"
-        self._choices(languages, [(tag, lambda n=name: n) for tag, name in INTERFACE_LANGUAGES.items()], current, self.set_interface_language)
-        themes = self._menu(lambda: self.tr("&Theme"), view_menu)
-        theme_names = {"system": lambda: self.tr("Follow the System"), "light": lambda: self.tr("Light"),
-                       "dark": lambda: self.tr("Dark"), "high-contrast": lambda: self.tr("High Contrast")}
-        self._choices(themes, [(t, theme_names[t]) for t in THEMES], self.settings["theme"], self.set_theme)
-        sizes = self._menu(lambda: self.tr("Text &Size"), view_menu)
-        self._choices(sizes, [(str(p), lambda p=p: f"{p} %") for p in TEXT_SCALES], str(self.settings["text_scale"]),
-                      lambda p: self.set_text_scale(int(p)))
 
     def _build_file_entries(self, file_menu: QMenu) -> None:
         """Printing (ui/printing/printing.py) and content updates (ui/updates/content_updates.py) add their entries to the File menu."""
@@ -405,19 +381,6 @@ class MainWindow(QMainWindow):
         if not self.context.links.follow(url):
             self.statusBar().showMessage(self.tr("This link cannot be opened."), 5000)
 
-    def confirm_external_link(self, url: QUrl) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Open external link?"),
-            self.tr("This link leaves the handbook and opens in your web browser; it needs an internet "
-                    "connection.\n\n%1").replace("%1", url.toDisplayString()),
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Open:
-            QDesktopServices.openUrl(url)
-        return True
-
     def set_content_language(self, lang: str) -> None:
         """Re-render the current page in another language at the section being read."""
         if lang == self.lang or lang not in LANGUAGES:
@@ -435,10 +398,6 @@ class MainWindow(QMainWindow):
         self.context.languageChanged.emit(lang)
         self.open_location(current.at(anchor), remember=False)
 
-    def set_interface_language(self, tag: str) -> None:
-        if self.translators is not None and self.translators.switch(tag):
-            self.settings["interface_language"] = tag
-
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         """A new translator was installed: re-make every bound text, the tree's group names and the home page."""
         if event.type() == QEvent.Type.LanguageChange:
@@ -451,67 +410,17 @@ class MainWindow(QMainWindow):
             self._after_move(current or HOME)
         super().changeEvent(event)
 
-    def set_theme(self, name: str) -> None:
-        """Apply a theme to the widgets and the reading pane, keeping the reader where they were."""
-        self.settings["theme"] = name
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        self.reader.document().setDefaultStyleSheet(apply_theme(app, name))
+    def _restyle(self, stylesheet: str) -> None:
+        """Another theme: the reading pane is drawn again in it, the reader kept where they were."""
+        self.reader.document().setDefaultStyleSheet(stylesheet)
         self.context.pages.forget()
         current = self.history.current or HOME
         self.open_location(current.at(self.reader.current_anchor()), remember=False)
-
-    def set_text_scale(self, percent: int) -> None:
-        self.settings["text_scale"] = percent
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        apply_text_scale(app, percent)
 
     def zoom(self, step: int | None) -> None:
         level = 0 if step is None else self.reader.zoom_level + step
         self.reader.set_zoom(level)
         self.settings["zoom"] = self.reader.zoom_level
-
-    # -- dialogs ------------------------------------------------------------------------------------------
-    def show_content_problems(self) -> None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Content problems"))
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel(self.tr("These content files have errors. The items concerned were skipped; the rest of the content is available."), dialog))
-        text = QPlainTextEdit(dialog)
-        text.setReadOnly(True)
-        text.setPlainText("\n".join(e.format(self.library.root) for e in self.library.errors))
-        layout.addWidget(text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-        buttons.rejected.connect(dialog.reject)
-        layout.addWidget(buttons)
-        dialog.resize(800, 400)
-        dialog.exec()
-
-    def show_shortcuts(self) -> None:
-        """The keyboard shortcuts, read from the menus' actions at the time (so the list never drifts)."""
-        from tiphandbook.ui.common.shortcuts_dialog import ShortcutsDialog
-
-        dialog = ShortcutsDialog(self.menuBar(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def show_translation_status(self) -> None:
-        from tiphandbook.ui.common.translation_status import TranslationStatusDialog
-
-        TranslationStatusDialog(self.library, self).exec()
-
-    def show_about(self) -> None:
-        from tiphandbook import __version__
-        from tiphandbook.core.review.status import review_summary
-
-        text = self.tr(
-            "tiphandbook %1\n\nAn offline handbook and training tool for trafficking in persons cases.\n"
-            "Training edition: the official legal texts prevail. Nothing you do in this app leaves this computer."
-        ).replace("%1", __version__)
-        if self.library is not None:  # the content's own words, in the content language, like the pages
-            text += "\n\n" + review_summary(self.library, self.lang)
-        QMessageBox.about(self, self.tr("About tiphandbook"), text)
 
     # -- persistence --------------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
