@@ -59,9 +59,9 @@ def main() -> None:
     window.show()
     window.set_content_language(args.lang)
     if args.interface:
-        window.set_interface_language(args.interface)
+        window.appearance.set_interface_language(args.interface)
     if args.theme:
-        window.set_theme(args.theme)
+        window.appearance.set_theme(args.theme)
     if args.doc:
         window.open_location(Location("doc", args.doc, args.anchor))
     elif args.checklist:

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from tests.helpers.paths import FIXTURE_CONTENT
+from tests.helpers.shipped import shipped_library
+from tiphandbook.core.content.model import Library
 
-FIXTURE_CONTENT = Path(__file__).parent / "fixtures" / "content"
-REPO_ROOT = Path(__file__).resolve().parent.parent
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
@@ -31,3 +32,9 @@ def content(tmp_path: Path) -> Path:
     target = tmp_path / "content"
     shutil.copytree(FIXTURE_CONTENT, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def shipped() -> Library:
+    """The shipped content, loaded once per run for the tests that only read it (a load takes most of a second)."""
+    return shipped_library()

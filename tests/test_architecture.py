@@ -11,7 +11,7 @@ import sys
 import pytest
 
 import tiphandbook.core
-from conftest import FIXTURE_CONTENT, REPO_ROOT
+from tests.helpers.paths import FIXTURE_CONTENT, REPO_ROOT
 
 PACKAGE = REPO_ROOT / "tiphandbook"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from case_samples import KDF_NAMES, NOTE, NOW, PASSPHRASE, REFERENCE, SIGNER, TITLE, fast_kdf, open_store, sample_template
+from tests.helpers.case_samples import KDF_NAMES, NOTE, NOW, PASSPHRASE, REFERENCE, SIGNER, TITLE, fast_kdf, open_store, sample_template
 from tiphandbook.core.cases.crypto import FieldCipher, KdfParams, UnreadableField, WrongPassphrase, new_data_key
 from tiphandbook.core.cases.records import ItemState, RecordError
 from tiphandbook.core.cases.vault import Vault, VaultLocked

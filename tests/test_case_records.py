@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from case_samples import NOW, open_store, sample_template
+from tests.helpers.case_samples import NOW, open_store, sample_template
 from tiphandbook.core.cases.export import escape_markdown, record_html, record_markdown
 from tiphandbook.core.cases.records import ItemState, RecordError, RecordStatus
 from tiphandbook.core.cases.templates import TemplateSnapshot, newer_version, snapshot_of

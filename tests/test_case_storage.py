@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from case_samples import NOW, PASSPHRASE, open_store, sample_template
-from conftest import REPO_ROOT
+from tests.helpers.case_samples import NOW, PASSPHRASE, open_store, sample_template
+from tests.helpers.paths import REPO_ROOT
 from tiphandbook.core.cases.records import ItemState, RecordStatus
 from tiphandbook.core.cases.vault import Vault
 from tiphandbook.core.paths import UserDirs

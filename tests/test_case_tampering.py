@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from case_samples import NOW, PASSPHRASE, fast_kdf, open_store, sample_template
+from tests.helpers.case_samples import NOW, PASSPHRASE, fast_kdf, open_store, sample_template
 from tiphandbook.core.cases.crypto import FieldCipher, new_data_key, wrap_key
 from tiphandbook.core.cases.records import ItemState, RecordError, RecordStatus
 from tiphandbook.core.timestamps import utc_text

@@ -10,8 +10,8 @@ import pytest
 
 from tiphandbook.cli import main
 from tiphandbook.core.content import load_library
-from conftest import REPO_ROOT
-from shipped import shipped_library
+from tests.helpers.paths import REPO_ROOT
+from tests.helpers.shipped import shipped_library
 
 ALPHA = "handbook/part-one/01-alpha.en.md"
 

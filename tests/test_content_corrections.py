@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import re
 
-import pytest
-from conftest import REPO_ROOT
 
-from tiphandbook.core.content import load_library
 from tiphandbook.core.content.model import Library, pick
-
-
-@pytest.fixture(scope="module")
-def shipped() -> Library:
-    return load_library(REPO_ROOT)
 
 
 def _body(library: Library, doc_id: str, lang: str) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from case_samples import NOW, open_store, sample_template
+from tests.helpers.case_samples import NOW, open_store, sample_template
 from tiphandbook.core.cases.records import ItemState, RecordError
 from tiphandbook.core.content import load_library
 from tiphandbook.core.content.model import Part

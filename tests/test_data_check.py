@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from case_samples import NOW, PASSPHRASE, open_store, sample_template
-from lock_holder import child_env
+from tests.helpers.case_samples import NOW, PASSPHRASE, open_store, sample_template
+from tests.helpers.lock_holder import child_env
 from tiphandbook.core.cases.records import ItemState
 from tiphandbook.core.paths import UserDirs
 from tiphandbook.core.store import DATABASE_FILE

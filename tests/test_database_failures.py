@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from lock_holder import LockHolder, child_env
-from mounts import fill, tmpfs
+from tests.helpers.lock_holder import LockHolder, child_env
+from tests.helpers.mounts import fill, tmpfs
 from tiphandbook.core.navigation import Location
 from tiphandbook.core.store import DATABASE_FILE, UserDatabase
 from tiphandbook.core.user_data import all_schemas, open_user_database

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from whoosh.index import open_dir
 
-from conftest import REPO_ROOT
+from tests.helpers.paths import REPO_ROOT
 from tiphandbook.core.paths import PORTABLE_DATA, PORTABLE_MARKER
 from tiphandbook.core.search.store import files_intact, read_manifest
 

@@ -21,8 +21,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import FIXTURE_CONTENT
-from pack_samples import TEST_KEY, trust_test_key
+from tests.helpers.paths import FIXTURE_CONTENT
+from tests.helpers.pack_samples import TEST_KEY, trust_test_key
 from tiphandbook.core.content import load_library
 from tiphandbook.core.content.render import Renderer
 from tiphandbook.core.content.yamlio import YamlError, parse_yaml

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from shipped import shipped_library
-from quiz_samples import sample_quiz
+from tests.helpers.shipped import shipped_library
+from tests.helpers.quiz_samples import sample_quiz
 from tiphandbook.core.content.model import ContentError, Library, Option, Question, Quiz
 from tiphandbook.core.quiz.quiz_file import parse_quiz
 from tiphandbook.core.quiz.gift_export import left_out, quiz_to_gift

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO_ROOT
+from tests.helpers.paths import REPO_ROOT
 from tiphandbook.cli import main
 from tiphandbook.core.content import load_library
 

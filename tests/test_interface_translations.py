@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO_ROOT
+from tests.helpers.paths import REPO_ROOT
 
 TRANSLATIONS = REPO_ROOT / "resources" / "translations"
 OUR_FILES = sorted(TRANSLATIONS.glob("tiphandbook_*.ts"))

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from whoosh.index import open_dir
 
-from conftest import REPO_ROOT
+from tests.helpers.paths import REPO_ROOT
 from tiphandbook.core.content import load_library
 from tiphandbook.core.paths import PORTABLE_DATA, PORTABLE_MARKER, portable_home
 from tiphandbook.core.search import SearchIndex

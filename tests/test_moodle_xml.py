@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from shipped import shipped_library
-from quiz_samples import sample_quiz
+from tests.helpers.shipped import shipped_library
+from tests.helpers.quiz_samples import sample_quiz
 from tiphandbook.core.content.model import Option, Question, Quiz
 from tiphandbook.core.quiz.exports import export_quiz
 from tiphandbook.core.quiz.gift_export import quiz_to_gift

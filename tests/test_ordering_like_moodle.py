@@ -16,7 +16,7 @@ from itertools import permutations
 
 import pytest
 
-from quiz_samples import sample_quiz
+from tests.helpers.quiz_samples import sample_quiz
 from tiphandbook.core.content.model import Question
 from tiphandbook.core.quiz.types.ordering import ORDERING_GRADING
 from tiphandbook.core.quiz.scoring import mark

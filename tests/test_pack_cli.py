@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pack_samples import rewrite, snapshot, trust_test_key, write_test_key
+from tests.helpers.pack_samples import rewrite, snapshot, trust_test_key, write_test_key
 from tiphandbook.cli import main
 from tiphandbook.core.content_choice import chosen_content, packs_dir, user_settings
 from tiphandbook.core.paths import UserDirs

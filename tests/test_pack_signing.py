@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from pack_samples import TEST_KEY, rewrite, trust_test_key
+from tests.helpers.pack_samples import TEST_KEY, rewrite, trust_test_key
 from tiphandbook.cli import main
 from tiphandbook.core.content_choice import packs_dir
 from tiphandbook.core.pack_install import install_pack

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO_ROOT
+from tests.helpers.paths import REPO_ROOT
 from tiphandbook import APP_ID
 
 PACKAGING = REPO_ROOT / "packaging"

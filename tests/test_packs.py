@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from pack_samples import patch_member, rewrite, snapshot, trust_test_key, with_manifest, without_documents, write_test_key
-from tests.conftest import REPO_ROOT
+from tests.helpers.pack_samples import patch_member, rewrite, snapshot, trust_test_key, with_manifest, without_documents, write_test_key
+from tests.helpers.paths import REPO_ROOT
 from tiphandbook.cli import main
 from tiphandbook.core.content import load_library
 from tiphandbook.core.pack_install import check_free_space, install_pack, installed_packs

@@ -6,19 +6,18 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE_CONTENT, REPO_ROOT
+from tests.helpers.paths import FIXTURE_CONTENT
 from tiphandbook.cli import main
 from tiphandbook.core.content import load_library
-from tiphandbook.core.content.model import ContentError
+from tiphandbook.core.content.model import ContentError, Library
 from tiphandbook.core.quiz.quiz_file import parse_quiz
 
 MOODLE_EXAMPLES = Path(__file__).parent / "fixtures" / "gift" / "moodle-format-examples.gift"  # see its README
 
 
-def test_quiz_list_shows_the_shipped_quizzes(capsys: pytest.CaptureFixture[str]) -> None:
+def test_quiz_list_shows_the_shipped_quizzes(capsys: pytest.CaptureFixture[str], shipped: Library) -> None:
     assert main(["quiz", "list"]) == 0
     out = capsys.readouterr().out.splitlines()
-    shipped = load_library(REPO_ROOT)
     assert len(out) == len({qid for qid, _ in shipped.quizzes}) >= 16
     first = out[0].split()
     assert first[0] == "mia-m1-definitions-quiz" and "questions" in out[0] and "[mia-m1-definitions]" in out[0]

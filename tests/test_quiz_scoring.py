@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quiz_samples import question, sample_quiz
+from tests.helpers.quiz_samples import question, sample_quiz
 from tiphandbook.core.quiz.normalize import normalize_answer
 from tiphandbook.core.quiz.scoring import mark
 from tiphandbook.core.quiz.types.ordering import longest_increasing_run

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quiz_samples import sample_quiz
+from tests.helpers.quiz_samples import sample_quiz
 from tiphandbook.core.quiz.session import QuizSession, SessionError
 
 QUIZ = sample_quiz()

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 
-from conftest import FIXTURE_CONTENT
-from quiz_samples import question, sample_quiz
+from tests.helpers.paths import FIXTURE_CONTENT
+from tests.helpers.quiz_samples import question, sample_quiz
 from tiphandbook.core.content import load_library
 from tiphandbook.core.content.render import Renderer
 from tiphandbook.core.quiz.question_html import answer_text

@@ -6,10 +6,8 @@ import re
 from datetime import UTC, datetime
 
 import pytest
-from conftest import REPO_ROOT
 
-from tiphandbook.core.content import load_library
-from tiphandbook.core.content.model import LANGUAGES
+from tiphandbook.core.content.model import LANGUAGES, Library
 from tiphandbook.core.content.translations import source_hash
 from tiphandbook.core.screening.model import PersonWords
 from tiphandbook.core.screening.referral_note import referral_note_html
@@ -25,8 +23,8 @@ LABELLING = {
 
 
 @pytest.fixture(scope="module")
-def library():
-    library = load_library(REPO_ROOT)
+def library(shipped: Library) -> Library:
+    library = shipped
     assert [e for e in library.errors if "screening" in str(e.path)] == []
     return library
 

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURE_CONTENT
+from tests.helpers.paths import FIXTURE_CONTENT
 
 from tiphandbook.cli import main
 from tiphandbook.core.content import load_library

@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURE_CONTENT
+from tests.helpers.paths import FIXTURE_CONTENT
 
 from tiphandbook.core.content import load_library
 from tiphandbook.core.screening.referral_note import referral_note_html

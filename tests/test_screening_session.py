@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURE_CONTENT
+from tests.helpers.paths import FIXTURE_CONTENT
 
 from tiphandbook.core.content import load_library
 from tiphandbook.core.screening.model import Condition, Guide

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import REPO_ROOT
+from tests.helpers.paths import REPO_ROOT
 
 
 def test_the_self_test_passes_every_check_and_cleans_up(tmp_path: Path) -> None:

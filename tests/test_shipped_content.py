@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
 
-from tiphandbook.core.content import load_library
 from tiphandbook.core.content.model import Library
-from conftest import REPO_ROOT
-
-
-@pytest.fixture(scope="module")
-def shipped() -> Library:
-    return load_library(REPO_ROOT)
 
 
 def test_every_checklist_item_opens_a_handbook_section(shipped: Library) -> None:

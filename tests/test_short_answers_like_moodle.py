@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO_ROOT
-from shipped import shipped_library
+from tests.helpers.paths import REPO_ROOT
+from tests.helpers.shipped import shipped_library
 from tiphandbook.core.content.model import Question, Quiz
 from tiphandbook.core.quiz.gift_export import quiz_to_gift
 from tiphandbook.core.quiz.gift_import import read_gift

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from quiz_samples import sample_quiz
+from tests.helpers.quiz_samples import sample_quiz
 from tiphandbook.core.paths import UserDirs
 from tiphandbook.core.quiz.leitner import BOX_INTERVALS, Card, after_answer
 from tiphandbook.core.quiz.results_csv import write_results_csv

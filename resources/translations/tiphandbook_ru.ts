@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Appearance</name>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="29"/>
+        <source>Interface &amp;Language</source>
+        <translation>&amp;Язык интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="32"/>
+        <source>Follow the System</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="32"/>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="33"/>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="33"/>
+        <source>High Contrast</source>
+        <translation>Высококонтрастная</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="34"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="36"/>
+        <source>Text &amp;Size</source>
+        <translation>&amp;Размер текста</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <location filename="../../tiphandbook/ui/common/background.py" line="96"/>
@@ -60,124 +98,124 @@
 <context>
     <name>Cases</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="44"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="46"/>
         <source>&amp;Cases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="45"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="47"/>
         <source>&amp;New Case Record…</source>
         <translation>&amp;Новая карточка дела…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="46"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="48"/>
         <source>&amp;Open Case Records…</source>
         <translation>&amp;Открыть карточки дел…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="47"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="49"/>
         <source>&amp;Lock Now</source>
         <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="50"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="52"/>
         <source>&amp;Change Passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="54"/>
         <source>&amp;Back Up All User Data…</source>
         <translation>Создать &amp;резервную копию всех данных пользователя…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="53"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="55"/>
         <source>&amp;Restore User Data from Backup…</source>
         <translation>&amp;Восстановить данные пользователя из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="119"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="122"/>
         <source>Case records locked.</source>
         <translation>Карточки дел заблокированы.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="128"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="131"/>
         <source>No checklists are loaded yet.</source>
         <translation>Контрольные листы ещё не загружены.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="150"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="153"/>
         <source>This checklist is not in the loaded content.</source>
         <translation>Этого контрольного листа нет среди загруженных материалов.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="158"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="161"/>
         <source>The case record was not started.</source>
         <translation>Запись по делу не создана.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="228"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="236"/>
         <source>Passphrase changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="234"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="242"/>
         <source>Back up all user data</source>
         <translation>Резервная копия всех данных пользователя</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="235"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="243"/>
         <source>tiphandbook backups (*.sqlite3)</source>
         <translation>Резервные копии tiphandbook (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="241"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="249"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="243"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="251"/>
         <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
         <translation>Резервная копия сохранена: %1. Карточки дел в ней остаются зашифрованными текущей парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="251"/>
         <location filename="../../tiphandbook/ui/cases/cases.py" line="259"/>
         <location filename="../../tiphandbook/ui/cases/cases.py" line="267"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="275"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="252"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="260"/>
         <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
         <translation>При восстановлении все данные пользователя на этом компьютере (карточки дел и история тестов) заменяются данными из резервной копии. Всё, что было добавлено после её создания, будет потеряно. После этого карточки будут открываться парольной фразой, которая действовала на момент создания копии.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="260"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="268"/>
         <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии tiphandbook (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="269"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="277"/>
         <source>User data restored from the backup.</source>
         <translation>Данные пользователя восстановлены из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="274"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="282"/>
         <source>Check My &amp;Data…</source>
         <translation>Проверить мои &amp;данные…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="293"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="301"/>
         <source>No problem found: the database is sound and every case record is as tiphandbook wrote it.</source>
         <translation>Проблем не найдено: база данных исправна, и каждая запись по делу такова, какой её записал tiphandbook.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="296"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="304"/>
         <source>Problems were found. The details below name each damaged or altered record; the other records are not affected.</source>
         <translation>Обнаружены проблемы. Ниже перечислена каждая повреждённая или изменённая запись; остальные записи не затронуты.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="299"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="307"/>
         <source>Check my data</source>
         <translation>Проверка моих данных</translation>
     </message>
@@ -271,7 +309,7 @@
 <context>
     <name>ContentUpdates</name>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="41"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="40"/>
         <source>The content folder %1 cannot be found; the bundled content is shown.</source>
         <translation>Папка с материалами %1 не найдена; показаны встроенные материалы.</translation>
     </message>
@@ -291,56 +329,73 @@
         <translation>Использовать &amp;встроенные материалы</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="69"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="68"/>
         <source>Open content folder</source>
         <translation>Открытие папки с материалами</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="74"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="73"/>
         <source>%1 is not a content folder: it has no handbook folder.</source>
         <translation>%1 не является папкой с материалами: в ней нет папки handbook.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="83"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="82"/>
         <source>Install content pack</source>
         <translation>Установка пакета материалов</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="84"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="83"/>
         <source>Content packs (*.zip);;All files (*)</source>
         <translation>Пакеты материалов (*.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="93"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="92"/>
         <source>The bundled content is already shown.</source>
         <translation>Встроенные материалы уже показаны.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="102"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="101"/>
         <source>Loading the content…</source>
         <translation>Загрузка материалов…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="126"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="125"/>
         <source>No chapter or module could be read from %1.</source>
         <translation>Не удалось прочитать ни одной главы или модуля из %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="130"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="129"/>
         <source>Content loaded from %1.</source>
         <translation>Материалы загружены из %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="135"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="134"/>
         <source>Content not changed</source>
         <translation>Материалы не изменены</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="136"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="135"/>
         <source>This content cannot be used, so the content you were reading stays as it was.
 
 %1</source>
         <translation>Эти материалы использовать нельзя, поэтому материалы, которые вы читали, остаются без изменений.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalLinks</name>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/external_links.py" line="16"/>
+        <source>Open external link?</source>
+        <translation>Открыть внешнюю ссылку?</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/external_links.py" line="17"/>
+        <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
+
+%1</source>
+        <translation>Эта ссылка ведёт за пределы пособия и откроется в веб-браузере; для неё нужно подключение к интернету.
 
 %1</translation>
     </message>
@@ -385,39 +440,68 @@
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/help_dialogs.py" line="24"/>
+        <source>Content problems</source>
+        <translation>Ошибки в материалах</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/help_dialogs.py" line="26"/>
+        <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
+        <translation>В этих файлах материалов есть ошибки. Затронутые элементы пропущены; остальные материалы доступны.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/help_dialogs.py" line="55"/>
+        <source>tiphandbook %1
+
+An offline handbook and training tool for trafficking in persons cases.
+Training edition: the official legal texts prevail. Nothing you do in this app leaves this computer.</source>
+        <translation>tiphandbook %1
+
+Офлайн-пособие и учебный инструмент по делам о торговле людьми.
+Учебное издание: преимущественную силу имеют официальные тексты нормативных актов. Ничто из того, что вы делаете в этом приложении, не покидает этот компьютер.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/help_dialogs.py" line="61"/>
+        <source>About tiphandbook</source>
+        <translation>О программе tiphandbook</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="21"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="26"/>
         <source>Continue where you left off</source>
         <translation>Продолжить с того места, где вы остановились</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="22"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="27"/>
         <source>Recently read</source>
         <translation>Недавно прочитанное</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="23"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="28"/>
         <source>The handbook</source>
         <translation>Пособие</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="24"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="29"/>
         <source>Curricula</source>
         <translation>Учебные программы</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="26"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="31"/>
         <source>An offline handbook and training tool for investigators, prosecutors, judges and trainers working on trafficking in persons cases. Everything here works without an internet connection.</source>
         <translation>Офлайн-пособие и учебный инструмент для следователей, прокуроров, судей и преподавателей, работающих по делам о торговле людьми. Всё здесь работает без подключения к интернету.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="31"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="36"/>
         <source>Training edition: not an official publication. Where this handbook and the official legal texts differ, the official texts prevail.</source>
         <translation>Учебное издание, не официальная публикация. Если пособие расходится с официальными текстами нормативных актов, преимущественную силу имеют официальные тексты.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="37"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="42"/>
         <source>Opening the handbook…</source>
         <translation>Открытие пособия…</translation>
     </message>
@@ -438,163 +522,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="90"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="87"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="91"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="88"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="140"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="143"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="141"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="144"/>
         <source>Forward</source>
         <translation>Вперёд</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="145"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="143"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="146"/>
         <source>Find in Page…</source>
         <translation>Найти на странице…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="144"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="147"/>
         <source>Find Next</source>
         <translation>Найти следующее</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="145"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="148"/>
         <source>Find Previous</source>
         <translation>Найти предыдущее</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="146"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="149"/>
         <source>Zoom In</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="147"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="150"/>
         <source>Zoom Out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="148"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="151"/>
         <source>Actual Size</source>
         <translation>Исходный размер</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="149"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="152"/>
         <source>Go to Contents</source>
         <translation>Перейти к содержанию</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="150"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="153"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="151"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="154"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="152"/>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="562"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="155"/>
         <source>About tiphandbook</source>
         <translation>О программе tiphandbook</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="153"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="156"/>
         <source>Translation Status…</source>
         <translation>Состояние переводов…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="154"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="157"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="160"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="163"/>
         <source>Navigation</source>
         <translation>Навигация</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="170"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="173"/>
         <source>Content language:</source>
         <translation>Язык материалов:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="174"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="177"/>
         <source>Content language</source>
         <translation>Язык материалов</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="182"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="185"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="185"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="190"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="193"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="196"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="199"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="222"/>
-        <source>Interface &amp;Language</source>
-        <translation>&amp;Язык интерфейса</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="225"/>
-        <source>&amp;Theme</source>
-        <translation>&amp;Тема</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="226"/>
-        <source>Follow the System</source>
-        <translation>Как в системе</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="226"/>
-        <source>Light</source>
-        <translation>Светлая</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="227"/>
-        <source>Dark</source>
-        <translation>Тёмная</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="227"/>
-        <source>High Contrast</source>
-        <translation>Высококонтрастная</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="229"/>
-        <source>Text &amp;Size</source>
-        <translation>&amp;Размер текста</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="288"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="267"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>%n ошибка в материалах</numerusform>
@@ -603,22 +651,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="111"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="114"/>
         <source>Some content files have errors and were skipped. Click for details.</source>
         <translation>В некоторых файлах материалов есть ошибки, эти файлы пропущены. Нажмите, чтобы узнать подробности.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="305"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="272"/>
         <source>Your data</source>
         <translation>Ваши данные</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="351"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="318"/>
         <source>This page is not in the loaded content.</source>
         <translation>Этой страницы нет среди загруженных материалов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="381"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="89"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n глава</numerusform>
@@ -627,44 +675,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="456"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="382"/>
         <source>This link cannot be opened.</source>
         <translation>Эту ссылку невозможно открыть.</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="461"/>
-        <source>Open external link?</source>
-        <translation>Открыть внешнюю ссылку?</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="462"/>
-        <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
-
-%1</source>
-        <translation>Эта ссылка ведёт за пределы пособия и откроется в веб-браузере; для неё нужно подключение к интернету.
-
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="526"/>
-        <source>Content problems</source>
-        <translation>Ошибки в материалах</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="528"/>
-        <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
-        <translation>В этих файлах материалов есть ошибки. Затронутые элементы пропущены; остальные материалы доступны.</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="557"/>
-        <source>tiphandbook %1
-
-An offline handbook and training tool for trafficking in persons cases.
-Training edition: the official legal texts prevail. Nothing you do in this app leaves this computer.</source>
-        <translation>tiphandbook %1
-
-Офлайн-пособие и учебный инструмент по делам о торговле людьми.
-Учебное издание: преимущественную силу имеют официальные тексты нормативных актов. Ничто из того, что вы делаете в этом приложении, не покидает этот компьютер.</translation>
     </message>
 </context>
 <context>
@@ -819,17 +832,17 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>OrderingInput</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="203"/>
+        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="204"/>
         <source>Items to put in order</source>
         <translation>Элементы, которые нужно упорядочить</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="205"/>
+        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="206"/>
         <source>Move &amp;up</source>
         <translation>Переместить &amp;вверх</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="206"/>
+        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="207"/>
         <source>Move &amp;down</source>
         <translation>Переместить вн&amp;из</translation>
     </message>
@@ -868,58 +881,58 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="98"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="99"/>
         <source>&amp;Print or Save as PDF…</source>
         <translation>&amp;Печать или сохранение в PDF…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="116"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="117"/>
         <source>The checklist template: %1</source>
         <translation>Шаблон контрольного листа: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="121"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="122"/>
         <source>This module: %1</source>
         <translation>Этот модуль: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="121"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="122"/>
         <source>This chapter: %1</source>
         <translation>Эта глава: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="127"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="128"/>
         <source>The whole part: %1</source>
         <translation>Вся часть: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="131"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="132"/>
         <source>The whole curriculum: %1</source>
         <translation>Вся учебная программа: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="139"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="140"/>
         <source>Open a chapter, a module or a checklist to print it.</source>
         <translation>Откройте главу, модуль или контрольный лист, чтобы напечатать его.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="156"/>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="163"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="157"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="164"/>
         <source>Save as PDF</source>
         <translation>Сохранение в PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="156"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="157"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="165"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="166"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="189"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="190"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
@@ -1241,87 +1254,87 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="48"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="52"/>
         <source>Bookmarks</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="59"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="63"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="74"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="80"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Закладки</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="75"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="81"/>
         <source>&amp;Bookmark This Section</source>
         <translation>&amp;Добавить раздел в закладки</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="76"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="82"/>
         <source>&amp;Show Bookmarks</source>
         <translation>&amp;Показать закладки</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="78"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="84"/>
         <source>&amp;Note on This Section…</source>
         <translation>&amp;Заметка к этому разделу…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="80"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="86"/>
         <source>Notes &amp;Panel</source>
         <translation>Панель за&amp;меток</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="127"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="133"/>
         <source>You have a note on this section. Click to open it.</source>
         <translation>К этому разделу у вас есть заметка. Нажмите, чтобы открыть её.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="141"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="147"/>
         <source>Open a chapter, a module or a checklist to bookmark it.</source>
         <translation>Откройте главу, модуль или контрольный лист, чтобы добавить его в закладки.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="146"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="152"/>
         <source>The bookmark was not added.</source>
         <translation>Закладка не добавлена.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="149"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="155"/>
         <source>Bookmarked: %1</source>
         <translation>Добавлено в закладки: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="149"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="155"/>
         <source>Already bookmarked: %1</source>
         <translation>Уже в закладках: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="171"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="177"/>
         <source>The bookmark was not renamed.</source>
         <translation>Закладка не переименована.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="178"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="184"/>
         <source>The bookmark was not deleted.</source>
         <translation>Закладка не удалена.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="181"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="187"/>
         <source>Bookmark deleted.</source>
         <translation>Закладка удалена.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="191"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="197"/>
         <source>Open a chapter, a module or a checklist to write a note on it.</source>
         <translation>Откройте главу, модуль или контрольный лист, чтобы написать к нему заметку.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="234"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="244"/>
         <source>The note was not saved; its text stays in the Notes panel.</source>
         <translation>Заметка не сохранена; её текст остаётся на панели заметок.</translation>
     </message>
@@ -1329,203 +1342,203 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="241"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="239"/>
         <source>Open</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="241"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="239"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="242"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="240"/>
         <source>Not applicable</source>
         <translation>Неприменимо</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="72"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="70"/>
         <source>Case record — %1</source>
         <translation>Карточка дела — %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="105"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="103"/>
         <source>Try Again</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="106"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="104"/>
         <source>Close Without Saving</source>
         <translation>Закрыть без сохранения</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="127"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="125"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="134"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="132"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="134"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="132"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="134"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="132"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="135"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="133"/>
         <source>Checklist items</source>
         <translation>Пункты контрольного листа</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="177"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="175"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="179"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="177"/>
         <source>Note: refer to victims and witnesses by initials or a code only.</source>
         <translation>Заметка: указывайте потерпевших и свидетелей только инициалами или кодом.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="183"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="181"/>
         <source>The stored note could not be decrypted: it was damaged or altered, so it is not shown. A new note replaces it.</source>
         <translation>Сохранённую заметку не удалось расшифровать: она повреждена или изменена, поэтому не показывается. Новая заметка заменит её.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="197"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="195"/>
         <source>Sign-off</source>
         <translation>Подписание</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="204"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="202"/>
         <source>Signed off by</source>
         <translation>Подписал</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="207"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="205"/>
         <source>Sign-off date</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="209"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="207"/>
         <source>Signed off by:</source>
         <translation>Подписал:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="210"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="208"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="215"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="213"/>
         <source>Sign Off</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="216"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="214"/>
         <source>Export Markdown…</source>
         <translation>Экспорт в Markdown…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="217"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="215"/>
         <source>Export PDF…</source>
         <translation>Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="251"/>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="321"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="249"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="318"/>
         <source>[unreadable]</source>
         <translation>[нечитаемо]</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="255"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="253"/>
         <source>%1 · template version %2 · started %3</source>
         <translation>%1 · версия шаблона %2 · начата %3</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="259"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="257"/>
         <source>A newer version of this checklist (version %1) is available. This record keeps the version it was started from, so nothing in it has changed.</source>
         <translation>Доступна более новая версия этого контрольного листа (версия %1). Карточка сохраняет версию, по которой она была начата, поэтому в ней ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="281"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="279"/>
         <source>This record was changed outside tiphandbook on or after %1.</source>
         <translation>Эта запись была изменена вне tiphandbook не ранее %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="282"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="280"/>
         <source>This record was changed outside tiphandbook.</source>
         <translation>Эта запись была изменена вне tiphandbook.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="283"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="281"/>
         <source>It is shown as stored and can no longer be changed; the other records are not affected. “tiphandbook data check” lists every altered record.</source>
         <translation>Она показана в том виде, в каком хранится, и больше не может быть изменена; остальные записи не затронуты. Команда «tiphandbook data check» перечисляет все изменённые записи.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="286"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="284"/>
         <source>Some parts of this record could not be decrypted because they were damaged or altered, and are not shown: %1.</source>
         <translation>Некоторые части этой карточки не удалось расшифровать, так как они повреждены или изменены; они не показываются: %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="268"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="266"/>
         <source>%1 of %2 items addressed</source>
         <translation>Отработано пунктов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="298"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="296"/>
         <source> (required)</source>
         <translation> (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="312"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="309"/>
         <source>shown in red in the list</source>
         <translation>выделены в списке красным</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="313"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="310"/>
         <source>Still open and required before sign-off (%1): %2</source>
         <translation>Не выполнены обязательные пункты, без которых нельзя подписать (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="319"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="316"/>
         <source>Mark every required item done or not applicable first.</source>
         <translation>Сначала отметьте каждый обязательный пункт как «Выполнено» или «Неприменимо».</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="324"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="321"/>
         <source>Signed off by %1 on %2. A signed record can no longer be changed.</source>
         <translation>Подписал: %1, дата: %2. Подписанную карточку больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="335"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="332"/>
         <source>Choose an item on the left.</source>
         <translation>Выберите пункт слева.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="338"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="335"/>
         <source>Read in the handbook: %1</source>
         <translation>Читать в пособии: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="350"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="347"/>
         <source>Last changed: %1</source>
         <translation>Последнее изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="414"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="411"/>
         <source>Your last change is not saved yet: %1 It is still shown here; try again in a moment.</source>
         <translation>Последнее изменение ещё не сохранено: %1 Оно по-прежнему показано здесь; повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="430"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="427"/>
         <source>Exported to %1 (not encrypted).</source>
         <translation>Экспортировано в %1 (без шифрования).</translation>
     </message>
@@ -1867,12 +1880,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>ShortAnswerInput</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="263"/>
+        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="264"/>
         <source>Your answer</source>
         <translation>Ваш ответ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="264"/>
+        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="265"/>
         <source>Type your answer</source>
         <translation>Введите ответ</translation>
     </message>
@@ -1904,42 +1917,42 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="39"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="38"/>
         <source>&amp;Training</source>
         <translation>&amp;Обучение</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="40"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="39"/>
         <source>Take the Module&apos;s &amp;Quiz…</source>
         <translation>Пройти &amp;тест модуля…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="41"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="40"/>
         <source>&amp;Present Quiz in Classroom…</source>
         <translation>Показать тест в &amp;аудитории…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="42"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="41"/>
         <source>Present &amp;Lesson Plan</source>
         <translation>Показать план &amp;занятия</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="44"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="43"/>
         <source>P&amp;rogress…</source>
         <translation>&amp;Прогресс обучения…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="46"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="45"/>
         <source>Print Quiz &amp;Handout…</source>
         <translation>Печать &amp;раздаточного материала теста…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="47"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="46"/>
         <source>Print Quiz Answer &amp;Key…</source>
         <translation>Печать &amp;ключа ответов теста…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="48"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="47"/>
         <source>&amp;Export Quiz for Moodle…</source>
         <translation>&amp;Экспорт теста для Moodle…</translation>
     </message>
@@ -1964,48 +1977,48 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>Этого теста нет среди загруженных материалов.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="140"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="144"/>
         <source>Open a module of a curriculum first.</source>
         <translation>Сначала откройте модуль учебной программы.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="172"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="176"/>
         <source>Print quiz handout to PDF</source>
         <translation>Печать раздаточного материала теста в PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="172"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="176"/>
         <source>Print answer key to PDF</source>
         <translation>Печать ключа ответов в PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="173"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="177"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="189"/>
-        <location filename="../../tiphandbook/ui/training/training.py" line="218"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="193"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="222"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="196"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="200"/>
         <source>GIFT for Moodle (*.gift *.txt)</source>
         <translation>GIFT для Moodle (*.gift *.txt)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="196"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="200"/>
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="197"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="201"/>
         <source>Export quiz for Moodle</source>
         <translation>Экспорт теста для Moodle</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="204"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="208"/>
         <source>Export quiz</source>
         <translation>Экспорт теста</translation>
     </message>

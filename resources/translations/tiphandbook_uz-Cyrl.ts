@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uz_Cyrl_UZ">
 <context>
+    <name>Appearance</name>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="29"/>
+        <source>Interface &amp;Language</source>
+        <translation>&amp;Интерфейс тили</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="32"/>
+        <source>Follow the System</source>
+        <translation>Тизимдагидек</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="32"/>
+        <source>Light</source>
+        <translation>Ёруғ</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="33"/>
+        <source>Dark</source>
+        <translation>Қоронғи</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="33"/>
+        <source>High Contrast</source>
+        <translation>Юқори контраст</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="34"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Мавзу</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="36"/>
+        <source>Text &amp;Size</source>
+        <translation>Матн &amp;ўлчами</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <location filename="../../tiphandbook/ui/common/background.py" line="96"/>
@@ -60,124 +98,124 @@
 <context>
     <name>Cases</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="44"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="46"/>
         <source>&amp;Cases</source>
         <translation>&amp;Ишлар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="45"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="47"/>
         <source>&amp;New Case Record…</source>
         <translation>&amp;Янги иш карточкаси…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="46"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="48"/>
         <source>&amp;Open Case Records…</source>
         <translation>Иш карточкаларини &amp;очиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="47"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="49"/>
         <source>&amp;Lock Now</source>
         <translation>Ҳозир &amp;қулфлаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="50"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="52"/>
         <source>&amp;Change Passphrase…</source>
         <translation>&amp;Пароль иборасини ўзгартириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="54"/>
         <source>&amp;Back Up All User Data…</source>
         <translation>Барча фойдаланувчи маълумотларини &amp;захиралаш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="53"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="55"/>
         <source>&amp;Restore User Data from Backup…</source>
         <translation>Фойдаланувчи маълумотларини захира нусхадан &amp;тиклаш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="119"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="122"/>
         <source>Case records locked.</source>
         <translation>Иш карточкалари қулфланди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="128"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="131"/>
         <source>No checklists are loaded yet.</source>
         <translation>Назорат варақалари ҳали юкланмаган.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="150"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="153"/>
         <source>This checklist is not in the loaded content.</source>
         <translation>Бу назорат варақаси юкланган материаллар орасида йўқ.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="158"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="161"/>
         <source>The case record was not started.</source>
         <translation>Иш ёзуви бошланмади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="228"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="236"/>
         <source>Passphrase changed.</source>
         <translation>Пароль ибораси ўзгартирилди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="234"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="242"/>
         <source>Back up all user data</source>
         <translation>Барча фойдаланувчи маълумотларини захиралаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="235"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="243"/>
         <source>tiphandbook backups (*.sqlite3)</source>
         <translation>tiphandbook захира нусхалари (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="241"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="249"/>
         <source>Back up</source>
         <translation>Захиралаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="243"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="251"/>
         <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
         <translation>Захира нусха сақланди: %1. Ундаги иш карточкалари бугунги пароль ибораси билан шифрланган ҳолда қолади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="251"/>
         <location filename="../../tiphandbook/ui/cases/cases.py" line="259"/>
         <location filename="../../tiphandbook/ui/cases/cases.py" line="267"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="275"/>
         <source>Restore from backup</source>
         <translation>Захира нусхадан тиклаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="252"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="260"/>
         <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
         <translation>Тиклашда ушбу компьютердаги барча фойдаланувчи маълумотлари (иш карточкалари ва тестлар тарихи) захира нусхадаги маълумотлар билан алмаштирилади. Захира нусха олингандан кейин қўшилган ҳамма нарса йўқолади. Шундан сўнг карточкалар захира нусха олинган пайтда амалда бўлган пароль ибораси билан очилади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="260"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="268"/>
         <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
         <translation>tiphandbook захира нусхалари (*.sqlite3);;Барча файллар (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="269"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="277"/>
         <source>User data restored from the backup.</source>
         <translation>Фойдаланувчи маълумотлари захира нусхадан тикланди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="274"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="282"/>
         <source>Check My &amp;Data…</source>
         <translation>&amp;Маълумотларимни текшириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="293"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="301"/>
         <source>No problem found: the database is sound and every case record is as tiphandbook wrote it.</source>
         <translation>Муаммо топилмади: маълумотлар базаси бутун ва ҳар бир иш ёзуви типҳандбоок ёзганидек.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="296"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="304"/>
         <source>Problems were found. The details below name each damaged or altered record; the other records are not affected.</source>
         <translation>Муаммолар топилди. Қуйида ҳар бир шикастланган ёки ўзгартирилган ёзув кўрсатилган; бошқа ёзувларга таъсир қилмайди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="299"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="307"/>
         <source>Check my data</source>
         <translation>Маълумотларимни текшириш</translation>
     </message>
@@ -271,7 +309,7 @@
 <context>
     <name>ContentUpdates</name>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="41"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="40"/>
         <source>The content folder %1 cannot be found; the bundled content is shown.</source>
         <translation>%1 материаллар жилди топилмади; илова таркибидаги материаллар кўрсатилмоқда.</translation>
     </message>
@@ -291,56 +329,73 @@
         <translation>&amp;Илова таркибидаги материаллардан фойдаланиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="69"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="68"/>
         <source>Open content folder</source>
         <translation>Материаллар жилдини очиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="74"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="73"/>
         <source>%1 is not a content folder: it has no handbook folder.</source>
         <translation>%1 материаллар жилди эмас: унда handbook жилди йўқ.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="83"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="82"/>
         <source>Install content pack</source>
         <translation>Материаллар пакетини ўрнатиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="84"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="83"/>
         <source>Content packs (*.zip);;All files (*)</source>
         <translation>Материаллар пакетлари (*.zip);;Барча файллар (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="93"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="92"/>
         <source>The bundled content is already shown.</source>
         <translation>Илова таркибидаги материаллар аллақачон кўрсатилмоқда.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="102"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="101"/>
         <source>Loading the content…</source>
         <translation>Материаллар юкланмоқда…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="126"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="125"/>
         <source>No chapter or module could be read from %1.</source>
         <translation>%1 жилдидан бирорта ҳам боб ёки модулни ўқиб бўлмади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="130"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="129"/>
         <source>Content loaded from %1.</source>
         <translation>Материаллар %1 жилдидан юкланди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="135"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="134"/>
         <source>Content not changed</source>
         <translation>Материаллар ўзгартирилмади</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="136"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="135"/>
         <source>This content cannot be used, so the content you were reading stays as it was.
 
 %1</source>
         <translation>Бу материаллардан фойдаланиб бўлмайди, шунинг учун сиз ўқиётган материаллар ўзгаришсиз қолади.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalLinks</name>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/external_links.py" line="16"/>
+        <source>Open external link?</source>
+        <translation>Ташқи ҳавола очилсинми?</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/external_links.py" line="17"/>
+        <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
+
+%1</source>
+        <translation>Бу ҳавола қўлланмадан ташқарига олиб чиқади ва веб-браузерингизда очилади; бунинг учун интернетга уланиш керак.
 
 %1</translation>
     </message>
@@ -385,39 +440,68 @@
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/help_dialogs.py" line="24"/>
+        <source>Content problems</source>
+        <translation>Материаллардаги хатолар</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/help_dialogs.py" line="26"/>
+        <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
+        <translation>Ушбу материал файлларида хатолар бор. Тегишли элементлар ўтказиб юборилди; қолган материаллардан фойдаланиш мумкин.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/help_dialogs.py" line="55"/>
+        <source>tiphandbook %1
+
+An offline handbook and training tool for trafficking in persons cases.
+Training edition: the official legal texts prevail. Nothing you do in this app leaves this computer.</source>
+        <translation>tiphandbook %1
+
+Одам савдоси ишлари бўйича офлайн қўлланма ва ўқув воситаси.
+Ўқув нашри: расмий ҳуқуқий матнлар устун туради. Ушбу иловада қилган ҳеч бир ишингиз бу компьютердан ташқарига чиқмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/help_dialogs.py" line="61"/>
+        <source>About tiphandbook</source>
+        <translation>tiphandbook ҳақида</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="21"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="26"/>
         <source>Continue where you left off</source>
         <translation>Тўхтаган жойингиздан давом этинг</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="22"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="27"/>
         <source>Recently read</source>
         <translation>Яқинда ўқилганлар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="23"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="28"/>
         <source>The handbook</source>
         <translation>Қўлланма</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="24"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="29"/>
         <source>Curricula</source>
         <translation>Ўқув дастурлари</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="26"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="31"/>
         <source>An offline handbook and training tool for investigators, prosecutors, judges and trainers working on trafficking in persons cases. Everything here works without an internet connection.</source>
         <translation>Одам савдоси ишлари билан шуғулланувчи терговчилар, прокурорлар, судьялар ва ўқитувчилар учун офлайн қўлланма ва ўқув воситаси. Бу ердаги ҳамма нарса интернетга уланмасдан ишлайди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="31"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="36"/>
         <source>Training edition: not an official publication. Where this handbook and the official legal texts differ, the official texts prevail.</source>
         <translation>Ўқув нашри, расмий нашр эмас. Ушбу қўлланма ва расмий ҳуқуқий матнлар ўртасида фарқ бўлса, расмий матнлар устун туради.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="37"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="42"/>
         <source>Opening the handbook…</source>
         <translation>Қўлланма очилмоқда…</translation>
     </message>
@@ -438,163 +522,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="90"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="87"/>
         <source>Contents</source>
         <translation>Мундарижа</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="91"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="88"/>
         <source>Search</source>
         <translation>Қидирув</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="140"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="143"/>
         <source>Back</source>
         <translation>Орқага</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="141"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="144"/>
         <source>Forward</source>
         <translation>Олдинга</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="145"/>
         <source>Home</source>
         <translation>Бош саҳифа</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="143"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="146"/>
         <source>Find in Page…</source>
         <translation>Саҳифадан қидириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="144"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="147"/>
         <source>Find Next</source>
         <translation>Кейингисини топиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="145"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="148"/>
         <source>Find Previous</source>
         <translation>Олдингисини топиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="146"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="149"/>
         <source>Zoom In</source>
         <translation>Катталаштириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="147"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="150"/>
         <source>Zoom Out</source>
         <translation>Кичиклаштириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="148"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="151"/>
         <source>Actual Size</source>
         <translation>Асл ўлчам</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="149"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="152"/>
         <source>Go to Contents</source>
         <translation>Мундарижага ўтиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="150"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="153"/>
         <source>Search…</source>
         <translation>Қидириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="151"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="154"/>
         <source>Quit</source>
         <translation>Чиқиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="152"/>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="562"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="155"/>
         <source>About tiphandbook</source>
         <translation>tiphandbook ҳақида</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="153"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="156"/>
         <source>Translation Status…</source>
         <translation>Таржималар ҳолати…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="154"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="157"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Тезкор тугмалар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="160"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="163"/>
         <source>Navigation</source>
         <translation>Навигация</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="170"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="173"/>
         <source>Content language:</source>
         <translation>Материаллар тили:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="174"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="177"/>
         <source>Content language</source>
         <translation>Материаллар тили</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="182"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="185"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="185"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>&amp;Кўриниш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="190"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="193"/>
         <source>&amp;Go</source>
         <translation>&amp;Ўтиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="196"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="199"/>
         <source>&amp;Help</source>
         <translation>&amp;Ёрдам</translation>
     </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="222"/>
-        <source>Interface &amp;Language</source>
-        <translation>&amp;Интерфейс тили</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="225"/>
-        <source>&amp;Theme</source>
-        <translation>&amp;Мавзу</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="226"/>
-        <source>Follow the System</source>
-        <translation>Тизимдагидек</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="226"/>
-        <source>Light</source>
-        <translation>Ёруғ</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="227"/>
-        <source>Dark</source>
-        <translation>Қоронғи</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="227"/>
-        <source>High Contrast</source>
-        <translation>Юқори контраст</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="229"/>
-        <source>Text &amp;Size</source>
-        <translation>Матн &amp;ўлчами</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="288"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="267"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>Материалларда %n та хато</numerusform>
@@ -602,22 +650,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="111"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="114"/>
         <source>Some content files have errors and were skipped. Click for details.</source>
         <translation>Баъзи материал файлларида хатолар бор, улар ўтказиб юборилди. Батафсил маълумот учун босинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="305"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="272"/>
         <source>Your data</source>
         <translation>Сизнинг маълумотларингиз</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="351"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="318"/>
         <source>This page is not in the loaded content.</source>
         <translation>Бу саҳифа юкланган материаллар орасида йўқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="381"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="89"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n та боб</numerusform>
@@ -625,44 +673,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="456"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="382"/>
         <source>This link cannot be opened.</source>
         <translation>Бу ҳаволани очиб бўлмайди.</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="461"/>
-        <source>Open external link?</source>
-        <translation>Ташқи ҳавола очилсинми?</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="462"/>
-        <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
-
-%1</source>
-        <translation>Бу ҳавола қўлланмадан ташқарига олиб чиқади ва веб-браузерингизда очилади; бунинг учун интернетга уланиш керак.
-
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="526"/>
-        <source>Content problems</source>
-        <translation>Материаллардаги хатолар</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="528"/>
-        <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
-        <translation>Ушбу материал файлларида хатолар бор. Тегишли элементлар ўтказиб юборилди; қолган материаллардан фойдаланиш мумкин.</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="557"/>
-        <source>tiphandbook %1
-
-An offline handbook and training tool for trafficking in persons cases.
-Training edition: the official legal texts prevail. Nothing you do in this app leaves this computer.</source>
-        <translation>tiphandbook %1
-
-Одам савдоси ишлари бўйича офлайн қўлланма ва ўқув воситаси.
-Ўқув нашри: расмий ҳуқуқий матнлар устун туради. Ушбу иловада қилган ҳеч бир ишингиз бу компьютердан ташқарига чиқмайди.</translation>
     </message>
 </context>
 <context>
@@ -817,17 +830,17 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>OrderingInput</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="203"/>
+        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="204"/>
         <source>Items to put in order</source>
         <translation>Тартибга солинадиган элементлар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="205"/>
+        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="206"/>
         <source>Move &amp;up</source>
         <translation>Юқорига &amp;суриш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="206"/>
+        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="207"/>
         <source>Move &amp;down</source>
         <translation>&amp;Пастга суриш</translation>
     </message>
@@ -866,58 +879,58 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="98"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="99"/>
         <source>&amp;Print or Save as PDF…</source>
         <translation>&amp;Чоп этиш ёки PDF форматида сақлаш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="116"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="117"/>
         <source>The checklist template: %1</source>
         <translation>Назорат варақаси шаблони: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="121"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="122"/>
         <source>This module: %1</source>
         <translation>Ушбу модуль: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="121"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="122"/>
         <source>This chapter: %1</source>
         <translation>Ушбу боб: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="127"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="128"/>
         <source>The whole part: %1</source>
         <translation>Бутун қисм: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="131"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="132"/>
         <source>The whole curriculum: %1</source>
         <translation>Бутун ўқув дастури: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="139"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="140"/>
         <source>Open a chapter, a module or a checklist to print it.</source>
         <translation>Чоп этиш учун боб, модуль ёки назорат варақасини очинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="156"/>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="163"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="157"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="164"/>
         <source>Save as PDF</source>
         <translation>PDF форматида сақлаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="156"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="157"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файллари (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="165"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="166"/>
         <source>Saved %1</source>
         <translation>Сақланди: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="189"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="190"/>
         <source>Print</source>
         <translation>Чоп этиш</translation>
     </message>
@@ -1234,87 +1247,87 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="48"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="52"/>
         <source>Bookmarks</source>
         <translation>Хатчўплар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="59"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="63"/>
         <source>Notes</source>
         <translation>Изоҳлар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="74"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="80"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Хатчўплар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="75"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="81"/>
         <source>&amp;Bookmark This Section</source>
         <translation>&amp;Бу бўлимни хатчўпларга қўшиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="76"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="82"/>
         <source>&amp;Show Bookmarks</source>
         <translation>Хатчўпларни &amp;кўрсатиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="78"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="84"/>
         <source>&amp;Note on This Section…</source>
         <translation>Бу бўлимга &amp;изоҳ ёзиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="80"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="86"/>
         <source>Notes &amp;Panel</source>
         <translation>Изоҳлар &amp;панели</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="127"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="133"/>
         <source>You have a note on this section. Click to open it.</source>
         <translation>Бу бўлимга изоҳингиз бор. Очиш учун босинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="141"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="147"/>
         <source>Open a chapter, a module or a checklist to bookmark it.</source>
         <translation>Хатчўпларга қўшиш учун боб, модуль ёки назорат варақасини очинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="146"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="152"/>
         <source>The bookmark was not added.</source>
         <translation>Хатчўп қўшилмади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="149"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="155"/>
         <source>Bookmarked: %1</source>
         <translation>Хатчўпларга қўшилди: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="149"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="155"/>
         <source>Already bookmarked: %1</source>
         <translation>Хатчўпларда аллақачон бор: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="171"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="177"/>
         <source>The bookmark was not renamed.</source>
         <translation>Хатчўп номи ўзгартирилмади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="178"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="184"/>
         <source>The bookmark was not deleted.</source>
         <translation>Хатчўп ўчирилмади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="181"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="187"/>
         <source>Bookmark deleted.</source>
         <translation>Хатчўп ўчирилди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="191"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="197"/>
         <source>Open a chapter, a module or a checklist to write a note on it.</source>
         <translation>Изоҳ ёзиш учун боб, модуль ёки назорат варақасини очинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="234"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="244"/>
         <source>The note was not saved; its text stays in the Notes panel.</source>
         <translation>Қайд сақланмади; унинг матни Қайдлар панелида қолади.</translation>
     </message>
@@ -1322,203 +1335,203 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="241"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="239"/>
         <source>Open</source>
         <translation>Бажарилмаган</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="241"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="239"/>
         <source>Done</source>
         <translation>Бажарилди</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="242"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="240"/>
         <source>Not applicable</source>
         <translation>Тааллуқли эмас</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="72"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="70"/>
         <source>Case record — %1</source>
         <translation>Иш карточкаси — %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="105"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="103"/>
         <source>Try Again</source>
         <translation>Қайта уриниш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="106"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="104"/>
         <source>Close Without Saving</source>
         <translation>Сақламасдан ёпиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="127"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="125"/>
         <source>Progress</source>
         <translation>Бажарилиши</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="134"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="132"/>
         <source>Item</source>
         <translation>Банд</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="134"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="132"/>
         <source>State</source>
         <translation>Ҳолати</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="134"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="132"/>
         <source>Changed</source>
         <translation>Ўзгартирилган</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="135"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="133"/>
         <source>Checklist items</source>
         <translation>Назорат варақаси бандлари</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="177"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="175"/>
         <source>Note</source>
         <translation>Изоҳ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="179"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="177"/>
         <source>Note: refer to victims and witnesses by initials or a code only.</source>
         <translation>Изоҳ: жабрланувчилар ва гувоҳларни фақат бош ҳарфлари ёки код билан кўрсатинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="183"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="181"/>
         <source>The stored note could not be decrypted: it was damaged or altered, so it is not shown. A new note replaces it.</source>
         <translation>Сақланган изоҳнинг шифрини очиб бўлмади: у шикастланган ёки ўзгартирилган, шунинг учун кўрсатилмайди. Янги изоҳ унинг ўрнини эгаллайди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="197"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="195"/>
         <source>Sign-off</source>
         <translation>Имзолаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="204"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="202"/>
         <source>Signed off by</source>
         <translation>Имзолаган шахс</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="207"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="205"/>
         <source>Sign-off date</source>
         <translation>Имзоланган сана</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="209"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="207"/>
         <source>Signed off by:</source>
         <translation>Имзолаган шахс:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="210"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="208"/>
         <source>Date:</source>
         <translation>Сана:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="215"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="213"/>
         <source>Sign Off</source>
         <translation>Имзолаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="216"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="214"/>
         <source>Export Markdown…</source>
         <translation>Markdown форматида экспорт қилиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="217"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="215"/>
         <source>Export PDF…</source>
         <translation>PDF форматида экспорт қилиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="251"/>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="321"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="249"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="318"/>
         <source>[unreadable]</source>
         <translation>[ўқиб бўлмайди]</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="255"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="253"/>
         <source>%1 · template version %2 · started %3</source>
         <translation>%1 · шаблон версияси %2 · бошланган: %3</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="259"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="257"/>
         <source>A newer version of this checklist (version %1) is available. This record keeps the version it was started from, so nothing in it has changed.</source>
         <translation>Ушбу назорат варақасининг янгироқ версияси (%1-версия) мавжуд. Карточка қайси версия бўйича бошланган бўлса, ўша версияда қолади, шунинг учун ундаги ҳеч нарса ўзгармади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="281"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="279"/>
         <source>This record was changed outside tiphandbook on or after %1.</source>
         <translation>Бу ёзув типҳандбоокдан ташқарида %1 ёки ундан кейин ўзгартирилган.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="282"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="280"/>
         <source>This record was changed outside tiphandbook.</source>
         <translation>Бу ёзув типҳандбоокдан ташқарида ўзгартирилган.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="283"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="281"/>
         <source>It is shown as stored and can no longer be changed; the other records are not affected. “tiphandbook data check” lists every altered record.</source>
         <translation>У сақланган ҳолида кўрсатилади ва энди ўзгартириб бўлмайди; бошқа ёзувларга таъсир қилмайди. «типҳандбоок дата чеcк» буйруғи барча ўзгартирилган ёзувларни кўрсатади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="286"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="284"/>
         <source>Some parts of this record could not be decrypted because they were damaged or altered, and are not shown: %1.</source>
         <translation>Ушбу карточканинг баъзи қисмлари шикастланган ёки ўзгартирилгани сабабли уларнинг шифрини очиб бўлмади ва улар кўрсатилмайди: %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="268"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="266"/>
         <source>%1 of %2 items addressed</source>
         <translation>%2 та банддан %1 таси кўриб чиқилди</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="298"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="296"/>
         <source> (required)</source>
         <translation> (мажбурий)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="312"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="309"/>
         <source>shown in red in the list</source>
         <translation>рўйхатда қизил рангда кўрсатилган</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="313"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="310"/>
         <source>Still open and required before sign-off (%1): %2</source>
         <translation>Имзолашдан олдин бажарилиши шарт бўлган, ҳали бажарилмаган бандлар (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="319"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="316"/>
         <source>Mark every required item done or not applicable first.</source>
         <translation>Аввал ҳар бир мажбурий бандни «Бажарилди» ёки «Тааллуқли эмас» деб белгиланг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="324"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="321"/>
         <source>Signed off by %1 on %2. A signed record can no longer be changed.</source>
         <translation>%1 томонидан %2 санасида имзоланган. Имзоланган карточкани энди ўзгартириб бўлмайди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="335"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="332"/>
         <source>Choose an item on the left.</source>
         <translation>Чап томондаги бандни танланг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="338"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="335"/>
         <source>Read in the handbook: %1</source>
         <translation>Қўлланмада ўқинг: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="350"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="347"/>
         <source>Last changed: %1</source>
         <translation>Охирги ўзгариш: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="414"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="411"/>
         <source>Your last change is not saved yet: %1 It is still shown here; try again in a moment.</source>
         <translation>Охирги ўзгариш ҳали сақланмади: %1 У шу ерда кўрсатилиб турибди; бироздан кейин қайта урининг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="430"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="427"/>
         <source>Exported to %1 (not encrypted).</source>
         <translation>Экспорт қилинди: %1 (шифрланмаган).</translation>
     </message>
@@ -1855,12 +1868,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>ShortAnswerInput</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="263"/>
+        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="264"/>
         <source>Your answer</source>
         <translation>Сизнинг жавобингиз</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="264"/>
+        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="265"/>
         <source>Type your answer</source>
         <translation>Жавобингизни киритинг</translation>
     </message>
@@ -1892,42 +1905,42 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="39"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="38"/>
         <source>&amp;Training</source>
         <translation>&amp;Таълим</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="40"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="39"/>
         <source>Take the Module&apos;s &amp;Quiz…</source>
         <translation>Модуль &amp;тестини топшириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="41"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="40"/>
         <source>&amp;Present Quiz in Classroom…</source>
         <translation>Тестни аудиторияда &amp;намойиш қилиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="42"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="41"/>
         <source>Present &amp;Lesson Plan</source>
         <translation>&amp;Дарс режасини намойиш қилиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="44"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="43"/>
         <source>P&amp;rogress…</source>
         <translation>&amp;Ўқув натижалари…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="46"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="45"/>
         <source>Print Quiz &amp;Handout…</source>
         <translation>Тестнинг тарқатма &amp;материалини чоп этиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="47"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="46"/>
         <source>Print Quiz Answer &amp;Key…</source>
         <translation>Тест жавоблари &amp;калитини чоп этиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="48"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="47"/>
         <source>&amp;Export Quiz for Moodle…</source>
         <translation>Тестни Moodle учун &amp;экспорт қилиш…</translation>
     </message>
@@ -1952,48 +1965,48 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>Бу тест юкланган материаллар орасида йўқ.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="140"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="144"/>
         <source>Open a module of a curriculum first.</source>
         <translation>Аввал ўқув дастурининг модулини очинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="172"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="176"/>
         <source>Print quiz handout to PDF</source>
         <translation>Тестнинг тарқатма материалини PDF файлга чиқариш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="172"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="176"/>
         <source>Print answer key to PDF</source>
         <translation>Жавоблар калитини PDF файлга чиқариш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="173"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="177"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файллари (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="189"/>
-        <location filename="../../tiphandbook/ui/training/training.py" line="218"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="193"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="222"/>
         <source>Saved %1</source>
         <translation>Сақланди: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="196"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="200"/>
         <source>GIFT for Moodle (*.gift *.txt)</source>
         <translation>Moodle учун GIFT (*.gift *.txt)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="196"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="200"/>
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="197"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="201"/>
         <source>Export quiz for Moodle</source>
         <translation>Тестни Moodle учун экспорт қилиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="204"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="208"/>
         <source>Export quiz</source>
         <translation>Тестни экспорт қилиш</translation>
     </message>

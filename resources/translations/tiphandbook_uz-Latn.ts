@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uz_Latn_UZ">
 <context>
+    <name>Appearance</name>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="29"/>
+        <source>Interface &amp;Language</source>
+        <translation>&amp;Interfeys tili</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="32"/>
+        <source>Follow the System</source>
+        <translation>Tizimdagidek</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="32"/>
+        <source>Light</source>
+        <translation>Yorugʻ</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="33"/>
+        <source>Dark</source>
+        <translation>Qorongʻi</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="33"/>
+        <source>High Contrast</source>
+        <translation>Yuqori kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="34"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Mavzu</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="36"/>
+        <source>Text &amp;Size</source>
+        <translation>Matn &amp;oʻlchami</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <location filename="../../tiphandbook/ui/common/background.py" line="96"/>
@@ -60,124 +98,124 @@
 <context>
     <name>Cases</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="44"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="46"/>
         <source>&amp;Cases</source>
         <translation>&amp;Ishlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="45"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="47"/>
         <source>&amp;New Case Record…</source>
         <translation>&amp;Yangi ish kartochkasi…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="46"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="48"/>
         <source>&amp;Open Case Records…</source>
         <translation>Ish kartochkalarini &amp;ochish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="47"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="49"/>
         <source>&amp;Lock Now</source>
         <translation>Hozir &amp;qulflash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="50"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="52"/>
         <source>&amp;Change Passphrase…</source>
         <translation>&amp;Parol iborasini oʻzgartirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="54"/>
         <source>&amp;Back Up All User Data…</source>
         <translation>Barcha foydalanuvchi maʼlumotlarini &amp;zaxiralash…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="53"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="55"/>
         <source>&amp;Restore User Data from Backup…</source>
         <translation>Foydalanuvchi maʼlumotlarini zaxira nusxadan &amp;tiklash…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="119"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="122"/>
         <source>Case records locked.</source>
         <translation>Ish kartochkalari qulflandi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="128"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="131"/>
         <source>No checklists are loaded yet.</source>
         <translation>Nazorat varaqalari hali yuklanmagan.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="150"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="153"/>
         <source>This checklist is not in the loaded content.</source>
         <translation>Bu nazorat varaqasi yuklangan materiallar orasida yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="158"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="161"/>
         <source>The case record was not started.</source>
         <translation>Ish yozuvi boshlanmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="228"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="236"/>
         <source>Passphrase changed.</source>
         <translation>Parol iborasi oʻzgartirildi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="234"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="242"/>
         <source>Back up all user data</source>
         <translation>Barcha foydalanuvchi maʼlumotlarini zaxiralash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="235"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="243"/>
         <source>tiphandbook backups (*.sqlite3)</source>
         <translation>tiphandbook zaxira nusxalari (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="241"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="249"/>
         <source>Back up</source>
         <translation>Zaxiralash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="243"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="251"/>
         <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
         <translation>Zaxira nusxa saqlandi: %1. Undagi ish kartochkalari bugungi parol iborasi bilan shifrlangan holda qoladi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="251"/>
         <location filename="../../tiphandbook/ui/cases/cases.py" line="259"/>
         <location filename="../../tiphandbook/ui/cases/cases.py" line="267"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="275"/>
         <source>Restore from backup</source>
         <translation>Zaxira nusxadan tiklash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="252"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="260"/>
         <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
         <translation>Tiklashda ushbu kompyuterdagi barcha foydalanuvchi maʼlumotlari (ish kartochkalari va testlar tarixi) zaxira nusxadagi maʼlumotlar bilan almashtiriladi. Zaxira nusxa olingandan keyin qoʻshilgan hamma narsa yoʻqoladi. Shundan soʻng kartochkalar zaxira nusxa olingan paytda amalda boʻlgan parol iborasi bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="260"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="268"/>
         <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
         <translation>tiphandbook zaxira nusxalari (*.sqlite3);;Barcha fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="269"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="277"/>
         <source>User data restored from the backup.</source>
         <translation>Foydalanuvchi maʼlumotlari zaxira nusxadan tiklandi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="274"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="282"/>
         <source>Check My &amp;Data…</source>
         <translation>&amp;Maʼlumotlarimni tekshirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="293"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="301"/>
         <source>No problem found: the database is sound and every case record is as tiphandbook wrote it.</source>
         <translation>Muammo topilmadi: maʼlumotlar bazasi butun va har bir ish yozuvi tiphandbook yozganidek.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="296"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="304"/>
         <source>Problems were found. The details below name each damaged or altered record; the other records are not affected.</source>
         <translation>Muammolar topildi. Quyida har bir shikastlangan yoki oʻzgartirilgan yozuv koʻrsatilgan; boshqa yozuvlarga taʼsir qilmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="299"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="307"/>
         <source>Check my data</source>
         <translation>Maʼlumotlarimni tekshirish</translation>
     </message>
@@ -271,7 +309,7 @@
 <context>
     <name>ContentUpdates</name>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="41"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="40"/>
         <source>The content folder %1 cannot be found; the bundled content is shown.</source>
         <translation>%1 materiallar jildi topilmadi; ilova tarkibidagi materiallar koʻrsatilmoqda.</translation>
     </message>
@@ -291,56 +329,73 @@
         <translation>&amp;Ilova tarkibidagi materiallardan foydalanish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="69"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="68"/>
         <source>Open content folder</source>
         <translation>Materiallar jildini ochish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="74"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="73"/>
         <source>%1 is not a content folder: it has no handbook folder.</source>
         <translation>%1 materiallar jildi emas: unda handbook jildi yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="83"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="82"/>
         <source>Install content pack</source>
         <translation>Materiallar paketini oʻrnatish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="84"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="83"/>
         <source>Content packs (*.zip);;All files (*)</source>
         <translation>Materiallar paketlari (*.zip);;Barcha fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="93"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="92"/>
         <source>The bundled content is already shown.</source>
         <translation>Ilova tarkibidagi materiallar allaqachon koʻrsatilmoqda.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="102"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="101"/>
         <source>Loading the content…</source>
         <translation>Materiallar yuklanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="126"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="125"/>
         <source>No chapter or module could be read from %1.</source>
         <translation>%1 jildidan birorta ham bob yoki modulni oʻqib boʻlmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="130"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="129"/>
         <source>Content loaded from %1.</source>
         <translation>Materiallar %1 jildidan yuklandi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="135"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="134"/>
         <source>Content not changed</source>
         <translation>Materiallar oʻzgartirilmadi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="136"/>
+        <location filename="../../tiphandbook/ui/updates/content_updates.py" line="135"/>
         <source>This content cannot be used, so the content you were reading stays as it was.
 
 %1</source>
         <translation>Bu materiallardan foydalanib boʻlmaydi, shuning uchun siz oʻqiyotgan materiallar oʻzgarishsiz qoladi.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalLinks</name>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/external_links.py" line="16"/>
+        <source>Open external link?</source>
+        <translation>Tashqi havola ochilsinmi?</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/external_links.py" line="17"/>
+        <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
+
+%1</source>
+        <translation>Bu havola qoʻllanmadan tashqariga olib chiqadi va veb-brauzeringizda ochiladi; buning uchun internetga ulanish kerak.
 
 %1</translation>
     </message>
@@ -385,39 +440,68 @@
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/help_dialogs.py" line="24"/>
+        <source>Content problems</source>
+        <translation>Materiallardagi xatolar</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/help_dialogs.py" line="26"/>
+        <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
+        <translation>Ushbu material fayllarida xatolar bor. Tegishli elementlar oʻtkazib yuborildi; qolgan materiallardan foydalanish mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/help_dialogs.py" line="55"/>
+        <source>tiphandbook %1
+
+An offline handbook and training tool for trafficking in persons cases.
+Training edition: the official legal texts prevail. Nothing you do in this app leaves this computer.</source>
+        <translation>tiphandbook %1
+
+Odam savdosi ishlari boʻyicha oflayn qoʻllanma va oʻquv vositasi.
+Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bir ishingiz bu kompyuterdan tashqariga chiqmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/shell/help_dialogs.py" line="61"/>
+        <source>About tiphandbook</source>
+        <translation>tiphandbook haqida</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="21"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="26"/>
         <source>Continue where you left off</source>
         <translation>Toʻxtagan joyingizdan davom eting</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="22"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="27"/>
         <source>Recently read</source>
         <translation>Yaqinda oʻqilganlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="23"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="28"/>
         <source>The handbook</source>
         <translation>Qoʻllanma</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="24"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="29"/>
         <source>Curricula</source>
         <translation>Oʻquv dasturlari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="26"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="31"/>
         <source>An offline handbook and training tool for investigators, prosecutors, judges and trainers working on trafficking in persons cases. Everything here works without an internet connection.</source>
         <translation>Odam savdosi ishlari bilan shugʻullanuvchi tergovchilar, prokurorlar, sudyalar va oʻqituvchilar uchun oflayn qoʻllanma va oʻquv vositasi. Bu yerdagi hamma narsa internetga ulanmasdan ishlaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="31"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="36"/>
         <source>Training edition: not an official publication. Where this handbook and the official legal texts differ, the official texts prevail.</source>
         <translation>Oʻquv nashri, rasmiy nashr emas. Ushbu qoʻllanma va rasmiy huquqiy matnlar oʻrtasida farq boʻlsa, rasmiy matnlar ustun turadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="37"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="42"/>
         <source>Opening the handbook…</source>
         <translation>Qoʻllanma ochilmoqda…</translation>
     </message>
@@ -438,163 +522,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="90"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="87"/>
         <source>Contents</source>
         <translation>Mundarija</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="91"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="88"/>
         <source>Search</source>
         <translation>Qidiruv</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="140"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="143"/>
         <source>Back</source>
         <translation>Orqaga</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="141"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="144"/>
         <source>Forward</source>
         <translation>Oldinga</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="145"/>
         <source>Home</source>
         <translation>Bosh sahifa</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="143"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="146"/>
         <source>Find in Page…</source>
         <translation>Sahifadan qidirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="144"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="147"/>
         <source>Find Next</source>
         <translation>Keyingisini topish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="145"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="148"/>
         <source>Find Previous</source>
         <translation>Oldingisini topish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="146"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="149"/>
         <source>Zoom In</source>
         <translation>Kattalashtirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="147"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="150"/>
         <source>Zoom Out</source>
         <translation>Kichiklashtirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="148"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="151"/>
         <source>Actual Size</source>
         <translation>Asl oʻlcham</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="149"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="152"/>
         <source>Go to Contents</source>
         <translation>Mundarijaga oʻtish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="150"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="153"/>
         <source>Search…</source>
         <translation>Qidirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="151"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="154"/>
         <source>Quit</source>
         <translation>Chiqish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="152"/>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="562"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="155"/>
         <source>About tiphandbook</source>
         <translation>tiphandbook haqida</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="153"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="156"/>
         <source>Translation Status…</source>
         <translation>Tarjimalar holati…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="154"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="157"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tezkor tugmalar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="160"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="163"/>
         <source>Navigation</source>
         <translation>Navigatsiya</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="170"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="173"/>
         <source>Content language:</source>
         <translation>Materiallar tili:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="174"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="177"/>
         <source>Content language</source>
         <translation>Materiallar tili</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="182"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="185"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="185"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>&amp;Koʻrinish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="190"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="193"/>
         <source>&amp;Go</source>
         <translation>&amp;Oʻtish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="196"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="199"/>
         <source>&amp;Help</source>
         <translation>&amp;Yordam</translation>
     </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="222"/>
-        <source>Interface &amp;Language</source>
-        <translation>&amp;Interfeys tili</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="225"/>
-        <source>&amp;Theme</source>
-        <translation>&amp;Mavzu</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="226"/>
-        <source>Follow the System</source>
-        <translation>Tizimdagidek</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="226"/>
-        <source>Light</source>
-        <translation>Yorugʻ</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="227"/>
-        <source>Dark</source>
-        <translation>Qorongʻi</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="227"/>
-        <source>High Contrast</source>
-        <translation>Yuqori kontrast</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="229"/>
-        <source>Text &amp;Size</source>
-        <translation>Matn &amp;oʻlchami</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="288"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="267"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>Materiallarda %n ta xato</numerusform>
@@ -602,22 +650,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="111"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="114"/>
         <source>Some content files have errors and were skipped. Click for details.</source>
         <translation>Baʼzi material fayllarida xatolar bor, ular oʻtkazib yuborildi. Batafsil maʼlumot uchun bosing.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="305"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="272"/>
         <source>Your data</source>
         <translation>Sizning maʼlumotlaringiz</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="351"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="318"/>
         <source>This page is not in the loaded content.</source>
         <translation>Bu sahifa yuklangan materiallar orasida yoʻq.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="381"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="89"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n ta bob</numerusform>
@@ -625,44 +673,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="456"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="382"/>
         <source>This link cannot be opened.</source>
         <translation>Bu havolani ochib boʻlmaydi.</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="461"/>
-        <source>Open external link?</source>
-        <translation>Tashqi havola ochilsinmi?</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="462"/>
-        <source>This link leaves the handbook and opens in your web browser; it needs an internet connection.
-
-%1</source>
-        <translation>Bu havola qoʻllanmadan tashqariga olib chiqadi va veb-brauzeringizda ochiladi; buning uchun internetga ulanish kerak.
-
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="526"/>
-        <source>Content problems</source>
-        <translation>Materiallardagi xatolar</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="528"/>
-        <source>These content files have errors. The items concerned were skipped; the rest of the content is available.</source>
-        <translation>Ushbu material fayllarida xatolar bor. Tegishli elementlar oʻtkazib yuborildi; qolgan materiallardan foydalanish mumkin.</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="557"/>
-        <source>tiphandbook %1
-
-An offline handbook and training tool for trafficking in persons cases.
-Training edition: the official legal texts prevail. Nothing you do in this app leaves this computer.</source>
-        <translation>tiphandbook %1
-
-Odam savdosi ishlari boʻyicha oflayn qoʻllanma va oʻquv vositasi.
-Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bir ishingiz bu kompyuterdan tashqariga chiqmaydi.</translation>
     </message>
 </context>
 <context>
@@ -817,17 +830,17 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>OrderingInput</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="203"/>
+        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="204"/>
         <source>Items to put in order</source>
         <translation>Tartibga solinadigan elementlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="205"/>
+        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="206"/>
         <source>Move &amp;up</source>
         <translation>Yuqoriga &amp;surish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="206"/>
+        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="207"/>
         <source>Move &amp;down</source>
         <translation>&amp;Pastga surish</translation>
     </message>
@@ -866,58 +879,58 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="98"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="99"/>
         <source>&amp;Print or Save as PDF…</source>
         <translation>&amp;Chop etish yoki PDF formatida saqlash…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="116"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="117"/>
         <source>The checklist template: %1</source>
         <translation>Nazorat varaqasi shabloni: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="121"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="122"/>
         <source>This module: %1</source>
         <translation>Ushbu modul: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="121"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="122"/>
         <source>This chapter: %1</source>
         <translation>Ushbu bob: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="127"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="128"/>
         <source>The whole part: %1</source>
         <translation>Butun qism: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="131"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="132"/>
         <source>The whole curriculum: %1</source>
         <translation>Butun oʻquv dasturi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="139"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="140"/>
         <source>Open a chapter, a module or a checklist to print it.</source>
         <translation>Chop etish uchun bob, modul yoki nazorat varaqasini oching.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="156"/>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="163"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="157"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="164"/>
         <source>Save as PDF</source>
         <translation>PDF formatida saqlash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="156"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="157"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF fayllari (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="165"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="166"/>
         <source>Saved %1</source>
         <translation>Saqlandi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="189"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="190"/>
         <source>Print</source>
         <translation>Chop etish</translation>
     </message>
@@ -1234,87 +1247,87 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="48"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="52"/>
         <source>Bookmarks</source>
         <translation>Xatchoʻplar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="59"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="63"/>
         <source>Notes</source>
         <translation>Izohlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="74"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="80"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Xatchoʻplar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="75"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="81"/>
         <source>&amp;Bookmark This Section</source>
         <translation>&amp;Bu boʻlimni xatchoʻplarga qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="76"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="82"/>
         <source>&amp;Show Bookmarks</source>
         <translation>Xatchoʻplarni &amp;koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="78"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="84"/>
         <source>&amp;Note on This Section…</source>
         <translation>Bu boʻlimga &amp;izoh yozish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="80"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="86"/>
         <source>Notes &amp;Panel</source>
         <translation>Izohlar &amp;paneli</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="127"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="133"/>
         <source>You have a note on this section. Click to open it.</source>
         <translation>Bu boʻlimga izohingiz bor. Ochish uchun bosing.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="141"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="147"/>
         <source>Open a chapter, a module or a checklist to bookmark it.</source>
         <translation>Xatchoʻplarga qoʻshish uchun bob, modul yoki nazorat varaqasini oching.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="146"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="152"/>
         <source>The bookmark was not added.</source>
         <translation>Xatchoʻp qoʻshilmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="149"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="155"/>
         <source>Bookmarked: %1</source>
         <translation>Xatchoʻplarga qoʻshildi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="149"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="155"/>
         <source>Already bookmarked: %1</source>
         <translation>Xatchoʻplarda allaqachon bor: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="171"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="177"/>
         <source>The bookmark was not renamed.</source>
         <translation>Xatchoʻp nomi oʻzgartirilmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="178"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="184"/>
         <source>The bookmark was not deleted.</source>
         <translation>Xatchoʻp oʻchirilmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="181"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="187"/>
         <source>Bookmark deleted.</source>
         <translation>Xatchoʻp oʻchirildi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="191"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="197"/>
         <source>Open a chapter, a module or a checklist to write a note on it.</source>
         <translation>Izoh yozish uchun bob, modul yoki nazorat varaqasini oching.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="234"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="244"/>
         <source>The note was not saved; its text stays in the Notes panel.</source>
         <translation>Qayd saqlanmadi; uning matni Qaydlar panelida qoladi.</translation>
     </message>
@@ -1322,203 +1335,203 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="241"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="239"/>
         <source>Open</source>
         <translation>Bajarilmagan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="241"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="239"/>
         <source>Done</source>
         <translation>Bajarildi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="242"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="240"/>
         <source>Not applicable</source>
         <translation>Taalluqli emas</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="72"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="70"/>
         <source>Case record — %1</source>
         <translation>Ish kartochkasi — %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="105"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="103"/>
         <source>Try Again</source>
         <translation>Qayta urinish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="106"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="104"/>
         <source>Close Without Saving</source>
         <translation>Saqlamasdan yopish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="127"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="125"/>
         <source>Progress</source>
         <translation>Bajarilishi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="134"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="132"/>
         <source>Item</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="134"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="132"/>
         <source>State</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="134"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="132"/>
         <source>Changed</source>
         <translation>Oʻzgartirilgan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="135"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="133"/>
         <source>Checklist items</source>
         <translation>Nazorat varaqasi bandlari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="177"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="175"/>
         <source>Note</source>
         <translation>Izoh</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="179"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="177"/>
         <source>Note: refer to victims and witnesses by initials or a code only.</source>
         <translation>Izoh: jabrlanuvchilar va guvohlarni faqat bosh harflari yoki kod bilan koʻrsating.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="183"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="181"/>
         <source>The stored note could not be decrypted: it was damaged or altered, so it is not shown. A new note replaces it.</source>
         <translation>Saqlangan izohning shifrini ochib boʻlmadi: u shikastlangan yoki oʻzgartirilgan, shuning uchun koʻrsatilmaydi. Yangi izoh uning oʻrnini egallaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="197"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="195"/>
         <source>Sign-off</source>
         <translation>Imzolash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="204"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="202"/>
         <source>Signed off by</source>
         <translation>Imzolagan shaxs</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="207"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="205"/>
         <source>Sign-off date</source>
         <translation>Imzolangan sana</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="209"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="207"/>
         <source>Signed off by:</source>
         <translation>Imzolagan shaxs:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="210"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="208"/>
         <source>Date:</source>
         <translation>Sana:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="215"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="213"/>
         <source>Sign Off</source>
         <translation>Imzolash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="216"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="214"/>
         <source>Export Markdown…</source>
         <translation>Markdown formatida eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="217"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="215"/>
         <source>Export PDF…</source>
         <translation>PDF formatida eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="251"/>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="321"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="249"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="318"/>
         <source>[unreadable]</source>
         <translation>[oʻqib boʻlmaydi]</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="255"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="253"/>
         <source>%1 · template version %2 · started %3</source>
         <translation>%1 · shablon versiyasi %2 · boshlangan: %3</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="259"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="257"/>
         <source>A newer version of this checklist (version %1) is available. This record keeps the version it was started from, so nothing in it has changed.</source>
         <translation>Ushbu nazorat varaqasining yangiroq versiyasi (%1-versiya) mavjud. Kartochka qaysi versiya boʻyicha boshlangan boʻlsa, oʻsha versiyada qoladi, shuning uchun undagi hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="281"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="279"/>
         <source>This record was changed outside tiphandbook on or after %1.</source>
         <translation>Bu yozuv tiphandbookdan tashqarida %1 yoki undan keyin oʻzgartirilgan.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="282"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="280"/>
         <source>This record was changed outside tiphandbook.</source>
         <translation>Bu yozuv tiphandbookdan tashqarida oʻzgartirilgan.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="283"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="281"/>
         <source>It is shown as stored and can no longer be changed; the other records are not affected. “tiphandbook data check” lists every altered record.</source>
         <translation>U saqlangan holida koʻrsatiladi va endi oʻzgartirib boʻlmaydi; boshqa yozuvlarga taʼsir qilmaydi. «tiphandbook data check» buyrugʻi barcha oʻzgartirilgan yozuvlarni koʻrsatadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="286"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="284"/>
         <source>Some parts of this record could not be decrypted because they were damaged or altered, and are not shown: %1.</source>
         <translation>Ushbu kartochkaning baʼzi qismlari shikastlangan yoki oʻzgartirilgani sababli ularning shifrini ochib boʻlmadi va ular koʻrsatilmaydi: %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="268"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="266"/>
         <source>%1 of %2 items addressed</source>
         <translation>%2 ta banddan %1 tasi koʻrib chiqildi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="298"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="296"/>
         <source> (required)</source>
         <translation> (majburiy)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="312"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="309"/>
         <source>shown in red in the list</source>
         <translation>roʻyxatda qizil rangda koʻrsatilgan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="313"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="310"/>
         <source>Still open and required before sign-off (%1): %2</source>
         <translation>Imzolashdan oldin bajarilishi shart boʻlgan, hali bajarilmagan bandlar (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="319"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="316"/>
         <source>Mark every required item done or not applicable first.</source>
         <translation>Avval har bir majburiy bandni «Bajarildi» yoki «Taalluqli emas» deb belgilang.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="324"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="321"/>
         <source>Signed off by %1 on %2. A signed record can no longer be changed.</source>
         <translation>%1 tomonidan %2 sanasida imzolangan. Imzolangan kartochkani endi oʻzgartirib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="335"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="332"/>
         <source>Choose an item on the left.</source>
         <translation>Chap tomondagi bandni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="338"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="335"/>
         <source>Read in the handbook: %1</source>
         <translation>Qoʻllanmada oʻqing: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="350"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="347"/>
         <source>Last changed: %1</source>
         <translation>Oxirgi oʻzgarish: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="414"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="411"/>
         <source>Your last change is not saved yet: %1 It is still shown here; try again in a moment.</source>
         <translation>Oxirgi oʻzgarish hali saqlanmadi: %1 U shu yerda koʻrsatilib turibdi; birozdan keyin qayta urining.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="430"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="427"/>
         <source>Exported to %1 (not encrypted).</source>
         <translation>Eksport qilindi: %1 (shifrlanmagan).</translation>
     </message>
@@ -1855,12 +1868,12 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>ShortAnswerInput</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="263"/>
+        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="264"/>
         <source>Your answer</source>
         <translation>Sizning javobingiz</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="264"/>
+        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="265"/>
         <source>Type your answer</source>
         <translation>Javobingizni kiriting</translation>
     </message>
@@ -1892,42 +1905,42 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="39"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="38"/>
         <source>&amp;Training</source>
         <translation>&amp;Taʼlim</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="40"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="39"/>
         <source>Take the Module&apos;s &amp;Quiz…</source>
         <translation>Modul &amp;testini topshirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="41"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="40"/>
         <source>&amp;Present Quiz in Classroom…</source>
         <translation>Testni auditoriyada &amp;namoyish qilish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="42"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="41"/>
         <source>Present &amp;Lesson Plan</source>
         <translation>&amp;Dars rejasini namoyish qilish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="44"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="43"/>
         <source>P&amp;rogress…</source>
         <translation>&amp;Oʻquv natijalari…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="46"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="45"/>
         <source>Print Quiz &amp;Handout…</source>
         <translation>Testning tarqatma &amp;materialini chop etish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="47"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="46"/>
         <source>Print Quiz Answer &amp;Key…</source>
         <translation>Test javoblari &amp;kalitini chop etish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="48"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="47"/>
         <source>&amp;Export Quiz for Moodle…</source>
         <translation>Testni Moodle uchun &amp;eksport qilish…</translation>
     </message>
@@ -1952,48 +1965,48 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         <translation>Bu test yuklangan materiallar orasida yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="140"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="144"/>
         <source>Open a module of a curriculum first.</source>
         <translation>Avval oʻquv dasturining modulini oching.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="172"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="176"/>
         <source>Print quiz handout to PDF</source>
         <translation>Testning tarqatma materialini PDF faylga chiqarish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="172"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="176"/>
         <source>Print answer key to PDF</source>
         <translation>Javoblar kalitini PDF faylga chiqarish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="173"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="177"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF fayllari (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="189"/>
-        <location filename="../../tiphandbook/ui/training/training.py" line="218"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="193"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="222"/>
         <source>Saved %1</source>
         <translation>Saqlandi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="196"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="200"/>
         <source>GIFT for Moodle (*.gift *.txt)</source>
         <translation>Moodle uchun GIFT (*.gift *.txt)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="196"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="200"/>
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="197"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="201"/>
         <source>Export quiz for Moodle</source>
         <translation>Testni Moodle uchun eksport qilish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="204"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="208"/>
         <source>Export quiz</source>
         <translation>Testni eksport qilish</translation>
     </message>

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from tiphandbook.core.navigation import Location
 from tiphandbook.core.settings import Settings
 from tiphandbook.core.paths import UserDirs
-from tests.ui.test_reader_window import open_window
+from tests.helpers.windows import open_window
 
 
 def _menu_action(window, menu_title: str, text: str):  # noqa: ANN001, ANN202

@@ -9,23 +9,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from tests.ui.test_reader_window import open_window
 from tiphandbook.core.navigation import HOME, Location
 from tiphandbook.ui.shell.main_window import MainWindow
+from tests.helpers.windows import SECOND, bookmark_texts, marker_line, open_window
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
-SECOND = Location("doc", "alpha", "second")
-
-
-def bookmark_texts(window: MainWindow) -> list[str]:
-    panel = window.reading.bookmarks_panel.list
-    return [panel.item(row).text() for row in range(panel.count())]
-
-
-def marker_line(window: MainWindow) -> str:
-    """The text of the line that carries the ✎ marker, or "" when there is none."""
-    found = window.reader.document().find("✎")
-    return "" if found.isNull() else found.block().text()
 
 
 def marker_position(window: MainWindow) -> QPoint:

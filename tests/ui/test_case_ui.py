@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from case_samples import NOTE, NOW, PASSPHRASE, REFERENCE, SIGNER, TITLE, open_store, sample_template
+from tests.helpers.case_samples import NOTE, NOW, PASSPHRASE, REFERENCE, SIGNER, TITLE, open_store, sample_template
 from tiphandbook.core.cases.records import ItemState, RecordStatus
 from tiphandbook.core.cases.templates import TemplateSnapshot
 from tiphandbook.core.navigation import Location
@@ -23,9 +23,9 @@ from tiphandbook.ui.cases.case_dialogs import NewRecordDialog, SetUpPassphraseDi
 from tiphandbook.ui.cases.case_export import export_record, write_record
 from tiphandbook.ui.cases.case_list import RecordsWindow
 from tiphandbook.ui.cases.case_record_view import RecordView
-from tests.ui.test_interface_language import choose_language
-from tests.ui.test_reader_window import open_window
 from tiphandbook.ui.shell.main_window import MainWindow
+from tests.helpers.windows import choose_language, open_window
+from tests.helpers.widgets import answer_message_box, click, select_item, type_text
 
 
 @pytest.fixture
@@ -38,21 +38,6 @@ def protected() -> None:
     """A passphrase already set (with a cheap KDF, so unlocking in tests is quick)."""
     db, _, _ = open_store(UserDirs.resolve().data)
     db.close()
-
-
-def click(qtbot, button: QAbstractButton) -> None:  # noqa: ANN001
-    assert button.isVisible() and button.isEnabled(), button.text()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def type_text(qtbot, widget: QLineEdit | QPlainTextEdit, text: str) -> None:  # noqa: ANN001
-    """Type ASCII key by key; other scripts arrive whole, as an input method commits them (QTest types ASCII only)."""
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-    elif isinstance(widget, QLineEdit):
-        widget.insert(text)
-    else:
-        widget.insertPlainText(text)
 
 
 def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> UnlockDialog:  # noqa: ANN001
@@ -88,20 +73,6 @@ def start_record(qtbot, window: MainWindow, reference: str = REFERENCE, title: s
     view = next(iter(window.cases.record_views.values()))
     qtbot.waitExposed(view)
     return view
-
-
-def select_item(qtbot, view: RecordView, item_id: str) -> None:  # noqa: ANN001
-    row = next(r for r in view._rows() if r.data(0, Qt.ItemDataRole.UserRole) == item_id)
-    rect = view.tree.visualItemRect(row)
-    qtbot.mouseClick(view.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert view.item_id == item_id
-
-
-def answer_message_box(button: QMessageBox.StandardButton, seen: list[str]) -> None:
-    box = QApplication.activeModalWidget()
-    assert isinstance(box, QMessageBox)
-    seen.append(box.text())
-    box.button(button).click()
 
 
 def test_first_record_from_a_checklist_page_through_to_sign_off(qtbot, window: MainWindow) -> None:  # noqa: ANN001

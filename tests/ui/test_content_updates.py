@@ -11,10 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from case_samples import open_store, sample_template
-from pack_samples import TEST_KEY, patch_member, snapshot, trust_test_key, without_documents
-from tests.ui.test_bookmarks_notes import SECOND, bookmark_texts, marker_line
-from tests.ui.test_reader_window import open_window
+from tests.helpers.case_samples import open_store, sample_template
+from tests.helpers.pack_samples import TEST_KEY, patch_member, snapshot, trust_test_key, without_documents
 from tiphandbook.core.navigation import Location
 from tiphandbook.core.packs import build_pack
 from tiphandbook.core.paths import HOME_ENV, UserDirs, bundled_root
@@ -23,6 +21,7 @@ from tiphandbook.core.settings import Settings
 from tiphandbook.ui.shell.app import create_main_window
 from tiphandbook.core.content_choice import PACKS_FOLDER
 from tiphandbook.ui.updates.content_updates import startup_root
+from tests.helpers.windows import SECOND, bookmark_texts, marker_line, open_window
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
 ALPHA_EN = "handbook/part-one/01-alpha.en.md"

@@ -8,17 +8,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from case_samples import PASSPHRASE, open_store
-from lock_holder import LockHolder
-from mounts import fill, tmpfs
-from tests.ui.test_bookmarks_notes import SECOND, bookmark_texts
-from tests.ui.test_case_ui import click, select_item, type_text
-from tests.ui.test_reader_window import open_window
+from tests.helpers.case_samples import PASSPHRASE, open_store
+from tests.helpers.lock_holder import LockHolder
+from tests.helpers.mounts import fill, tmpfs
 from tiphandbook.core.cases.records import ItemState
 from tiphandbook.core.paths import HOME_ENV, UserDirs
 from tiphandbook.core.store import DATABASE_FILE
 from tiphandbook.ui.cases.case_dialogs import UnlockDialog
 from tiphandbook.ui.shell.main_window import MainWindow
+from tests.helpers.windows import SECOND, bookmark_texts, open_window
+from tests.helpers.widgets import click, select_item, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -27,7 +26,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 def held(qtbot, content: Path) -> tuple[MainWindow, LockHolder]:  # noqa: ANN001
     """The window, its database up to date, and another program holding the database's write lock."""
     window = open_window(qtbot, content)
-    window.user_database().wait_when_locked(0.1)
+    window.context.user_database().wait_when_locked(0.1)
     holder = LockHolder(UserDirs.resolve().data / DATABASE_FILE)
     yield window, holder
     holder.release()
@@ -64,7 +63,7 @@ def test_a_note_that_could_not_be_stored_stays_in_the_panel_until_it_is(qtbot, h
 
 def test_the_record_window_says_the_database_is_locked_and_saves_on_try_again(qtbot, content: Path) -> None:  # noqa: ANN001
     db, _, store = open_store(UserDirs.resolve().data)
-    from case_samples import NOW, sample_template
+    from tests.helpers.case_samples import NOW, sample_template
 
     record_id = store.start(sample_template(), "CASE-LOCK", "", NOW)
     db.close()
@@ -75,7 +74,7 @@ def test_the_record_window_says_the_database_is_locked_and_saves_on_try_again(qt
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     click(qtbot, dialog.ok_button)
     view = window.cases.open_record(record_id)
-    window.user_database().wait_when_locked(0.1)
+    window.context.user_database().wait_when_locked(0.1)
     holder = LockHolder(UserDirs.resolve().data / DATABASE_FILE)
     try:
         select_item(qtbot, view, "documents")
@@ -136,7 +135,7 @@ def test_an_exam_result_that_could_not_be_stored_is_shown_and_said_not_saved(qtb
     window = open_window(qtbot, content)
     quiz_window = window.training.open_quiz("intro-quiz")
     click(qtbot, quiz_window.exam_button)
-    window.user_database().wait_when_locked(0.1)
+    window.context.user_database().wait_when_locked(0.1)
     holder = LockHolder(UserDirs.resolve().data / DATABASE_FILE)
     try:
         quiz_window.finish()  # what Finish exam does once the user has confirmed

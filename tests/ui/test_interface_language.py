@@ -4,27 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
-from tests.ui.test_reader_window import open_window
 from tiphandbook.core.paths import UserDirs
 from tiphandbook.core.settings import Settings
-
-
-def choose_language(window, name: str) -> None:  # noqa: ANN001
-    """Pick an interface language from the View menu by its own name (names are never translated), then let Qt
-    deliver the LanguageChange events it posts to every window."""
-    menus = [a.menu() for a in window.menuBar().actions() if a.menu()]
-    while menus:
-        menu = menus.pop()
-        for action in menu.actions():
-            if action.menu():
-                menus.append(action.menu())
-            elif action.text() == name:
-                action.trigger()
-                QApplication.processEvents()
-                return
-    raise AssertionError(f"no menu entry '{name}'")
+from tests.helpers.windows import choose_language, open_window
 
 
 def _menu_titles(window) -> list[str]:  # noqa: ANN001

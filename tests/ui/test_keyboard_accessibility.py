@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from tests.ui.test_reader_window import open_window
 from tiphandbook.core.navigation import Location
 from tiphandbook.ui.shell.main_window import MainWindow
 from tiphandbook.ui.printing.printing import PrintDialog
 from tiphandbook.ui.common.shortcuts_dialog import ShortcutsDialog
+from tests.helpers.windows import open_window
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
@@ -165,7 +165,7 @@ def test_keyboard_focus_is_visible_in_every_theme(qtbot, content: Path, theme: s
     """Tab through the window: every control looks different while it has the focus."""
     window = open_window(qtbot, content)
     window.activateWindow()
-    window.set_theme(theme)
+    window.appearance.set_theme(theme)
     window.open_location(Location("doc", "alpha"))
     window.reading.dock.show()
     QApplication.setCursorFlashTime(0)  # a steady caret: the pictures do not depend on the blink

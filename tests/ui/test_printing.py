@@ -13,10 +13,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from tests.ui.test_reader_window import open_window
 from tiphandbook.core.navigation import HOME, Location
 from tiphandbook.ui.shell.main_window import MainWindow
 from tiphandbook.ui.printing.printing import PrintDialog
+from tests.helpers.windows import open_window
 
 PDFTOTEXT = shutil.which("pdftotext")
 

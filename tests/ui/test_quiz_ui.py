@@ -12,18 +12,18 @@ import shiboken6
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
-from quiz_samples import sample_quiz
+from tests.helpers.quiz_samples import sample_quiz
 from tiphandbook.core.navigation import Location
 from tiphandbook.core.paths import UserDirs
 from tiphandbook.core.quiz.review_html import plain_ref
 from tiphandbook.core.user_data import open_user_database
 from tiphandbook.core.quiz.history import QuizHistory
 from tiphandbook.ui.training.answer_inputs import EssayInput, MatchingInput, OrderingInput, ShortAnswerInput, _Choices
-from tests.ui.test_case_ui import answer_message_box
-from tests.ui.test_reader_window import open_window
 from tiphandbook.ui.shell.main_window import MainWindow
 from tiphandbook.ui.training.progress_view import ProgressView
 from tiphandbook.ui.training.quiz_window import QuizWindow, utc_now
+from tests.helpers.windows import open_window
+from tests.helpers.widgets import answer_message_box
 
 
 @pytest.fixture
@@ -57,7 +57,7 @@ def put_in_order(qtbot, ordering: OrderingInput) -> None:  # noqa: ANN001
 
 def test_module_page_offers_its_quiz_and_the_link_opens_it(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     window.open_location(Location("doc", "intro-module"))
-    assert 'href="quiz:intro-quiz"' in window._page_html(Location("doc", "intro-module"))
+    assert 'href="quiz:intro-quiz"' in window.context.pages.html(Location("doc", "intro-module"), window.lang)
     window.reader.linkActivated.emit(QUrl("quiz:intro-quiz"))
     quiz_window = window.training.quiz_windows["intro-quiz"]
     assert quiz_window.isVisible() and "Introductory quiz" in quiz_window.windowTitle()
@@ -313,9 +313,9 @@ def test_handout_and_answer_key_printed_to_pdf(qtbot, window: MainWindow, tmp_pa
 
 def test_the_database_closes_with_the_main_window(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     quiz_window = window.training.open_quiz("intro-quiz")
-    assert window._user_database is not None  # opened by the quiz for its history
+    assert window.context.database_open  # opened by the quiz for its history
     window.close()
-    assert window._user_database is None and not quiz_window.isVisible()
+    assert not window.context.database_open and not quiz_window.isVisible()
 
 
 def test_exporting_to_gift_says_which_question_was_left_out_and_why(window: MainWindow, tmp_path: Path) -> None:

@@ -10,20 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tiphandbook.core.content import load_library
 from tiphandbook.core.navigation import HOME, Location
-from tiphandbook.core.paths import UserDirs
-from tiphandbook.ui.shell.app import create_main_window
 from tiphandbook.ui.shell.main_window import MainWindow
-
-
-def open_window(qtbot, content: Path, size: tuple[int, int] | None = (900, 500)) -> MainWindow:  # noqa: ANN001
-    window, loader = create_main_window(content, UserDirs.resolve())
-    qtbot.addWidget(window)
-    if size:
-        window.resize(*size)
-    window.show()
-    with qtbot.waitSignal(loader.loaded, timeout=10000):
-        loader.start(content)
-    return window
+from tests.helpers.windows import open_window
 
 
 @pytest.fixture
@@ -141,12 +129,12 @@ def test_last_document_and_geometry_restored_at_next_start(qtbot, content: Path)
     again = open_window(qtbot, content, size=None)
     assert again.history.current.id == "beta"
     assert (again.width(), again.height()) == (777, 555)
-    assert "Continue where you left off" in again._page_html(HOME)
+    assert "Continue where you left off" in again.context.pages.html(HOME, again.lang)
 
 
 def test_external_link_asks_before_leaving(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
     opened: list[QUrl] = []
-    monkeypatch.setattr("tiphandbook.ui.shell.main_window.QDesktopServices.openUrl", lambda url: opened.append(url))
+    monkeypatch.setattr("tiphandbook.ui.shell.external_links.QDesktopServices.openUrl", lambda url: opened.append(url))
     seen: list[str] = []
 
     def answer_dialog(button: QMessageBox.StandardButton) -> None:
@@ -186,7 +174,7 @@ def test_every_feature_shares_one_user_database(qtbot, window: MainWindow) -> No
     window.open_location(Location("doc", "alpha", "first"))
     history = window.training.history
     store = window.reading.store
-    assert history.db is store.db is window.user_database()
+    assert history.db is store.db is window.context.user_database()
 
 
 def test_the_reader_loads_no_file_but_the_content_images(qtbot, content: Path, tmp_path: Path,  # noqa: ANN001

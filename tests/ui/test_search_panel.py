@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.test_reader_window import open_window
 from tiphandbook.core.navigation import Location
 from tiphandbook.ui.shell.main_window import MainWindow
+from tests.helpers.windows import open_window
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.test_reader_window import open_window
 from tiphandbook.ui.common.translation_status import TranslationStatusDialog
+from tests.helpers.windows import open_window
 
 
 def test_the_dialog_lists_each_text_with_its_status(qtbot, content: Path) -> None:  # noqa: ANN001

@@ -1,6 +1,6 @@
 """The Cases menu and everything behind it: passphrase, unlocking and idle lock, the records list, record views,
-backup and restore. The main window only hangs the menu and forwards ``case:`` links (start a record from the
-checklist on screen) here.
+backup and restore. It registers the ``case:`` links (start a record from the checklist on screen) with the shell's
+context; the shell only hangs the menu.
 
 The user database opens on first use. Whatever shows case data is a window of its own, closed when the records
 lock, and titled without case data; nothing here logs or stores settings.
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
+from tiphandbook.core.navigation import CASE_SCHEME
 from tiphandbook.ui.cases.idle_lock import IdleLock
 from tiphandbook.ui.common.texts import add_menu_action
 
@@ -24,15 +25,16 @@ if TYPE_CHECKING:  # imported on first use: the menu costs start-up almost nothi
     from tiphandbook.core.user_data import DataReport
     from tiphandbook.ui.cases.case_list import RecordsWindow
     from tiphandbook.ui.cases.case_record_view import RecordView
-    from tiphandbook.ui.shell.main_window import MainWindow
+    from tiphandbook.ui.common.context import FeatureContext
 
 IDLE_LOCK_MINUTES = 10
 
 
 class Cases(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, context: FeatureContext) -> None:
+        super().__init__(context.window)
+        self.context = context
+        self.window = window = context.window  # the parent of the records windows and dialogs
         self._open: tuple[UserDatabase, Vault, CaseStore] | None = None
         self.dialog: QDialog | None = None  # the passphrase or new-record dialog on screen, if any
         self.message: QMessageBox | None = None  # the last "not saved" warning
@@ -41,16 +43,17 @@ class Cases(QObject):
         self.idle_lock = IdleLock(IDLE_LOCK_MINUTES * 60_000, self)
         self.idle_lock.idle.connect(self.lock)
         self.menu = QMenu(window)
-        window.texts.bind(self.menu.setTitle, lambda: self.tr("&Cases"))
-        self.new_action = add_menu_action(self.menu, self.window.texts, lambda: self.tr("&New Case Record…"), "Ctrl+Shift+N", lambda: self.new_record(None))
-        self.open_action = add_menu_action(self.menu, self.window.texts, lambda: self.tr("&Open Case Records…"), "Ctrl+Shift+O", self.open_records)
-        self.lock_action = add_menu_action(self.menu, self.window.texts, lambda: self.tr("&Lock Now"), "Ctrl+Shift+L", self.lock)
+        context.texts.bind(self.menu.setTitle, lambda: self.tr("&Cases"))
+        self.new_action = add_menu_action(self.menu, self.context.texts, lambda: self.tr("&New Case Record…"), "Ctrl+Shift+N", lambda: self.new_record(None))
+        self.open_action = add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Open Case Records…"), "Ctrl+Shift+O", self.open_records)
+        self.lock_action = add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Lock Now"), "Ctrl+Shift+L", self.lock)
         self.lock_action.setEnabled(False)
         self.menu.addSeparator()
-        add_menu_action(self.menu, self.window.texts, lambda: self.tr("&Change Passphrase…"), "", self.change_passphrase)
+        add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Change Passphrase…"), "", self.change_passphrase)
         self.menu.addSeparator()
-        add_menu_action(self.menu, self.window.texts, lambda: self.tr("&Back Up All User Data…"), "", self.back_up)
-        add_menu_action(self.menu, self.window.texts, lambda: self.tr("&Restore User Data from Backup…"), "", self.restore)
+        add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Back Up All User Data…"), "", self.back_up)
+        add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Restore User Data from Backup…"), "", self.restore)
+        context.links.register(CASE_SCHEME, self._follow_case_link)
         window.installEventFilter(self)
 
     # -- the database and the key -------------------------------------------------------------------------
@@ -59,7 +62,7 @@ class Cases(QObject):
             from tiphandbook.core.cases.vault import Vault
             from tiphandbook.core.cases.case_store import CaseStore
 
-            database = self.window.user_database()
+            database = self.context.user_database()
             vault = Vault(database)
             self._open = (database, vault, CaseStore(database, vault))
         return self._open
@@ -116,18 +119,18 @@ class Cases(QObject):
         self.records_window = None
         if self._open is not None and self.vault.is_unlocked:
             self.vault.lock()
-            self.window.statusBar().showMessage(self.tr("Case records locked."), 5000)
+            self.context.status(self.tr("Case records locked."), 5000)
         self.idle_lock.stop()
         self.lock_action.setEnabled(False)
 
     # -- actions ------------------------------------------------------------------------------------------
     def new_record(self, checklist_id: str | None) -> None:
         """Start a record: of ``checklist_id``, else of the checklist on screen, else one the user picks."""
-        library = self.window.library
+        library = self.context.library
         if not library.checklist_ids():
-            self.window.statusBar().showMessage(self.tr("No checklists are loaded yet."), 5000)
+            self.context.status(self.tr("No checklists are loaded yet."), 5000)
             return
-        location = self.window.history.current
+        location = self.context.current_location()
         if checklist_id is None and location is not None and location.kind == "checklist":
             checklist_id = location.id
         self.when_unlocked(lambda: self._ask_new_record(checklist_id))
@@ -135,7 +138,7 @@ class Cases(QObject):
     def _ask_new_record(self, checklist_id: str | None) -> None:
         from tiphandbook.ui.cases.case_dialogs import NewRecordDialog
 
-        library, lang = self.window.library, self.window.lang
+        library, lang = self.context.library, self.context.lang
         choices = [(cid, checklist.title) for cid in library.checklist_ids() if (checklist := library.checklist(cid, lang))]
         dialog = NewRecordDialog(choices, checklist_id, self.window)
         dialog.accepted.connect(lambda: self._start(dialog.checklist_id(), dialog.reference.text(), dialog.case_title.text()))
@@ -145,9 +148,9 @@ class Cases(QObject):
         from tiphandbook.core.cases.templates import snapshot_of
         from tiphandbook.core.timestamps import utc_now
 
-        template = snapshot_of(self.window.library, checklist_id, self.window.lang)
+        template = snapshot_of(self.context.library, checklist_id, self.context.lang)
         if template is None:
-            self.window.statusBar().showMessage(self.tr("This checklist is not in the loaded content."), 5000)
+            self.context.status(self.tr("This checklist is not in the loaded content."), 5000)
             return
         from tiphandbook.core.store.database import WriteFailed
         from tiphandbook.ui.common.not_saved import show_not_saved
@@ -168,7 +171,7 @@ class Cases(QObject):
         from tiphandbook.ui.cases.case_list import RecordsWindow
 
         if self.records_window is None:
-            self.records_window = RecordsWindow(self.store, self.window.library, self.window.lang, self.window)
+            self.records_window = RecordsWindow(self.store, self.context.library, self.context.lang, self.window)
             self.records_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.records_window.openRequested.connect(self.open_record)
             self.records_window.newRequested.connect(lambda: self.new_record(None))
@@ -186,10 +189,10 @@ class Cases(QObject):
 
         view = self.record_views.get(record_id)
         if view is None:
-            lang = self.window.lang
-            view = RecordView(self.store, record_id, self.window.library,
-                              lambda ref: self.window.renderer.reference_link(ref, lang),
-                              lambda ref: self.window.renderer.reference_title(ref, lang), self.window)
+            lang = self.context.lang
+            view = RecordView(self.store, record_id, self.context.library,
+                              lambda ref: self.context.renderer.reference_link(ref, lang),
+                              lambda ref: self.context.renderer.reference_title(ref, lang), self.window)
             view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             view.linkActivated.connect(self._open_reference)
             view.saved.connect(lambda _id: self.records_window.refresh() if self.records_window else None)
@@ -207,8 +210,12 @@ class Cases(QObject):
         if view is not None:
             view.close()
 
+    def _follow_case_link(self, url: QUrl) -> bool:
+        self.new_record(url.path())
+        return True
+
     def _open_reference(self, url: QUrl) -> None:
-        self.window.follow_link(url)
+        self.context.follow_link(url)
         self.window.raise_()
         self.window.activateWindow()
 
@@ -226,7 +233,7 @@ class Cases(QObject):
             return
         dialog = ChangePassphraseDialog(self.vault, self.window)
         dialog.accepted.connect(self._unlocked)
-        dialog.accepted.connect(lambda: self.window.statusBar().showMessage(self.tr("Passphrase changed."), 5000))
+        dialog.accepted.connect(lambda: self.context.status(self.tr("Passphrase changed."), 5000))
         self._show_dialog(dialog)
 
     def back_up(self) -> Path | None:
@@ -241,7 +248,7 @@ class Cases(QObject):
         except BackupError as exc:
             QMessageBox.warning(self.window, self.tr("Back up"), str(exc))
             return None
-        self.window.statusBar().showMessage(self.tr("Backed up to %1. Case records in it stay encrypted under the "
+        self.context.status(self.tr("Backed up to %1. Case records in it stay encrypted under the "
                                                     "passphrase of today.").replace("%1", chosen), 10000)
         return Path(chosen)
 
@@ -267,12 +274,12 @@ class Cases(QObject):
         except BackupError as exc:
             QMessageBox.warning(self.window, self.tr("Restore from backup"), str(exc))
             return False
-        self.window.statusBar().showMessage(self.tr("User data restored from the backup."), 10000)
+        self.context.status(self.tr("User data restored from the backup."), 10000)
         return True
 
     def add_check_action(self, help_menu: QMenu) -> None:
         """Help > Check My Data: the checks of ``tiphandbook data check``, on the data in use."""
-        self.check_action = add_menu_action(help_menu, self.window.texts, lambda: self.tr("Check My &Data…"), "",
+        self.check_action = add_menu_action(help_menu, self.context.texts, lambda: self.tr("Check My &Data…"), "",
                                             self.check_data)
 
     def check_data(self) -> None:

@@ -31,7 +31,7 @@ from tiphandbook.core.content.model import pick
 from tiphandbook.ui.common.texts import Retranslatable, Texts
 
 if TYPE_CHECKING:
-    from tiphandbook.ui.shell.main_window import MainWindow
+    from tiphandbook.ui.common.context import FeatureContext
 
 PRINT_CSS = """
 body { font-size: 10.5pt; color: #000000; }
@@ -90,12 +90,13 @@ class PrintDialog(Retranslatable, QDialog):
 
 
 class Printing(QObject):
-    def __init__(self, window: MainWindow, menu: QMenu) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, context: FeatureContext, menu: QMenu) -> None:
+        super().__init__(context.window)
+        self.context = context
+        self.window = context.window  # the parent of the dialogs
         self.dialog: PrintDialog | None = None
         self.action = menu.addAction("")
-        window.texts.bind(self.action.setText, lambda: self.tr("&Print or Save as PDF…"))
+        context.texts.bind(self.action.setText, lambda: self.tr("&Print or Save as PDF…"))
         self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))  # Ctrl+P
         self.action.triggered.connect(self.open_dialog)
 
@@ -103,11 +104,11 @@ class Printing(QObject):
     def jobs(self) -> list[PrintJob]:
         from tiphandbook.core.content.print_html import checklist_html, collection_html
 
-        window, library, lang = self.window, self.window.library, self.window.lang
-        location = window.history.current
-        if location is None or window.loading:
+        context, library, lang = self.context, self.context.library, self.context.lang
+        location = context.current_location()
+        if location is None or context.loading:
             return []
-        renderer = window.renderer
+        renderer = context.renderer
         notice = label("training-edition", lang)
         if location.kind == "checklist":
             checklist = library.checklist(location.id, lang)
@@ -136,7 +137,7 @@ class Printing(QObject):
     def open_dialog(self) -> PrintDialog | None:
         jobs = self.jobs()
         if not jobs:
-            self.window.statusBar().showMessage(self.tr("Open a chapter, a module or a checklist to print it."), 5000)
+            self.context.status(self.tr("Open a chapter, a module or a checklist to print it."), 5000)
             return None
         self.dialog = PrintDialog(jobs, self.window)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -162,7 +163,7 @@ class Printing(QObject):
         except OSError as exc:
             QMessageBox.warning(self.window, self.tr("Save as PDF"), str(exc))
             return None
-        self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
+        self.context.status(self.tr("Saved %1").replace("%1", str(path)), 5000)
         return path
 
     def write_pdf(self, job: PrintJob, path: Path) -> int:

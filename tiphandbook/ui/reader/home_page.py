@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from tiphandbook.core.content.model import Library, pick
 from tiphandbook.core.navigation import internal_url
+
+if TYPE_CHECKING:
+    from tiphandbook.core.navigation import Location
+    from tiphandbook.ui.common.context import FeatureContext
 
 
 def home_html(library: Library, lang: str, recent: list[dict], loading: bool, chapter_count: Callable[[int], str]) -> str:
@@ -67,3 +72,21 @@ def home_html(library: Library, lang: str, recent: list[dict], loading: bool, ch
             out.append(f'<li><a href="{internal_url(first_module)}">{name}</a></li>' if first_module else f"<li>{name}</li>")
         out.append("</ul>")
     return "\n".join(out)
+
+
+class HomePage:
+    """The home page as a page kind: never cached, since it follows what was read last and the loading state."""
+
+    kind = "home"
+    cached = False
+
+    def __init__(self, context: FeatureContext, chapter_count: Callable[[int], str]) -> None:
+        self.context = context
+        self.chapter_count = chapter_count
+
+    def html(self, location: Location, lang: str) -> str | None:
+        context = self.context
+        return home_html(context.library, lang, context.settings["recent"], context.loading, self.chapter_count)
+
+    def title(self, location: Location, lang: str) -> str:
+        return ""

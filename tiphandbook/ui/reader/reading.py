@@ -1,7 +1,8 @@
 """Bookmarks and notes on sections: the Bookmarks menu, the Bookmarks tab, the Notes panel and the ✎ markers in the
-text. The main window only hangs the menu, forwards ``note:`` links here and asks for the markers of each page.
+text. It registers the ``note:`` links and the markers of each page with the shell's context; the shell only hangs
+the menu.
 
-Places are kept by page id and anchor (``core/store/reading.py``), so they follow the reader into another language
+Places are kept by page id and anchor (``core/reading/store.py``), so they follow the reader into another language
 and through content updates. The Notes panel follows the section on screen, except while the user is typing in it;
 a note is saved a moment after typing stops, when the panel moves to another section, and when the window closes.
 The user database opens on first use.
@@ -16,7 +17,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox
 
 from tiphandbook.core.content.section_marks import TOP, mark_notes, place_title
-from tiphandbook.core.navigation import Location
+from tiphandbook.core.navigation import NOTE_SCHEME, Location
 from tiphandbook.core.store.database import WriteFailed
 from tiphandbook.ui.reader.bookmarks_panel import BookmarksPanel
 from tiphandbook.ui.common.not_saved import show_not_saved
@@ -24,8 +25,11 @@ from tiphandbook.ui.reader.notes_panel import NotesPanel
 from tiphandbook.ui.common.texts import add_menu_action
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+
     from tiphandbook.core.reading.store import ReadingStore
-    from tiphandbook.ui.shell.main_window import MainWindow
+    from tiphandbook.ui.common.context import FeatureContext
+    from tiphandbook.ui.reader.reader_view import ReaderView
 
 PAGE_KINDS = ("doc", "checklist")
 SAVE_DELAY_MS = 600
@@ -33,9 +37,11 @@ FOLLOW_DELAY_MS = 250
 
 
 class Reading(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, context: FeatureContext, reader: ReaderView) -> None:
+        super().__init__(context.window)
+        self.context = context
+        self.reader = reader
+        window = context.window
         self._store: ReadingStore | None = None
         self.target: Location | None = None  # the section whose note the panel shows
         self._stored_text = ""  # the target's note as stored
@@ -43,10 +49,8 @@ class Reading(QObject):
         self.message: QMessageBox | None = None  # the last "not saved" warning
 
         self.bookmarks_panel = BookmarksPanel(window)
-        tabs = window.side_tabs
-        tabs.addTab(self.bookmarks_panel, "")
-        window.texts.bind(lambda text: tabs.setTabText(tabs.indexOf(self.bookmarks_panel), text), lambda: self.tr("Bookmarks"))
-        tabs.currentChanged.connect(lambda _index: self._refresh_bookmarks_if_shown())
+        context.add_side_tab(self.bookmarks_panel, lambda: self.tr("Bookmarks"))
+        context.sideTabChanged.connect(lambda _index: self._refresh_bookmarks_if_shown())
         self.bookmarks_panel.openRequested.connect(self.open_place)
         # queued: the list is rebuilt after the name editor has closed, not under it while it commits
         self.bookmarks_panel.renameRequested.connect(self.rename_bookmark, Qt.ConnectionType.QueuedConnection)
@@ -56,7 +60,7 @@ class Reading(QObject):
         self.dock = QDockWidget(window)
         self.dock.setObjectName("notes-panel")
         self.dock.setWidget(self.notes_panel)
-        window.texts.bind(self.dock.setWindowTitle, lambda: self.tr("Notes"))
+        context.texts.bind(self.dock.setWindowTitle, lambda: self.tr("Notes"))
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.dock.visibilityChanged.connect(self._dock_visibility)
@@ -66,18 +70,20 @@ class Reading(QObject):
         self.notes_panel.deleteRequested.connect(self.delete_note)
         self.notes_panel.searchChanged.connect(lambda _text: self.refresh_notes())
         self.notes_panel.openRequested.connect(self._open_note_place)
-        self.notes_panel.leaveRequested.connect(lambda: window.reader.setFocus(Qt.FocusReason.ShortcutFocusReason))
-        window.reader.verticalScrollBar().valueChanged.connect(lambda _value: self.follow_timer.start())
-        window.locationChanged.connect(self._moved)
+        self.notes_panel.leaveRequested.connect(lambda: reader.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        reader.verticalScrollBar().valueChanged.connect(lambda _value: self.follow_timer.start())
+        context.locationChanged.connect(self._moved)
+        context.pages.add_marker(self.marked)
+        context.links.register(NOTE_SCHEME, self._follow_note_link)
 
         self.menu = QMenu(window)
-        window.texts.bind(self.menu.setTitle, lambda: self.tr("&Bookmarks"))
-        self.bookmark_action = add_menu_action(self.menu, self.window.texts, lambda: self.tr("&Bookmark This Section"), "Ctrl+D", self.bookmark_current)
-        self.show_bookmarks_action = add_menu_action(self.menu, self.window.texts, lambda: self.tr("&Show Bookmarks"), "Ctrl+Shift+B", self.show_bookmarks)
+        context.texts.bind(self.menu.setTitle, lambda: self.tr("&Bookmarks"))
+        self.bookmark_action = add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Bookmark This Section"), "Ctrl+D", self.bookmark_current)
+        self.show_bookmarks_action = add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Show Bookmarks"), "Ctrl+Shift+B", self.show_bookmarks)
         self.menu.addSeparator()
-        self.note_action = add_menu_action(self.menu, self.window.texts, lambda: self.tr("&Note on This Section…"), "Ctrl+Shift+M", self.note_on_current)
+        self.note_action = add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Note on This Section…"), "Ctrl+Shift+M", self.note_on_current)
         panel_action = self.dock.toggleViewAction()
-        window.texts.bind(panel_action.setText, lambda: self.tr("Notes &Panel"))
+        context.texts.bind(panel_action.setText, lambda: self.tr("Notes &Panel"))
         self.menu.addAction(panel_action)
         window.installEventFilter(self)
 
@@ -94,11 +100,11 @@ class Reading(QObject):
         if self._store is None:
             from tiphandbook.core.reading.store import ReadingStore
 
-            self._store = ReadingStore(self.window.user_database())
+            self._store = ReadingStore(self.context.user_database())
         return self._store
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.window and event.type() == QEvent.Type.Close:
+        if watched is self.context.window and event.type() == QEvent.Type.Close:
             if self._store is not None:
                 self.save_note()
             self._store = None  # the window closes the database after this
@@ -107,17 +113,17 @@ class Reading(QObject):
     # -- places -------------------------------------------------------------------------------------------
     def current_place(self) -> Location | None:
         """The section being read, when a page that takes bookmarks and notes is on screen."""
-        location = self.window.history.current
+        location = self.context.current_location()
         if location is None or location.kind not in PAGE_KINDS:
             return None
-        return location.at(self.window.reader.current_section())
+        return location.at(self.reader.current_section())
 
     def title(self, place: Location) -> str | None:
-        return place_title(self.window.library, place, self.window.lang)
+        return place_title(self.context.library, place, self.context.lang)
 
     def open_place(self, place: Location) -> None:
-        if self.window.open_location(place):
-            self.window.reader.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.context.open_location(place):
+            self.reader.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def marked(self, location: Location, html: str) -> str:
         """The page with a ✎ link at each heading whose section carries a note."""
@@ -138,7 +144,7 @@ class Reading(QObject):
 
         place = self.current_place()
         if place is None:
-            self.window.statusBar().showMessage(self.tr("Open a chapter, a module or a checklist to bookmark it."), 5000)
+            self.context.status(self.tr("Open a chapter, a module or a checklist to bookmark it."), 5000)
             return
         try:
             bookmark, added = self.store.add_bookmark(place, utc_now())
@@ -147,18 +153,18 @@ class Reading(QObject):
             return
         name = bookmark.name or self.title(place) or place.id
         message = self.tr("Bookmarked: %1") if added else self.tr("Already bookmarked: %1")
-        self.window.statusBar().showMessage(message.replace("%1", name), 5000)
+        self.context.status(message.replace("%1", name), 5000)
         self.refresh_bookmarks(select=bookmark.id)
 
     def show_bookmarks(self) -> None:
-        self.window.side_tabs.setCurrentWidget(self.bookmarks_panel)
+        self.context.show_side_tab(self.bookmarks_panel)
         self.bookmarks_panel.focus_list()
 
     def refresh_bookmarks(self, select: int | None = None) -> None:
         self.bookmarks_panel.show_bookmarks([(b, self.title(b.place)) for b in self.store.bookmarks()], select)
 
     def _refresh_bookmarks_if_shown(self) -> None:
-        if self.window.side_tabs.currentWidget() is self.bookmarks_panel and not self.window.loading:
+        if self.context.side_tab_shown(self.bookmarks_panel) and not self.context.loading:
             self.refresh_bookmarks()
 
     def rename_bookmark(self, bookmark_id: int, name: str) -> None:
@@ -178,23 +184,27 @@ class Reading(QObject):
             self._not_saved(self.tr("The bookmark was not deleted."), exc)
             return
         self.refresh_bookmarks()
-        self.window.statusBar().showMessage(self.tr("Bookmark deleted."), 5000)
+        self.context.status(self.tr("Bookmark deleted."), 5000)
 
     def _not_saved(self, what: str, error: WriteFailed) -> None:
-        self.window.statusBar().showMessage(f"{what} {error}", 10000)
-        self.message = show_not_saved(self.window, what, error)
+        self.context.status(f"{what} {error}", 10000)
+        self.message = show_not_saved(self.context.window, what, error)
 
     # -- notes --------------------------------------------------------------------------------------------
     def note_on_current(self) -> None:
         place = self.current_place()
         if place is None:
-            self.window.statusBar().showMessage(self.tr("Open a chapter, a module or a checklist to write a note on it."), 5000)
+            self.context.status(self.tr("Open a chapter, a module or a checklist to write a note on it."), 5000)
             return
         self.open_note(place)
 
+    def _follow_note_link(self, url: QUrl) -> bool:
+        self.open_note_at(url.path())
+        return True
+
     def open_note_at(self, anchor: str) -> None:
         """A ✎ marker was clicked: the note of that section of the page on screen."""
-        current = self.window.history.current
+        current = self.context.current_location()
         if current is not None and current.kind in PAGE_KINDS:
             self.open_note(current.at("" if anchor == TOP else anchor))
 
@@ -238,9 +248,8 @@ class Reading(QObject):
         has_note = bool(text.strip())
         self.notes_panel.set_saved(has_note)
         self.refresh_notes()
-        current = self.window.history.current
-        if had_note != has_note and self.target.same_page(current):
-            self.window.refresh_page()
+        if had_note != has_note and self.target.same_page(self.context.current_location()):
+            self.context.refresh_page()
         return True
 
     def delete_note(self) -> None:

@@ -1,22 +1,22 @@
-"""The main window: navigation tree beside the reading pane, with history, find, zoom and content language."""
+"""The main window: navigation tree beside the reading pane, with history, find, zoom and content language.
+
+It composes the features and hands each the shell's context (``ui/shell/context.py``), never itself; what a page
+shows and what a link opens come from the registries the features fill.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -26,24 +26,27 @@ from PySide6.QtWidgets import (
 )
 
 from tiphandbook.core.content.model import LANGUAGES, Library, pick
-from tiphandbook.core.navigation import CASE_SCHEME, DOC_SCHEME, HOME, NOTE_SCHEME, QUIZ_SCHEME, History, Location
+from tiphandbook.core.navigation import HOME, History, Location
 from tiphandbook.core.settings import Settings
+from tiphandbook.ui.common.i18n import Translators
+from tiphandbook.ui.common.texts import Texts
 from tiphandbook.ui.reader.find_bar import FindBar
-from tiphandbook.ui.reader.home_page import home_html
-from tiphandbook.ui.common.i18n import INTERFACE_LANGUAGES, Translators
-from tiphandbook.ui.reader.nav_tree import NavigationTree
 from tiphandbook.ui.reader.highlight import find_all, selections, word_pattern
+from tiphandbook.ui.reader.nav_tree import NavigationTree
+from tiphandbook.ui.reader.page_kinds import register_reader
 from tiphandbook.ui.reader.reader_view import ReaderView
 from tiphandbook.ui.search.search_panel import SearchPanel
-from tiphandbook.ui.common.texts import Texts
-from tiphandbook.ui.common.themes import TEXT_SCALES, THEMES, apply_text_scale, apply_theme
+from tiphandbook.ui.shell.appearance import Appearance
+from tiphandbook.ui.shell.context import ShellContext
+from tiphandbook.ui.shell.external_links import SCHEMES as EXTERNAL_SCHEMES
+from tiphandbook.ui.shell.external_links import confirm_external_link
+from tiphandbook.ui.shell.help_dialogs import HelpDialogs
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from tiphandbook.core.content.render import Renderer
     from tiphandbook.core.search.results import SearchHit
-    from tiphandbook.core.store import UserDatabase
     from tiphandbook.ui.search.search_service import SearchService
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "uz": "Oʻzbekcha"}
@@ -51,8 +54,6 @@ LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "uz": "Oʻzbekcha"}
 
 class MainWindow(QMainWindow):
     """Routes every way of moving (tree, links, history, language) through ``open_location``."""
-
-    locationChanged = Signal(object)  # Location: after every move, and after a language or content switch
 
     def __init__(
         self,
@@ -65,17 +66,14 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.search_factory = search_factory
         self.search: SearchService | None = None
-        self._user_database: UserDatabase | None = None
         self.data_problem: QMessageBox | None = None  # the last warning about the user's data
         self._search_root: Path | None = None
         self.library = library
         self.settings = settings
-        self.translators = translators
         self.texts = Texts()
         self._renderer: Renderer | None = None
         self.loading = True
         self.history = History()
-        self._page_cache: dict[tuple[str, str, str], str] = {}
         self.lang = settings["content_language"] if settings["content_language"] in LANGUAGES else "en"
 
         self.reader = ReaderView(stylesheet, self)
@@ -85,10 +83,15 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(self)
         self.search_panel.hitActivated.connect(self.open_hit)
         self.side_tabs = QTabWidget(self)
-        self.side_tabs.addTab(self.tree, "")
-        self.side_tabs.addTab(self.search_panel, "")
-        self.texts.bind(lambda text: self.side_tabs.setTabText(0, text), lambda: self.tr("Contents"))
-        self.texts.bind(lambda text: self.side_tabs.setTabText(1, text), lambda: self.tr("Search"))
+        self.context = ShellContext(self, self, self.side_tabs)
+        self.context.add_side_tab(self.tree, lambda: self.tr("Contents"))
+        self.context.add_side_tab(self.search_panel, lambda: self.tr("Search"))
+        register_reader(self.context, lambda count: self.tr("%n chapter(s)", "", count))
+        for scheme in EXTERNAL_SCHEMES:
+            self.context.links.register(scheme, lambda url: confirm_external_link(self, url))
+        self.appearance = Appearance(self, self.texts, settings, translators)
+        self.appearance.themeChanged.connect(self._restyle)
+        self.help = HelpDialogs(self, self.context)
         reading = QWidget(self)
         layout = QVBoxLayout(reading)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -109,7 +112,7 @@ class MainWindow(QMainWindow):
         self.problems_button.hide()
         self.texts.bind(self.problems_button.setText, self._problems_text)
         self.texts.bind(self.problems_button.setToolTip, lambda: self.tr("Some content files have errors and were skipped. Click for details."))
-        self.problems_button.clicked.connect(self.show_content_problems)
+        self.problems_button.clicked.connect(self.help.show_content_problems)
         self.statusBar().addPermanentWidget(self.problems_button)
 
         self.tree.locationActivated.connect(self.open_location)
@@ -149,9 +152,9 @@ class MainWindow(QMainWindow):
         self.contents_action = self._action(lambda: self.tr("Go to Contents"), [keys("Ctrl+Shift+C")], self.focus_contents)
         self.search_action = self._action(lambda: self.tr("Search…"), [keys("Ctrl+K")], self.focus_search)
         self.quit_action = self._action(lambda: self.tr("Quit"), [keys(keys.StandardKey.Quit), keys("Ctrl+Q")], self.close)
-        self.about_action = self._action(lambda: self.tr("About tiphandbook"), [], self.show_about)
-        self.translation_status_action = self._action(lambda: self.tr("Translation Status…"), [], self.show_translation_status)
-        self.shortcuts_action = self._action(lambda: self.tr("&Keyboard Shortcuts"), [keys(keys.StandardKey.HelpContents), keys("F1")], self.show_shortcuts)
+        self.about_action = self._action(lambda: self.tr("About tiphandbook"), [], self.help.show_about)
+        self.translation_status_action = self._action(lambda: self.tr("Translation Status…"), [], self.help.show_translation_status)
+        self.shortcuts_action = self._action(lambda: self.tr("&Keyboard Shortcuts"), [keys(keys.StandardKey.HelpContents), keys("F1")], self.help.show_shortcuts)
         for action in (self.back_action, self.forward_action):
             action.setEnabled(False)
 
@@ -186,7 +189,7 @@ class MainWindow(QMainWindow):
         for action in (self.find_action, self.find_next_action, self.find_previous_action, None,
                        self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, None):
             view_menu.addSeparator() if action is None else view_menu.addAction(action)
-        self._build_appearance_menus(view_menu)
+        self.appearance.add_menus(view_menu)
         go_menu = self._menu(lambda: self.tr("&Go"))
         for action in (self.back_action, self.forward_action, self.home_action, self.contents_action, self.search_action):
             go_menu.addAction(action)
@@ -205,60 +208,35 @@ class MainWindow(QMainWindow):
         (parent.addMenu(menu) if parent is not None else self.menuBar().addMenu(menu))
         return menu
 
-    def _choices(self, menu: QMenu, options: list[tuple[str, Callable[[], str]]], current: str, choose: Callable[[str], None]) -> None:
-        """A group of exclusive, checkable menu entries (one per option value)."""
-        group = QActionGroup(self)
-        for value, make_text in options:
-            action = QAction(self)
-            action.setCheckable(True)
-            action.setChecked(value == current)
-            self.texts.bind(action.setText, make_text)
-            action.triggered.connect(lambda _=False, v=value: choose(v))
-            group.addAction(action)
-            menu.addAction(action)
-
-    def _build_appearance_menus(self, view_menu: QMenu) -> None:
-        """Interface language, theme and text size: each applies at once, without a restart."""
-        languages = self._menu(lambda: self.tr("Interface &Language"), view_menu)
-        current = self.translators.language if self.translators else "en"
-        self._choices(languages, [(tag, lambda n=name: n) for tag, name in INTERFACE_LANGUAGES.items()], current, self.set_interface_language)
-        themes = self._menu(lambda: self.tr("&Theme"), view_menu)
-        theme_names = {"system": lambda: self.tr("Follow the System"), "light": lambda: self.tr("Light"),
-                       "dark": lambda: self.tr("Dark"), "high-contrast": lambda: self.tr("High Contrast")}
-        self._choices(themes, [(t, theme_names[t]) for t in THEMES], self.settings["theme"], self.set_theme)
-        sizes = self._menu(lambda: self.tr("Text &Size"), view_menu)
-        self._choices(sizes, [(str(p), lambda p=p: f"{p} %") for p in TEXT_SCALES], str(self.settings["text_scale"]),
-                      lambda p: self.set_text_scale(int(p)))
-
     def _build_file_entries(self, file_menu: QMenu) -> None:
         """Printing (ui/printing/printing.py) and content updates (ui/updates/content_updates.py) add their entries to the File menu."""
         from tiphandbook.ui.updates.content_updates import ContentUpdates
         from tiphandbook.ui.printing.printing import Printing
 
-        self.printing = Printing(self, file_menu)
+        self.printing = Printing(self.context, file_menu)
         file_menu.addSeparator()
-        self.content_updates = ContentUpdates(self, file_menu)
+        self.content_updates = ContentUpdates(self.context, file_menu)
         file_menu.addSeparator()
 
     def _build_reading_menu(self) -> None:
         """Bookmarks, notes and their panels live in ui/reader/reading.py; this only hangs their menu."""
         from tiphandbook.ui.reader.reading import Reading
 
-        self.reading = Reading(self)
+        self.reading = Reading(self.context, self.reader)
         self.menuBar().addMenu(self.reading.menu)
 
     def _build_training_menu(self) -> None:
         """Quizzes, the classroom presenter and progress live in ui/training/training.py; this only hangs their menu."""
         from tiphandbook.ui.training.training import Training
 
-        self.training = Training(self)
+        self.training = Training(self.context)
         self.menuBar().addMenu(self.training.menu)
 
     def _build_cases_menu(self) -> None:
         """Case records (passphrase, records, idle lock, backup) live in ui/cases/cases.py; this only hangs their menu."""
         from tiphandbook.ui.cases.cases import Cases
 
-        self.cases = Cases(self)
+        self.cases = Cases(self.context)
         self.menuBar().addMenu(self.cases.menu)
 
     # -- the library arrives ------------------------------------------------------------------------------
@@ -268,12 +246,13 @@ class MainWindow(QMainWindow):
         self.library = library
         self.reader.content_root = library.root
         self._renderer = None
-        self._page_cache.clear()
+        self.context.pages.forget()
         self.loading = False
         self.tree.populate(library, self.lang)
         self._start_search(library)
         self.problems_button.setText(self._problems_text())
         self.problems_button.setVisible(bool(library.errors))
+        self.context.libraryChanged.emit(library)
         last = self.settings["last_location"]
         current = self.history.current
         if current is not None and current != HOME:
@@ -286,18 +265,6 @@ class MainWindow(QMainWindow):
 
     def _problems_text(self) -> str:
         return self.tr("%n content problem(s)", "", len(self.library.errors))
-
-    def user_database(self) -> UserDatabase:
-        """The one user database (quiz history, bookmarks and notes, case records), opened on first use so that
-        start-up never waits for it; a problem with the file is shown in the status bar, never raised."""
-        if self._user_database is None:
-            from tiphandbook.core.paths import UserDirs
-            from tiphandbook.core.user_data import open_user_database
-
-            self._user_database = open_user_database(UserDirs.resolve().data)
-            if self._user_database.problem:
-                self.show_data_problem(self._user_database.problem)
-        return self._user_database
 
     def show_data_problem(self, problem: str) -> None:
         """A problem with the user's own data is never only a passing status line: a warning stays until read."""
@@ -346,7 +313,7 @@ class MainWindow(QMainWindow):
     # -- moving around ------------------------------------------------------------------------------------
     def open_location(self, location: Location, remember: bool = True) -> bool:
         """Show a place; ``remember`` adds it to Back/Forward history. Returns False when it does not exist."""
-        html = self._page_html(location)
+        html = self.context.pages.html(location, self.lang)
         if html is None:
             self.statusBar().showMessage(self.tr("This page is not in the loaded content."), 5000)
             return False
@@ -373,50 +340,23 @@ class MainWindow(QMainWindow):
             self._renderer = Renderer(self.library)
         return self._renderer
 
-    def _page_html(self, location: Location) -> str | None:
-        """The page as rendered (cached per language) with the reader's own marks (ui/reader/reading.py) added."""
-        key = (location.kind, location.id, self.lang)
-        if location.kind == "home":
-            return home_html(self.library, self.lang, self.settings["recent"], self.loading,
-                             lambda count: self.tr("%n chapter(s)", "", count))
-        if key not in self._page_cache:
-            if location.kind == "doc":
-                doc = self.library.document(location.id, self.lang)
-                html = self.renderer.document(doc, self.lang) if doc else None
-            else:
-                checklist = self.library.checklist(location.id, self.lang)
-                html = self.renderer.checklist(checklist, self.lang) if checklist else None
-            if html is None:
-                return None
-            self._page_cache[key] = html
-        return self.reading.marked(location, self._page_cache[key])
-
     def refresh_page(self) -> None:
         """Draw the page on screen again (its note markers changed) without moving the reader."""
         current = self.history.current
         if current is not None:
-            self.reader.replace_page(self._page_html(current) or "")
+            self.reader.replace_page(self.context.pages.html(current, self.lang) or "")
 
     def _after_move(self, location: Location) -> None:
         self.back_action.setEnabled(self.history.can_go_back())
         self.forward_action.setEnabled(self.history.can_go_forward())
         self.tree.select(location)
         self.find_bar.refresh()
-        title = self.page_title(location)
+        title = self.context.pages.title(location, self.lang)
         short = pick(self.library.book_short_titles, self.lang)
         self.setWindowTitle(f"{title} — {short}" if title else short)
         if location.kind == "doc":
             self.settings.remember_visit(location.id, location.anchor)
-        self.locationChanged.emit(location)
-
-    def page_title(self, location: Location) -> str:
-        if location.kind == "doc":
-            doc = self.library.document(location.id, self.lang)
-            return doc.title if doc else ""
-        if location.kind == "checklist":
-            checklist = self.library.checklist(location.id, self.lang)
-            return checklist.title if checklist else ""
-        return ""
+        self.context.locationChanged.emit(location)
 
     def go_back(self) -> None:
         self._step(self.history.back)
@@ -433,39 +373,13 @@ class MainWindow(QMainWindow):
             if current is not None and target.same_page(current):
                 self.reader.scroll_to(target.anchor)
             else:
-                self.reader.show_page(self._page_html(target) or "", target.anchor)
+                self.reader.show_page(self.context.pages.html(target, self.lang) or "", target.anchor)
             self._after_move(target)
 
     def follow_link(self, url: QUrl) -> None:
         """Cross-references open in the reader; external links only after the user agrees to leave the app."""
-        scheme = url.scheme()
-        if scheme == DOC_SCHEME:
-            self.open_location(Location("doc", url.path(), url.fragment()))
-        elif scheme == QUIZ_SCHEME:
-            self.training.open_quiz(url.path())
-        elif scheme == CASE_SCHEME:
-            self.cases.new_record(url.path())
-        elif scheme == NOTE_SCHEME:
-            self.reading.open_note_at(url.path())
-        elif not scheme and url.hasFragment() and not url.path():
-            current = self.history.current or HOME
-            self.open_location(current.at(url.fragment()))
-        elif scheme in ("http", "https", "mailto"):
-            self.confirm_external_link(url)
-        else:
+        if not self.context.links.follow(url):
             self.statusBar().showMessage(self.tr("This link cannot be opened."), 5000)
-
-    def confirm_external_link(self, url: QUrl) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Open external link?"),
-            self.tr("This link leaves the handbook and opens in your web browser; it needs an internet "
-                    "connection.\n\n%1").replace("%1", url.toDisplayString()),
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Open:
-            QDesktopServices.openUrl(url)
 
     def set_content_language(self, lang: str) -> None:
         """Re-render the current page in another language at the section being read."""
@@ -481,11 +395,8 @@ class MainWindow(QMainWindow):
         if not self.loading:
             self.tree.populate(self.library, lang)
             self.search_panel.set_library(self.library, lang)
+        self.context.languageChanged.emit(lang)
         self.open_location(current.at(anchor), remember=False)
-
-    def set_interface_language(self, tag: str) -> None:
-        if self.translators is not None and self.translators.switch(tag):
-            self.settings["interface_language"] = tag
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         """A new translator was installed: re-make every bound text, the tree's group names and the home page."""
@@ -495,71 +406,21 @@ class MainWindow(QMainWindow):
                 self.tree.populate(self.library, self.lang)
             current = self.history.current
             if current is not None and current.kind == "home":
-                self.reader.show_page(self._page_html(current) or "", "")
+                self.reader.show_page(self.context.pages.html(current, self.lang) or "", "")
             self._after_move(current or HOME)
         super().changeEvent(event)
 
-    def set_theme(self, name: str) -> None:
-        """Apply a theme to the widgets and the reading pane, keeping the reader where they were."""
-        self.settings["theme"] = name
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        self.reader.document().setDefaultStyleSheet(apply_theme(app, name))
-        self._page_cache.clear()
+    def _restyle(self, stylesheet: str) -> None:
+        """Another theme: the reading pane is drawn again in it, the reader kept where they were."""
+        self.reader.document().setDefaultStyleSheet(stylesheet)
+        self.context.pages.forget()
         current = self.history.current or HOME
         self.open_location(current.at(self.reader.current_anchor()), remember=False)
-
-    def set_text_scale(self, percent: int) -> None:
-        self.settings["text_scale"] = percent
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        apply_text_scale(app, percent)
 
     def zoom(self, step: int | None) -> None:
         level = 0 if step is None else self.reader.zoom_level + step
         self.reader.set_zoom(level)
         self.settings["zoom"] = self.reader.zoom_level
-
-    # -- dialogs ------------------------------------------------------------------------------------------
-    def show_content_problems(self) -> None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Content problems"))
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel(self.tr("These content files have errors. The items concerned were skipped; the rest of the content is available."), dialog))
-        text = QPlainTextEdit(dialog)
-        text.setReadOnly(True)
-        text.setPlainText("\n".join(e.format(self.library.root) for e in self.library.errors))
-        layout.addWidget(text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-        buttons.rejected.connect(dialog.reject)
-        layout.addWidget(buttons)
-        dialog.resize(800, 400)
-        dialog.exec()
-
-    def show_shortcuts(self) -> None:
-        """The keyboard shortcuts, read from the menus' actions at the time (so the list never drifts)."""
-        from tiphandbook.ui.common.shortcuts_dialog import ShortcutsDialog
-
-        dialog = ShortcutsDialog(self.menuBar(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def show_translation_status(self) -> None:
-        from tiphandbook.ui.common.translation_status import TranslationStatusDialog
-
-        TranslationStatusDialog(self.library, self).exec()
-
-    def show_about(self) -> None:
-        from tiphandbook import __version__
-        from tiphandbook.core.review.status import review_summary
-
-        text = self.tr(
-            "tiphandbook %1\n\nAn offline handbook and training tool for trafficking in persons cases.\n"
-            "Training edition: the official legal texts prevail. Nothing you do in this app leaves this computer."
-        ).replace("%1", __version__)
-        if self.library is not None:  # the content's own words, in the content language, like the pages
-            text += "\n\n" + review_summary(self.library, self.lang)
-        QMessageBox.about(self, self.tr("About tiphandbook"), text)
 
     # -- persistence --------------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -579,7 +440,5 @@ class MainWindow(QMainWindow):
         self.settings.save()
         if self.search is not None:
             self.search.close()
-        if self._user_database is not None:  # last: the features saved their work on the Close event before this
-            self._user_database.close()
-            self._user_database = None
+        self.context.close_database()  # last: the features saved their work on the Close event before this
         super().closeEvent(event)

@@ -130,10 +130,10 @@ def _switch_interface(window: MainWindow) -> dict[str, Any]:
     english_menu = window.menuBar().actions()[0].text()
     seen = {}
     for tag in ("ru", "uz-Latn", "uz-Cyrl"):
-        window.set_interface_language(tag)
+        window.appearance.set_interface_language(tag)
         QCoreApplication.processEvents()  # the language change reaches the widgets as an event
         seen[tag] = [window.menuBar().actions()[0].text(), _cancel_button_text()]
-    window.set_interface_language("en")
+    window.appearance.set_interface_language("en")
     ok = all(menu != english_menu and cancel != "Cancel" for menu, cancel in seen.values())
     return {"ok": ok, "file menu and cancel": seen}
 

@@ -1,5 +1,5 @@
 """The Training menu and everything behind it: quiz windows, the classroom presenter, progress, printing and
-export for Moodle. The main window only hangs the menu and forwards ``quiz:`` links here.
+export for Moodle. It registers the ``quiz:`` links with the shell's context; the shell only hangs the menu.
 
 The user database opens on first use (start-up never waits for it) and closes with the main window.
 """
@@ -13,36 +13,39 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from tiphandbook.core.content.labels import label
 from tiphandbook.core.content.model import Document, Quiz
+from tiphandbook.core.navigation import QUIZ_SCHEME
 from tiphandbook.ui.common.texts import add_menu_action
 
 if TYPE_CHECKING:  # the rest is imported on first use, so the menu costs start-up almost nothing
     from tiphandbook.core.slides import Slide
     from tiphandbook.core.quiz.history import QuizHistory
+    from tiphandbook.ui.common.context import FeatureContext
     from tiphandbook.ui.training.classroom import ClassroomView
-    from tiphandbook.ui.shell.main_window import MainWindow
     from tiphandbook.ui.training.quiz_window import QuizWindow
 
 PRINT_KINDS = ("handout", "answer-key")
 
 
 class Training(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, context: FeatureContext) -> None:
+        super().__init__(context.window)
+        self.context = context
+        self.window = window = context.window  # the parent of the quiz windows, the presenter and the dialogs
         self._history: QuizHistory | None = None
         self.quiz_windows: dict[str, QuizWindow] = {}
         self.presenter: ClassroomView | None = None
         self.menu = QMenu(window)
-        window.texts.bind(self.menu.setTitle, lambda: self.tr("&Training"))
-        add_menu_action(self.menu, self.window.texts, lambda: self.tr("Take the Module's &Quiz…"), "Ctrl+Shift+Q", lambda: self.open_quiz(self.choose_quiz()))
-        add_menu_action(self.menu, self.window.texts, lambda: self.tr("&Present Quiz in Classroom…"), "F5", lambda: self.present_quiz(self.choose_quiz()))
-        add_menu_action(self.menu, self.window.texts, lambda: self.tr("Present &Lesson Plan"), "Shift+F5", self.present_lesson_plan)
+        context.texts.bind(self.menu.setTitle, lambda: self.tr("&Training"))
+        add_menu_action(self.menu, self.context.texts, lambda: self.tr("Take the Module's &Quiz…"), "Ctrl+Shift+Q", lambda: self.open_quiz(self.choose_quiz()))
+        add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Present Quiz in Classroom…"), "F5", lambda: self.present_quiz(self.choose_quiz()))
+        add_menu_action(self.menu, self.context.texts, lambda: self.tr("Present &Lesson Plan"), "Shift+F5", self.present_lesson_plan)
         self.menu.addSeparator()
-        add_menu_action(self.menu, self.window.texts, lambda: self.tr("P&rogress…"), "Ctrl+Shift+P", self.show_progress)
+        add_menu_action(self.menu, self.context.texts, lambda: self.tr("P&rogress…"), "Ctrl+Shift+P", self.show_progress)
         self.menu.addSeparator()
-        add_menu_action(self.menu, self.window.texts, lambda: self.tr("Print Quiz &Handout…"), "", lambda: self.print_quiz(self.choose_quiz(), "handout"))
-        add_menu_action(self.menu, self.window.texts, lambda: self.tr("Print Quiz Answer &Key…"), "", lambda: self.print_quiz(self.choose_quiz(), "answer-key"))
-        add_menu_action(self.menu, self.window.texts, lambda: self.tr("&Export Quiz for Moodle…"), "", lambda: self.export_quiz(self.choose_quiz()))
+        add_menu_action(self.menu, self.context.texts, lambda: self.tr("Print Quiz &Handout…"), "", lambda: self.print_quiz(self.choose_quiz(), "handout"))
+        add_menu_action(self.menu, self.context.texts, lambda: self.tr("Print Quiz Answer &Key…"), "", lambda: self.print_quiz(self.choose_quiz(), "answer-key"))
+        add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Export Quiz for Moodle…"), "", lambda: self.export_quiz(self.choose_quiz()))
+        context.links.register(QUIZ_SCHEME, self._follow_quiz_link)
         window.installEventFilter(self)
 
     # -- the user database --------------------------------------------------------------------------------
@@ -51,7 +54,7 @@ class Training(QObject):
         if self._history is None:
             from tiphandbook.core.quiz.history import QuizHistory
 
-            self._history = QuizHistory(self.window.user_database())
+            self._history = QuizHistory(self.context.user_database())
         return self._history
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -65,10 +68,10 @@ class Training(QObject):
 
     # -- which quiz ---------------------------------------------------------------------------------------
     def current_module(self) -> Document | None:
-        location = self.window.history.current
+        location = self.context.current_location()
         if location is None or location.kind != "doc":
             return None
-        doc = self.window.library.document(location.id, self.window.lang)
+        doc = self.context.library.document(location.id, self.context.lang)
         return doc if doc is not None and doc.module is not None else None
 
     def choose_quiz(self) -> str | None:
@@ -78,18 +81,18 @@ class Training(QObject):
         module = self.current_module()
         if module is not None and module.module and module.module.quiz:
             return module.module.quiz
-        entries = quiz_entries(self.window.library, self.window.lang)
+        entries = quiz_entries(self.context.library, self.context.lang)
         if not entries:
-            self.window.statusBar().showMessage(self.tr("No quizzes are loaded yet."), 5000)
+            self.context.status(self.tr("No quizzes are loaded yet."), 5000)
             return None
         names = [e.quiz.title for e in entries]
         name, ok = QInputDialog.getItem(self.window, self.tr("Choose a quiz"), self.tr("Quiz:"), names, 0, False)
         return entries[names.index(name)].quiz.id if ok else None
 
     def _quiz(self, quiz_id: str | None) -> Quiz | None:
-        quiz = self.window.library.quiz(quiz_id, self.window.lang) if quiz_id else None
+        quiz = self.context.library.quiz(quiz_id, self.context.lang) if quiz_id else None
         if quiz_id and quiz is None:
-            self.window.statusBar().showMessage(self.tr("This quiz is not in the loaded content."), 5000)
+            self.context.status(self.tr("This quiz is not in the loaded content."), 5000)
         return quiz
 
     # -- actions ------------------------------------------------------------------------------------------
@@ -100,13 +103,13 @@ class Training(QObject):
         if quiz is None:
             return None
         existing = self.quiz_windows.get(quiz.id)
-        if existing is not None and existing.lang == self.window.lang:
+        if existing is not None and existing.lang == self.context.lang:
             existing.raise_()
             existing.activateWindow()
             return existing
-        lang = self.window.lang
-        window = QuizWindow(quiz, self.history, lang, lambda target: self.window.renderer.reference_link(target, lang),
-                            self.window.reader.document().defaultStyleSheet(), parent=self.window)
+        lang = self.context.lang
+        window = QuizWindow(quiz, self.history, lang, lambda target: self.context.renderer.reference_link(target, lang),
+                            self.context.page_stylesheet(), parent=self.window)
         window.linkActivated.connect(self._open_reference)
         window.presentRequested.connect(self.present_quiz)
         window.printRequested.connect(self.print_quiz)
@@ -118,8 +121,12 @@ class Training(QObject):
     def _forget(self, window: QuizWindow) -> None:
         self.quiz_windows = {qid: w for qid, w in self.quiz_windows.items() if w is not window}
 
+    def _follow_quiz_link(self, url: QUrl) -> bool:
+        self.open_quiz(url.path())
+        return True
+
     def _open_reference(self, url: QUrl) -> None:
-        self.window.follow_link(url)
+        self.context.follow_link(url)
         self.window.raise_()
         self.window.activateWindow()
 
@@ -127,16 +134,16 @@ class Training(QObject):
         from tiphandbook.core.slides import quiz_slides
 
         quiz = self._quiz(quiz_id)
-        return self._present(quiz.title, quiz_slides(quiz, self.window.lang)) if quiz else None
+        return self._present(quiz.title, quiz_slides(quiz, self.context.lang)) if quiz else None
 
     def present_lesson_plan(self) -> ClassroomView | None:
         from tiphandbook.core.slides import lesson_plan_slides
 
         module = self.current_module()
         if module is None:
-            self.window.statusBar().showMessage(self.tr("Open a module of a curriculum first."), 5000)
+            self.context.status(self.tr("Open a module of a curriculum first."), 5000)
             return None
-        return self._present(module.title, lesson_plan_slides(module, lambda text: self.window.renderer.markdown(text, module.lang)))
+        return self._present(module.title, lesson_plan_slides(module, lambda text: self.context.renderer.markdown(text, module.lang)))
 
     def _present(self, title: str, slides: list[Slide]) -> ClassroomView | None:
         from tiphandbook.ui.training.classroom import ClassroomView, choose_screen
@@ -158,7 +165,7 @@ class Training(QObject):
         from tiphandbook.ui.training.progress_view import ProgressView
         from tiphandbook.ui.training.quiz_window import utc_now
 
-        view = ProgressView(self.window.library, self.history, self.window.lang, utc_now, self.window)
+        view = ProgressView(self.context.library, self.history, self.context.lang, utc_now, self.window)
         view.quizRequested.connect(self.open_quiz)
         view.exec()
 
@@ -177,13 +184,13 @@ class Training(QObject):
         from tiphandbook.core.quiz.sheets import answer_key_html, handout_html
         from tiphandbook.ui.training.quiz_print import write_pdf
 
-        lang = self.window.lang
+        lang = self.context.lang
         if kind == "handout":
             text = handout_html(quiz, lang)
         else:
-            text = answer_key_html(quiz, lang, lambda target: self.window.renderer.reference_title(target, lang))
+            text = answer_key_html(quiz, lang, lambda target: self.context.renderer.reference_title(target, lang))
         write_pdf(text, path, quiz.title, label("training-edition", lang))
-        self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
+        self.context.status(self.tr("Saved %1").replace("%1", str(path)), 5000)
         return path
 
     def export_quiz(self, quiz_id: str | None) -> Path | None:
@@ -210,8 +217,8 @@ class Training(QObject):
             result = export_quiz(quiz, fmt, target)
         except OSError as exc:
             message = f"{target}: {exc.strerror or exc}"
-            self.window.statusBar().showMessage(message, 10000)
+            self.context.status(message, 10000)
             return False, (message,)
         saved = self.tr("Saved %1").replace("%1", str(target))
-        self.window.statusBar().showMessage(" ".join((saved, *result.notes)), 10000)
+        self.context.status(" ".join((saved, *result.notes)), 10000)
         return True, result.notes

@@ -21,11 +21,10 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from tiphandbook.core.content_choice import PACKS_FOLDER, chosen_content, is_content_folder, packs_dir, remember_content
 from tiphandbook.core.paths import UserDirs, bundled_root
 from tiphandbook.core.settings import Settings
-from tiphandbook.ui.common.background import Background
 
 if TYPE_CHECKING:
     from tiphandbook.core.content.model import Library
-    from tiphandbook.ui.shell.main_window import MainWindow
+    from tiphandbook.ui.common.context import FeatureContext
 
 __all__ = ["PACKS_FOLDER", "ContentUpdates", "startup_root"]
 
@@ -46,20 +45,20 @@ class ContentUpdates(QObject):
     switched = Signal(object)  # Path of the content now shown
     refused = Signal(str)  # why the content was not changed (also shown in a message box)
 
-    def __init__(self, window: MainWindow, menu: QMenu) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, context: FeatureContext, menu: QMenu) -> None:
+        super().__init__(context.window)
+        self.context = context
+        self.window = context.window  # the parent of the dialogs
         self.message: QMessageBox | None = None  # the last refusal shown
         self.actions = [
             self._add(menu, lambda: self.tr("Open Content &Folder…"), lambda: self.open_folder(None)),
             self._add(menu, lambda: self.tr("&Install Content Pack…"), lambda: self.install_pack(None)),
             self._add(menu, lambda: self.tr("Use &Bundled Content"), self.use_bundled),
         ]
-        self.work = Background(self, closes_with=window)
 
     def _add(self, menu: QMenu, make_text: Callable[[], str], slot: Callable[[], object]) -> QAction:
         action = menu.addAction("")
-        self.window.texts.bind(action.setText, make_text)
+        self.context.texts.bind(action.setText, make_text)
         action.triggered.connect(slot)
         return action
 
@@ -85,12 +84,12 @@ class ContentUpdates(QObject):
             if not chosen:
                 return
             pack = Path(chosen)
-        dirs, allow_untrusted = UserDirs.resolve(), bool(self.window.settings["allow_untrusted_packs"])
+        dirs, allow_untrusted = UserDirs.resolve(), bool(self.context.settings["allow_untrusted_packs"])
         self._start(lambda: install_pack(pack, packs_dir(dirs), Trust.load(dirs, allow_untrusted)))
 
     def use_bundled(self) -> None:
-        if self.window.library.root.resolve() == bundled_root().resolve():
-            self.window.statusBar().showMessage(self.tr("The bundled content is already shown."), 5000)
+        if self.context.library.root.resolve() == bundled_root().resolve():
+            self.context.status(self.tr("The bundled content is already shown."), 5000)
             return
         self._start(bundled_root)
 
@@ -99,9 +98,9 @@ class ContentUpdates(QObject):
         """Run ``prepare`` (which gives the content folder) and read the content in a worker thread."""
         for action in self.actions:
             action.setEnabled(False)
-        self.window.statusBar().showMessage(self.tr("Loading the content…"))
-        self.work.run("content-update", lambda _stop: self._prepare(prepare), lambda done: self._apply(*done),
-                      lambda exc: self._apply(None, f"{type(exc).__name__}: {exc}"[:300]))  # whatever the content did
+        self.context.status(self.tr("Loading the content…"), 0)
+        self.context.run_in_background("content-update", lambda _stop: self._prepare(prepare), lambda done: self._apply(*done),
+                                       lambda exc: self._apply(None, f"{type(exc).__name__}: {exc}"[:300]))  # whatever the content did
 
     @staticmethod
     def _prepare(prepare: Callable[[], Path]) -> tuple[Path | None, Library | str]:
@@ -118,16 +117,16 @@ class ContentUpdates(QObject):
     def _apply(self, root: Path | None, result: Library | str) -> None:
         for action in self.actions:
             action.setEnabled(True)
-        self.window.statusBar().clearMessage()
+        self.context.status("")
         if root is None or isinstance(result, str):
             self._refuse(str(result))
             return
         if not result.documents:
             self._refuse(self.tr("No chapter or module could be read from %1.").replace("%1", str(root)))
             return
-        self.window.set_library(result)
-        remember_content(self.window.settings, root)
-        self.window.statusBar().showMessage(self.tr("Content loaded from %1.").replace("%1", str(root)), 10000)
+        self.context.set_library(result)
+        remember_content(self.context.settings, root)
+        self.context.status(self.tr("Content loaded from %1.").replace("%1", str(root)), 10000)
         self.switched.emit(root)
 
     def _refuse(self, reason: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from conftest import REPO_ROOT
+from tests.helpers.paths import REPO_ROOT
 from tiphandbook.core.content import load_library
 from tiphandbook.core.content.model import Library
 

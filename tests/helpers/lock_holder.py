@@ -8,7 +8,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from conftest import REPO_ROOT
+from tests.helpers.paths import REPO_ROOT
 
 def child_env() -> dict[str, str]:
     """The environment for a child process: this test's user folders, and the package from this tree."""

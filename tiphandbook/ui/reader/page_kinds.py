@@ -1,0 +1,39 @@
+"""What the reader registers: its page kinds and the links it follows itself. One line per kind or scheme; a new
+kind of page is its module plus one line here (docs/architecture.md, "Adding a page kind or a link scheme")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl
+
+from tiphandbook.core.navigation import DOC_SCHEME, HOME, Location
+from tiphandbook.ui.reader.checklist_page import ChecklistPage
+from tiphandbook.ui.reader.doc_page import DocPage
+from tiphandbook.ui.reader.home_page import HomePage
+
+if TYPE_CHECKING:
+    from tiphandbook.ui.common.context import FeatureContext
+
+
+def register_reader(context: FeatureContext, chapter_count: Callable[[int], str]) -> None:
+    context.pages.register(HomePage(context, chapter_count))
+    context.pages.register(DocPage(context))
+    context.pages.register(ChecklistPage(context))
+    context.links.register(DOC_SCHEME, lambda url: _cross_reference(context, url))
+    context.links.register("", lambda url: _anchor_in_page(context, url))
+
+
+def _cross_reference(context: FeatureContext, url: QUrl) -> bool:
+    """``doc:ID#anchor``; a page missing from the content is said by ``open_location`` itself."""
+    context.open_location(Location("doc", url.path(), url.fragment()))
+    return True
+
+
+def _anchor_in_page(context: FeatureContext, url: QUrl) -> bool:
+    """``#anchor`` scrolls the page on screen; a bare relative path is no link the reader knows."""
+    if not url.hasFragment() or url.path():
+        return False
+    context.open_location((context.current_location() or HOME).at(url.fragment()))
+    return True
