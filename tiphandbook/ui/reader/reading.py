@@ -1,7 +1,7 @@
 """Bookmarks and notes on sections: the Bookmarks menu, the Bookmarks tab, the Notes panel and the ✎ markers in the
 text. The main window only hangs the menu, forwards ``note:`` links here and asks for the markers of each page.
 
-Places are kept by page id and anchor (``core/store/reading.py``), so they follow the reader into another language
+Places are kept by page id and anchor (``core/reading/store.py``), so they follow the reader into another language
 and through content updates. The Notes panel follows the section on screen, except while the user is typing in it;
 a note is saved a moment after typing stops, when the panel moves to another section, and when the window closes.
 The user database opens on first use.
