@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import pkgutil
 import re
 import socket
@@ -84,3 +85,13 @@ def test_showing_the_window_loads_no_heavy_library() -> None:
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr[-2000:]
+
+
+def test_the_import_contracts_hold() -> None:
+    """The layers and the Qt wall in pyproject.toml ([tool.importlinter]): a feature importing another, the store
+    importing a feature, or core importing the UI fails here, as in .ci/run."""
+    pytest.importorskip("importlinter")
+    script = "import sys; from importlinter.cli import lint_imports; sys.exit(lint_imports(no_cache=True))"
+    result = subprocess.run([sys.executable, "-c", script], cwd=REPO_ROOT, capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "PYTHONPATH": str(REPO_ROOT)})
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
