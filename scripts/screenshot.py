@@ -91,13 +91,13 @@ def main() -> None:
 def show_search(app: QApplication, window: MainWindow, query: str) -> None:
     """Wait for the index (built in its worker thread), type the query, wait for the results."""
     deadline = time.monotonic() + 120
-    while not (window.search and window.search.is_ready) and time.monotonic() < deadline:
+    while not (window.searching.service and window.searching.service.is_ready) and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.05)
-    window.focus_search()
-    window.search_panel.field.setText(query)
-    window.search_panel.run_query()
-    while window.search_panel.model.rowCount() == 0 and time.monotonic() < deadline:
+    window.searching.focus()
+    window.searching.panel.field.setText(query)
+    window.searching.panel.run_query()
+    while window.searching.panel.model.rowCount() == 0 and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.05)
 

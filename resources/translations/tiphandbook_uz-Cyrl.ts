@@ -522,127 +522,122 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="87"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="81"/>
         <source>Contents</source>
         <translation>Мундарижа</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="88"/>
-        <source>Search</source>
-        <translation>Қидирув</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="143"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="137"/>
         <source>Back</source>
         <translation>Орқага</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="144"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="138"/>
         <source>Forward</source>
         <translation>Олдинга</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="145"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="139"/>
         <source>Home</source>
         <translation>Бош саҳифа</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="146"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="140"/>
         <source>Find in Page…</source>
         <translation>Саҳифадан қидириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="147"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="141"/>
         <source>Find Next</source>
         <translation>Кейингисини топиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="148"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="142"/>
         <source>Find Previous</source>
         <translation>Олдингисини топиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="149"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="143"/>
         <source>Zoom In</source>
         <translation>Катталаштириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="150"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="144"/>
         <source>Zoom Out</source>
         <translation>Кичиклаштириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="151"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="145"/>
         <source>Actual Size</source>
         <translation>Асл ўлчам</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="152"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="146"/>
         <source>Go to Contents</source>
         <translation>Мундарижага ўтиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="153"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="147"/>
         <source>Search…</source>
         <translation>Қидириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="154"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="148"/>
         <source>Quit</source>
         <translation>Чиқиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="155"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="149"/>
         <source>About tiphandbook</source>
         <translation>tiphandbook ҳақида</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="156"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="150"/>
         <source>Translation Status…</source>
         <translation>Таржималар ҳолати…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="157"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="151"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Тезкор тугмалар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="163"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="157"/>
         <source>Navigation</source>
         <translation>Навигация</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="173"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="167"/>
         <source>Content language:</source>
         <translation>Материаллар тили:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="177"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="171"/>
         <source>Content language</source>
         <translation>Материаллар тили</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="185"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="188"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="182"/>
         <source>&amp;View</source>
         <translation>&amp;Кўриниш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="193"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="187"/>
         <source>&amp;Go</source>
         <translation>&amp;Ўтиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="199"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>&amp;Ёрдам</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="267"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="260"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>Материалларда %n та хато</numerusform>
@@ -650,22 +645,22 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="114"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="108"/>
         <source>Some content files have errors and were skipped. Click for details.</source>
         <translation>Баъзи материал файлларида хатолар бор, улар ўтказиб юборилди. Батафсил маълумот учун босинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="272"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="265"/>
         <source>Your data</source>
         <translation>Сизнинг маълумотларингиз</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="318"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="285"/>
         <source>This page is not in the loaded content.</source>
         <translation>Бу саҳифа юкланган материаллар орасида йўқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="89"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="83"/>
         <source>%n chapter(s)</source>
         <translation>
             <numerusform>%n та боб</numerusform>
@@ -673,7 +668,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="382"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="349"/>
         <source>This link cannot be opened.</source>
         <translation>Бу ҳаволани очиб бўлмайди.</translation>
     </message>
@@ -1657,6 +1652,14 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <location filename="../../tiphandbook/ui/cases/case_list.py" line="175"/>
         <source>The case record was not deleted.</source>
         <translation>Иш ёзуви ўчирилмади.</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <location filename="../../tiphandbook/ui/search/search.py" line="34"/>
+        <source>Search</source>
+        <translation>Қидирув</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,7 @@ def test_an_installed_pack_is_found_again_when_the_stick_is_mounted_elsewhere(
     build_pack(revised(content, tmp_path), pack, "test-content", "2", TEST_KEY)
     with qtbot.waitSignal(window.content_updates.switched, timeout=20000):
         window.content_updates.install_pack(pack)
-    qtbot.waitUntil(lambda: window.search is not None and window.search.is_ready, timeout=20000)  # files at rest
+    qtbot.waitUntil(lambda: window.searching.service is not None and window.searching.service.is_ready, timeout=20000)  # files at rest
     window.close()
     stick = Path(os.environ[HOME_ENV])
     elsewhere = tmp_path / "mounted-elsewhere"

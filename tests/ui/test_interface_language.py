@@ -27,7 +27,7 @@ def test_switching_language_retranslates_the_window(qtbot, content: Path) -> Non
     russian = _menu_titles(window)
     assert russian != english and all(_is_cyrillic(t) for t in russian)
     assert _is_cyrillic(window.back_action.text()) and _is_cyrillic(window.language_label.text())
-    assert _is_cyrillic(window.search_panel.field.placeholderText())
+    assert _is_cyrillic(window.searching.panel.field.placeholderText())
     assert _is_cyrillic(window.side_tabs.tabText(0))
     assert _is_cyrillic(window.reader.toPlainText().split("\n")[1])  # the home page's introduction
 
@@ -91,8 +91,8 @@ def test_the_classroom_presenter_follows_the_switch(qtbot, content: Path) -> Non
 
 def test_search_filters_and_result_count_follow_the_switch(qtbot, content: Path) -> None:  # noqa: ANN001
     window = open_window(qtbot, content)
-    qtbot.waitUntil(lambda: window.search is not None and window.search.is_ready, timeout=30000)
-    panel = window.search_panel
+    qtbot.waitUntil(lambda: window.searching.service is not None and window.searching.service.is_ready, timeout=30000)
+    panel = window.searching.panel
     panel.field.setText("zanzibar")
     qtbot.waitUntil(lambda: panel.status.text().startswith("1 result"), timeout=5000)
     choose_language(window, "Русский")

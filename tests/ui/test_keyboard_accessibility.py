@@ -50,7 +50,7 @@ def accessible_name(widget: QWidget) -> str:
 def test_the_main_actions_with_the_keyboard_alone(qtbot, content: Path) -> None:  # noqa: ANN001
     window = open_window(qtbot, content)
     window.activateWindow()
-    qtbot.waitUntil(lambda: window.search is not None and window.search.is_ready, timeout=30000)
+    qtbot.waitUntil(lambda: window.searching.service is not None and window.searching.service.is_ready, timeout=30000)
 
     # Open a chapter from the contents: arrows (Right opens a branch), then Enter.
     qtbot.keyClick(window, Qt.Key.Key_C, CTRL | SHIFT)
@@ -67,9 +67,9 @@ def test_the_main_actions_with_the_keyboard_alone(qtbot, content: Path) -> None:
 
     # Search, and open a hit at its section.
     qtbot.keyClick(window, Qt.Key.Key_K, CTRL)
-    assert window.search_panel.field.hasFocus()
-    qtbot.keyClicks(window.search_panel.field, "zanzibar")
-    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() > 0 and window.search_panel.status.text().startswith("1 result"), timeout=5000)
+    assert window.searching.panel.field.hasFocus()
+    qtbot.keyClicks(window.searching.panel.field, "zanzibar")
+    qtbot.waitUntil(lambda: window.searching.panel.model.rowCount() > 0 and window.searching.panel.status.text().startswith("1 result"), timeout=5000)
     press(qtbot, Qt.Key.Key_Return)
     assert window.history.current == Location("doc", "alpha", "sub") and window.reader.hasFocus()
 

@@ -15,13 +15,13 @@ from tests.helpers.windows import open_window
 @pytest.fixture
 def window(qtbot, content: Path) -> MainWindow:  # noqa: ANN001
     window = open_window(qtbot, content)
-    qtbot.waitUntil(lambda: window.search is not None and window.search.is_ready, timeout=30000)
+    qtbot.waitUntil(lambda: window.searching.service is not None and window.searching.service.is_ready, timeout=30000)
     return window
 
 
 def type_query(qtbot, window: MainWindow, text: str) -> None:  # noqa: ANN001
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    field = window.search_panel.field
+    field = window.searching.panel.field
     field.selectAll()
     if text.isascii():
         qtbot.keyClicks(field, text)
@@ -30,7 +30,7 @@ def type_query(qtbot, window: MainWindow, text: str) -> None:  # noqa: ANN001
 
 
 def result_titles(window: MainWindow) -> list[str]:
-    panel = window.search_panel
+    panel = window.searching.panel
     return [panel.model.item(row).data(Qt.ItemDataRole.UserRole).title for row in range(panel.model.rowCount())
             if panel.model.item(row).data(Qt.ItemDataRole.UserRole) is not None]
 
@@ -38,15 +38,15 @@ def result_titles(window: MainWindow) -> list[str]:
 def test_ctrl_k_opens_the_search_field(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     window.reader.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    assert window.side_tabs.currentWidget() is window.search_panel
-    assert window.search_panel.field.hasFocus()
+    assert window.side_tabs.currentWidget() is window.searching.panel
+    assert window.searching.panel.field.hasFocus()
 
 
 def test_typing_shows_results_and_enter_opens_the_section_highlighted(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     type_query(qtbot, window, "zanzibar")
     qtbot.waitUntil(lambda: "A sub-section" in result_titles(window), timeout=5000)
-    assert window.search_panel.status.text().startswith("1 result")
-    qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Return)
+    assert window.searching.panel.status.text().startswith("1 result")
+    qtbot.keyClick(window.searching.panel.field, Qt.Key.Key_Return)
     assert window.history.current == Location("doc", "alpha", "sub")
     marked = [s.cursor.selectedText().lower() for s in window.reader.extraSelections()]
     assert marked == ["zanzibar"]
@@ -55,8 +55,8 @@ def test_typing_shows_results_and_enter_opens_the_section_highlighted(qtbot, win
 def test_results_follow_the_last_keystroke_only(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     type_query(qtbot, window, "details")
     qtbot.waitUntil(lambda: bool(result_titles(window)), timeout=5000)
-    window.search_panel.field.selectAll()
-    qtbot.keyClicks(window.search_panel.field, "zanzibar")
+    window.searching.panel.field.selectAll()
+    qtbot.keyClicks(window.searching.panel.field, "zanzibar")
     qtbot.waitUntil(lambda: result_titles(window) == ["A sub-section"], timeout=5000)
     qtbot.wait(300)  # a late answer to an earlier keystroke must not replace these
     assert result_titles(window) == ["A sub-section"]
@@ -65,7 +65,7 @@ def test_results_follow_the_last_keystroke_only(qtbot, window: MainWindow) -> No
 def test_kind_filter_restricts_results(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     type_query(qtbot, window, "documents")
     qtbot.waitUntil(lambda: bool(result_titles(window)), timeout=5000)
-    panel = window.search_panel
+    panel = window.searching.panel
     panel.kind_box.setCurrentIndex(panel.kind_box.findData("checklist"))
     qtbot.waitUntil(lambda: all(panel.model.item(r).data(Qt.ItemDataRole.UserRole).kind == "checklist"
                                 for r in range(panel.model.rowCount())) and panel.model.rowCount() > 0, timeout=5000)
@@ -73,29 +73,29 @@ def test_kind_filter_restricts_results(qtbot, window: MainWindow) -> None:  # no
 
 def test_a_misspelling_still_finds_or_suggests(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     type_query(qtbot, window, "zanzibra")
-    qtbot.waitUntil(lambda: bool(result_titles(window)) or "Did you mean" in window.search_panel.status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: bool(result_titles(window)) or "Did you mean" in window.searching.panel.status.text(), timeout=5000)
 
 
 @pytest.mark.parametrize("query", ['"zanzibar', "zanzibar AND", "OR", "((("])
 def test_malformed_queries_never_break_the_panel(qtbot, window: MainWindow, query: str) -> None:  # noqa: ANN001
     type_query(qtbot, window, query)
-    qtbot.waitUntil(lambda: window.search_panel.status.text() not in ("", "Indexing…"), timeout=5000)
+    qtbot.waitUntil(lambda: window.searching.panel.status.text() not in ("", "Indexing…"), timeout=5000)
     assert window.isVisible()
 
 
 def test_recent_searches_come_back_when_the_field_is_cleared(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     type_query(qtbot, window, "zanzibar")
     qtbot.waitUntil(lambda: bool(result_titles(window)), timeout=5000)
-    window.search_panel.field.clear()
-    qtbot.waitUntil(lambda: window.search_panel.status.text() == "Recent searches", timeout=5000)
-    assert window.search_panel.model.rowCount() == 1
+    window.searching.panel.field.clear()
+    qtbot.waitUntil(lambda: window.searching.panel.status.text() == "Recent searches", timeout=5000)
+    assert window.searching.panel.model.rowCount() == 1
 
 
 def test_results_in_another_language_switch_the_reader(qtbot, window: MainWindow) -> None:  # noqa: ANN001
-    window.search_panel.all_languages.setChecked(True)
+    window.searching.panel.all_languages.setChecked(True)
     type_query(qtbot, window, "занзибар")
     qtbot.waitUntil(lambda: "Подраздел" in result_titles(window), timeout=5000)
-    qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Return)
+    qtbot.keyClick(window.searching.panel.field, Qt.Key.Key_Return)
     assert window.lang == "ru" and window.history.current == Location("doc", "alpha", "sub")
 
 
@@ -110,7 +110,7 @@ def test_an_opened_hit_is_highlighted_in_every_language_and_script(qtbot, window
     window.set_content_language(lang)
     type_query(qtbot, window, query)
     qtbot.waitUntil(lambda: len(result_titles(window)) == 1, timeout=5000)
-    qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Return)
+    qtbot.keyClick(window.searching.panel.field, Qt.Key.Key_Return)
     assert window.history.current == Location("doc", "alpha", "sub")
     marked = [s.cursor.selectedText().lower() for s in window.reader.extraSelections()]
     assert marked == [expected]
@@ -118,7 +118,7 @@ def test_an_opened_hit_is_highlighted_in_every_language_and_script(qtbot, window
 
 def test_a_query_in_another_language_says_where_the_hits_are_and_shows_them(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     type_query(qtbot, window, "занзибар")  # Russian, while the content language is English
-    panel = window.search_panel
+    panel = window.searching.panel
     qtbot.waitUntil(lambda: "Russian" in panel.status.text(), timeout=5000)
     assert "1 result in Russian" in panel.status.text() and "1 result in Uzbek" in panel.status.text()
     assert panel.model.rowCount() == 0
@@ -130,8 +130,8 @@ def test_a_query_in_another_language_says_where_the_hits_are_and_shows_them(qtbo
 
 def test_a_pasted_wall_of_words_finds_and_says_what_was_not_searched(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     type_query(qtbot, window, "zanzibar " + " ".join(["every"] * 40))
-    window.search_panel.field.insert(" ".join(f"word{n}" for n in range(40)))  # pasted, past the limits
-    qtbot.waitUntil(lambda: "not searched" in window.search_panel.status.text(), timeout=10000)
-    assert "word10" in window.search_panel.status.text()  # the first word past the twelve searched
+    window.searching.panel.field.insert(" ".join(f"word{n}" for n in range(40)))  # pasted, past the limits
+    qtbot.waitUntil(lambda: "not searched" in window.searching.panel.status.text(), timeout=10000)
+    assert "word10" in window.searching.panel.status.text()  # the first word past the twelve searched
     type_query(qtbot, window, "zanzibar")  # and the next query is answered as usual
-    qtbot.waitUntil(lambda: window.search_panel.status.text().startswith("1 result"), timeout=10000)
+    qtbot.waitUntil(lambda: window.searching.panel.status.text().startswith("1 result"), timeout=10000)

@@ -65,6 +65,12 @@ class FeatureContext(Protocol):
     def set_library(self, library: Library) -> None:
         """Swap in other content."""
 
+    def set_content_language(self, lang: str) -> None:
+        """Show the content in another language, at the section being read."""
+
+    def highlight_in_page(self, words: list[str]) -> None:
+        """Highlight these words on the page on screen and give the reader the focus."""
+
     def status(self, text: str, timeout_ms: int = 5000) -> None:
         """A passing message on the status line; ``timeout_ms`` 0 keeps it until the next one."""
 

@@ -44,6 +44,8 @@ class Shell(Protocol):
     def follow_link(self, url: QUrl) -> None: ...
     def refresh_page(self) -> None: ...
     def set_library(self, library: Library) -> None: ...
+    def set_content_language(self, lang: str) -> None: ...
+    def highlight_in_page(self, words: list[str]) -> None: ...
     def show_data_problem(self, problem: str) -> None: ...
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
 
@@ -121,6 +123,12 @@ class ShellContext(QObject):
 
     def set_library(self, library: Library) -> None:
         self._shell.set_library(library)
+
+    def set_content_language(self, lang: str) -> None:
+        self._shell.set_content_language(lang)
+
+    def highlight_in_page(self, words: list[str]) -> None:
+        self._shell.highlight_in_page(words)
 
     def status(self, text: str, timeout_ms: int = 5000) -> None:
         if text:

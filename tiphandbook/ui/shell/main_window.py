@@ -35,7 +35,7 @@ from tiphandbook.ui.reader.highlight import find_all, selections, word_pattern
 from tiphandbook.ui.reader.nav_tree import NavigationTree
 from tiphandbook.ui.reader.page_kinds import register_reader
 from tiphandbook.ui.reader.reader_view import ReaderView
-from tiphandbook.ui.search.search_panel import SearchPanel
+from tiphandbook.ui.search.search import Search
 from tiphandbook.ui.shell.appearance import Appearance
 from tiphandbook.ui.shell.context import ShellContext
 from tiphandbook.ui.shell.external_links import SCHEMES as EXTERNAL_SCHEMES
@@ -46,7 +46,6 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from tiphandbook.core.content.render import Renderer
-    from tiphandbook.core.search.results import SearchHit
     from tiphandbook.ui.search.search_service import SearchService
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "uz": "Oʻzbekcha"}
@@ -64,10 +63,7 @@ class MainWindow(QMainWindow):
         search_factory: Callable[[Path], SearchService] | None = None,  # the index of a content folder
     ) -> None:
         super().__init__()
-        self.search_factory = search_factory
-        self.search: SearchService | None = None
         self.data_problem: QMessageBox | None = None  # the last warning about the user's data
-        self._search_root: Path | None = None
         self.library = library
         self.settings = settings
         self.texts = Texts()
@@ -80,12 +76,10 @@ class MainWindow(QMainWindow):
         self.reader.content_root = library.root
         self.find_bar = FindBar(self.reader, self)
         self.tree = NavigationTree(self)
-        self.search_panel = SearchPanel(self)
-        self.search_panel.hitActivated.connect(self.open_hit)
         self.side_tabs = QTabWidget(self)
         self.context = ShellContext(self, self, self.side_tabs)
         self.context.add_side_tab(self.tree, lambda: self.tr("Contents"))
-        self.context.add_side_tab(self.search_panel, lambda: self.tr("Search"))
+        self.searching = Search(self.context, search_factory)
         register_reader(self.context, lambda count: self.tr("%n chapter(s)", "", count))
         for scheme in EXTERNAL_SCHEMES:
             self.context.links.register(scheme, lambda url: confirm_external_link(self, url))
@@ -150,7 +144,7 @@ class MainWindow(QMainWindow):
         self.zoom_out_action = self._action(lambda: self.tr("Zoom Out"), [keys(keys.StandardKey.ZoomOut)], lambda: self.zoom(-1))
         self.zoom_reset_action = self._action(lambda: self.tr("Actual Size"), [keys("Ctrl+0")], lambda: self.zoom(None))
         self.contents_action = self._action(lambda: self.tr("Go to Contents"), [keys("Ctrl+Shift+C")], self.focus_contents)
-        self.search_action = self._action(lambda: self.tr("Search…"), [keys("Ctrl+K")], self.focus_search)
+        self.search_action = self._action(lambda: self.tr("Search…"), [keys("Ctrl+K")], self.searching.focus)
         self.quit_action = self._action(lambda: self.tr("Quit"), [keys(keys.StandardKey.Quit), keys("Ctrl+Q")], self.close)
         self.about_action = self._action(lambda: self.tr("About tiphandbook"), [], self.help.show_about)
         self.translation_status_action = self._action(lambda: self.tr("Translation Status…"), [], self.help.show_translation_status)
@@ -249,10 +243,9 @@ class MainWindow(QMainWindow):
         self.context.pages.forget()
         self.loading = False
         self.tree.populate(library, self.lang)
-        self._start_search(library)
+        self.context.libraryChanged.emit(library)  # search opens or builds its index
         self.problems_button.setText(self._problems_text())
         self.problems_button.setVisible(bool(library.errors))
-        self.context.libraryChanged.emit(library)
         last = self.settings["last_location"]
         current = self.history.current
         if current is not None and current != HOME:
@@ -274,41 +267,15 @@ class MainWindow(QMainWindow):
         self.data_problem.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.data_problem.open()
 
-    def _start_search(self, library: Library) -> None:
-        """Open or build the search index behind the window; the panel says "indexing…" until it is ready."""
-        if self.search_factory is None:
-            return
-        if self.search is not None and self._search_root != library.root:  # another content folder: its own index
-            self.search.close()
-            self.search = None
-        if self.search is None:
-            self.search = self.search_factory(library.root)
-            self._search_root = library.root
-            self.search_panel.attach(self.search)
-        self.search_panel.set_library(library, self.lang)
-        self.search.build(library)
-
     def focus_contents(self) -> None:
         self.side_tabs.setCurrentWidget(self.tree)
         self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def focus_search(self) -> None:
-        self.side_tabs.setCurrentWidget(self.search_panel)
-        self.search_panel.focus_field()
-
-    def open_hit(self, hit: SearchHit) -> None:
-        """Open a search result at its section, with the words it matched highlighted."""
-        if hit.kind == "quiz":
-            self.training.open_quiz(hit.id)
-            return
-        location = Location("checklist" if hit.kind == "checklist" else "doc", hit.id, hit.anchor)
-        if hit.lang in LANGUAGES and hit.lang != self.lang:
-            self.set_content_language(hit.lang)
-        if self.open_location(location):
-            pattern = word_pattern(list(hit.matched_words))
-            if pattern is not None:
-                self.reader.setExtraSelections(selections(find_all(self.reader.document(), pattern)))
-            self.reader.setFocus(Qt.FocusReason.OtherFocusReason)
+    def highlight_in_page(self, words: list[str]) -> None:
+        pattern = word_pattern(words)
+        if pattern is not None:
+            self.reader.setExtraSelections(selections(find_all(self.reader.document(), pattern)))
+        self.reader.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- moving around ------------------------------------------------------------------------------------
     def open_location(self, location: Location, remember: bool = True) -> bool:
@@ -394,7 +361,6 @@ class MainWindow(QMainWindow):
         self.language_box.blockSignals(False)
         if not self.loading:
             self.tree.populate(self.library, lang)
-            self.search_panel.set_library(self.library, lang)
         self.context.languageChanged.emit(lang)
         self.open_location(current.at(anchor), remember=False)
 
@@ -438,7 +404,5 @@ class MainWindow(QMainWindow):
         if current is not None and current.kind == "doc":
             self.settings.remember_visit(current.id, self.reader.current_anchor())
         self.settings.save()
-        if self.search is not None:
-            self.search.close()
         self.context.close_database()  # last: the features saved their work on the Close event before this
         super().closeEvent(event)

@@ -99,7 +99,7 @@ def _walk(app: QApplication, home: Path, checks: dict[str, dict[str, Any]]) -> M
     shown = window.reader.toPlainText()
     checks["chapter"] = {"ok": opened and doc is not None and doc.title in shown, "id": chapter, "characters": len(shown)}
 
-    built = _wait(app, lambda: window.search is not None and window.search.is_ready)
+    built = _wait(app, lambda: window.searching.service is not None and window.searching.service.is_ready)
     for lang, query in SEARCHES:
         window.set_content_language(lang)
         hits = _search(app, window, query) if built else []
@@ -109,14 +109,14 @@ def _walk(app: QApplication, home: Path, checks: dict[str, dict[str, Any]]) -> M
     checks["quiz"] = _take_quiz(window, home)
     checks["case record"] = _keep_case_record(app, window, home)
     window.set_content_language("en")
-    window.focus_search()
+    window.searching.focus()
     _search(app, window, SEARCHES[0][1])  # what the screenshot shows
     return window
 
 
 def _search(app: QApplication, window: MainWindow, query: str) -> list[SearchHit]:
     """Type ``query`` in the search panel and return the hits it lists (none when nothing came in time)."""
-    panel = window.search_panel
+    panel = window.searching.panel
     panel.model.clear()
     panel.field.setText(query)
     panel.run_query()
