@@ -12,41 +12,46 @@ import dataclasses
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from tiphandbook.core.content.fields import FieldReader
+from tiphandbook.core.content.kinds import ContentKind, content_kinds
 from tiphandbook.core.content.model import (
     LANGUAGES,
     SOURCE_LANGUAGE,
     Academy,
-    Checklist,
     ContentError,
     Document,
     DocumentKind,
     Library,
     Part,
-    Quiz,
 )
-from tiphandbook.core.content.parse import load_yaml_mapping, parse_checklist, parse_document
-from tiphandbook.core.quiz.quiz_file import parse_quiz
+from tiphandbook.core.content.parse import load_yaml_mapping, parse_document
 from tiphandbook.core.content.validate import validate_library
-from tiphandbook.core.screening.load import SCREENING_FOLDER, load_screening
 
 _LANG = "|".join(LANGUAGES)
 DOCUMENT_FILE = re.compile(rf"^(?P<stem>[a-z0-9][a-z0-9-]*)\.(?P<lang>{_LANG})\.md$")
-QUIZ_FILE = re.compile(rf"^(?P<stem>[a-z0-9][a-z0-9-]*)\.quiz\.(?P<lang>{_LANG})\.yaml$")
-CHECKLIST_FILE = re.compile(rf"^(?P<stem>[a-z0-9][a-z0-9-]*)\.(?P<lang>{_LANG})\.yaml$")
-CHECKLISTS_FOLDER = "checklists"
 _FOLDER_NAME = re.compile(r"^(?!\.\.?$)[^/\\]+$")  # one folder name: no separator, not . or ..
 
-T = TypeVar("T", Document, Checklist, Quiz)
+class _Identified(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+T = TypeVar("T", bound=_Identified)  # a document, a checklist, a quiz: any content kind's item
 R = TypeVar("R")
 
 
-class _Loader:
-    def __init__(self, root: Path) -> None:
+class ContentFiles:
+    """What every content kind reads its files with: the folders, file names grouped by language, translations
+    checked against English, ids unique across all content, and every problem collected as ``path:line``."""
+
+    def __init__(self, root: Path, kinds: tuple[ContentKind, ...] = ()) -> None:
         self.root = root
         self.real_root = root.resolve()
+        self.handbook, self.curricula = root / "handbook", root / "curricula"
+        self.academy_folders: list[Path] = []  # the academies' folders, in navigation order (modules and quizzes)
+        self.beside_documents = [kind.beside_documents for kind in kinds if kind.beside_documents is not None]
         self.errors: list[ContentError] = []
         self.owners: dict[str, Path] = {}  # every content id -> the English file that defines it
 
@@ -84,14 +89,14 @@ class _Loader:
         return reader, list(self.guarded(path, lambda: reader.texts(list_key, required=True)) or ())
 
     def files_by_stem(
-        self, folder: Path, pattern: re.Pattern[str], skip: re.Pattern[str] | None = None, report: bool = True
+        self, folder: Path, pattern: re.Pattern[str], skip: list[re.Pattern[str]] | None = None, report: bool = True
     ) -> dict[str, dict[str, Path]]:
         """Group ``stem.LANG.ext`` files by stem; report files whose names the format does not allow."""
         grouped: dict[str, dict[str, Path]] = {}
         for path in sorted(folder.iterdir()):
             if path.is_dir() or path.name in ("part.yaml", "academy.yaml"):
                 continue
-            if skip is not None and skip.match(path.name):
+            if skip and any(other.match(path.name) for other in skip):
                 continue
             if not self.inside(path):
                 self.errors.append(ContentError(path, 0, "leads outside the content folder: not read"))
@@ -130,7 +135,7 @@ class _Loader:
     def documents(self, folder: Path, kind: DocumentKind, group: str, library: Library) -> list[str]:
         """Load the chapters or modules of one folder; return their ids in file-name order."""
         ids = []
-        for files in self.files_by_stem(folder, DOCUMENT_FILE, skip=QUIZ_FILE).values():
+        for files in self.files_by_stem(folder, DOCUMENT_FILE, skip=self.beside_documents).values():
             parse = lambda p, lang, src: parse_document(p, kind, group, lang, self.errors, src)  # noqa: E731
             versions = self.load_translations(files, parse)
             english = versions.get(SOURCE_LANGUAGE)
@@ -140,18 +145,6 @@ class _Loader:
                 library.documents[(doc.id, lang)] = _inherit_structure(doc, english)
             ids.append(english.id)
         return ids
-
-    def quizzes(self, folder: Path, library: Library) -> None:
-        for files in self.files_by_stem(folder, QUIZ_FILE, report=False).values():
-            parse = lambda p, lang, src: parse_quiz(p, lang, self.errors, src)  # noqa: E731
-            for lang, quiz in self.load_translations(files, parse).items():
-                library.quizzes[(quiz.id, lang)] = quiz
-
-    def checklists(self, folder: Path, library: Library) -> None:
-        for files in self.files_by_stem(folder, CHECKLIST_FILE).values():
-            parse = lambda p, lang, src: parse_checklist(p, lang, self.errors, src)  # noqa: E731
-            for lang, checklist in self.load_translations(files, parse).items():
-                library.checklists[(checklist.id, lang)] = checklist
 
     def group_file(self, index: FieldReader | None, key: str, parent: Path, name: str, file_name: str) -> FieldReader | None:
         """Read a folder's part.yaml / academy.yaml, reporting a listed folder that does not exist or leads out."""
@@ -193,9 +186,11 @@ def load_navigation(root: Path) -> Library:
 
 
 def load_library(root: Path, documents: bool = True) -> Library:
-    """Load every content file under ``root`` (which holds ``handbook/`` and ``curricula/``)."""
-    loader = _Loader(root)
-    handbook, curricula = root / "handbook", root / "curricula"
+    """Load every content file under ``root`` (which holds ``handbook/`` and ``curricula/``): the navigation and
+    the documents, then each registered content kind (``content/kinds.py``), then the checks across files."""
+    kinds = content_kinds()
+    loader = ContentFiles(root, kinds)
+    handbook, curricula = loader.handbook, loader.curricula
     book, part_folders = loader.navigation(handbook / "book.yaml", "parts")
     library = Library(
         root=root,
@@ -213,9 +208,7 @@ def load_library(root: Path, documents: bool = True) -> Library:
         chapters = loader.documents(handbook / folder_name, "chapter", part_id, library) if documents else []
         parts.append(Part(part_id, label, titles, tuple(chapters)))
     library.parts = tuple(parts)
-    _report_unlisted(handbook, set(part_folders) | {CHECKLISTS_FOLDER, SCREENING_FOLDER}, book, "parts")
-    if documents and (handbook / CHECKLISTS_FOLDER).is_dir():
-        loader.checklists(handbook / CHECKLISTS_FOLDER, library)
+    _report_unlisted(handbook, set(part_folders) | {kind.folder for kind in kinds if kind.folder}, book, "parts")
 
     if curricula.is_dir():
         index, academy_folders = loader.navigation(curricula / "curricula.yaml", "academies")
@@ -226,15 +219,17 @@ def load_library(root: Path, documents: bool = True) -> Library:
                 continue
             academy_id, titles, audience = fields.ident("id"), fields.titles("title"), fields.audience()
             modules = loader.documents(curricula / folder_name, "module", academy_id, library) if documents else []
-            if documents:
-                loader.quizzes(curricula / folder_name, library)
+            loader.academy_folders.append(curricula / folder_name)
             academies.append(Academy(academy_id, titles, audience, tuple(modules)))
         library.academies = tuple(academies)
         _report_unlisted(curricula, set(academy_folders), index, "academies")
 
     if documents:
+        for kind in kinds:
+            kind.load(loader, library)
         validate_library(library, loader.errors)
-        load_screening(handbook, library, loader.errors)
+        for kind in kinds:
+            kind.validate(library, loader.errors)
     library.errors = sorted(loader.errors, key=lambda e: (str(e.path), e.line))
     return library
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from tiphandbook.core.screening.model import ScreeningShelf
 
@@ -249,6 +249,7 @@ class Library:
     checklists: dict[tuple[str, str], Checklist] = field(default_factory=dict)
     quizzes: dict[tuple[str, str], Quiz] = field(default_factory=dict)
     screening: ScreeningShelf = field(default_factory=ScreeningShelf)  # interview guides (core/screening)
+    shelves: dict[str, dict[tuple[str, str], Any]] = field(default_factory=dict)  # other kinds' items (content/kinds.py)
     errors: list[ContentError] = field(default_factory=list)
 
     def document(self, doc_id: str, lang: str) -> Document | None:

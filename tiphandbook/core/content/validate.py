@@ -13,6 +13,7 @@ Noted = ChecklistItem | Question  # the entries that may carry a verify note
 
 
 def validate_library(library: Library, errors: list[ContentError]) -> None:
+    """The documents' checks; each content kind checks its own items (``ContentKind.validate``)."""
     for doc in library.documents.values():
         _check_links(library, doc, errors)
         for image in doc.images:
@@ -24,33 +25,10 @@ def validate_library(library: Library, errors: list[ContentError]) -> None:
     for doc in library.documents.values():
         if doc.module is not None and doc.lang == SOURCE_LANGUAGE:
             _check_module(library, doc, errors)
-    for (checklist_id, lang), checklist in library.checklists.items():
-        for item in checklist.items():
-            if item.ref and lang == SOURCE_LANGUAGE:
-                _check_ref(library, item.ref, checklist.path, item.line, f"item '{item.id}'", errors)
-        if lang != SOURCE_LANGUAGE:
-            english = library.checklists[(checklist_id, SOURCE_LANGUAGE)]
-            shape = [(s.id, [i.id for i in s.items]) for s in english.sections]
-            if [(s.id, [i.id for i in s.items]) for s in checklist.sections] != shape:
-                errors.append(ContentError(checklist.path, 1, "sections and item ids differ from the English checklist"))
-            _check_verify_notes(checklist.path, "item", english.items(), checklist.items(), errors)
-    for (quiz_id, lang), quiz in library.quizzes.items():
-        if lang == SOURCE_LANGUAGE:
-            for question in quiz.questions:
-                if question.ref:
-                    _check_ref(library, question.ref, quiz.path, question.line, f"question '{question.id}'", errors)
-            continue
-        english = library.quizzes[(quiz_id, SOURCE_LANGUAGE)]
-        for mine, theirs in zip(quiz.questions, english.questions, strict=False):
-            if _question_shape(mine) != _question_shape(theirs):
-                errors.append(ContentError(quiz.path, mine.line, f"question '{mine.id}' differs from the English quiz in id, type, options or answer"))
-        _check_verify_notes(quiz.path, "question", english.questions, quiz.questions, errors)
-        if len(quiz.questions) != len(english.questions):
-            errors.append(ContentError(quiz.path, 1, f"{len(quiz.questions)} questions, the English quiz has {len(english.questions)}"))
 
 
-def _check_verify_notes(path: Path, what: str, english: Sequence[Noted], translated: Sequence[Noted],
-                        errors: list[ContentError]) -> None:
+def check_verify_notes(path: Path, what: str, english: Sequence[Noted], translated: Sequence[Noted],
+                       errors: list[ContentError]) -> None:
     """A verify note is a warning to the reader: a translation may not drop one, nor add one English lacks."""
     source = {entry.id: bool(entry.verify) for entry in english}
     for entry in translated:
@@ -59,13 +37,8 @@ def _check_verify_notes(path: Path, what: str, english: Sequence[Noted], transla
             errors.append(ContentError(path, entry.line, f"{what} '{entry.id}' {state} the English file"))
 
 
-def _question_shape(q: Question) -> tuple:
-    return (q.id, q.type, tuple((o.correct, o.weight) for o in q.options), q.answer, len(q.pairs), len(q.items),
-            q.numbers and tuple((n.value, n.tolerance, n.weight) for n in q.numbers))
-
-
-def _check_ref(library: Library, ref: str, path: Path, line: int, what: str, errors: list[ContentError]) -> None:
-    """A ``doc-id`` or ``doc-id#anchor`` reference from a checklist, quiz or module must resolve."""
+def check_ref(library: Library, ref: str, path: Path, line: int, what: str, errors: list[ContentError]) -> None:
+    """A ``doc-id`` or ``doc-id#anchor`` reference from a module or any content kind's item must resolve."""
     if link_kind(ref) != "document":
         errors.append(ContentError(path, line, f"{what}: ref {ref!r} must be a document id, optionally with #anchor"))
         return
@@ -121,7 +94,7 @@ def _check_module(library: Library, doc: Document, errors: list[ContentError]) -
     assert doc.module is not None
     lines = doc.module.lines
     for target in doc.module.teaches:
-        _check_ref(library, target, doc.path, lines.get("teaches", 1), "teaches", errors)
+        check_ref(library, target, doc.path, lines.get("teaches", 1), "teaches", errors)
     if doc.module.quiz and (doc.module.quiz, SOURCE_LANGUAGE) not in library.quizzes:
         errors.append(ContentError(doc.path, lines.get("quiz", 1), f"quiz '{doc.module.quiz}' does not exist"))
     for step in doc.module.plan:

@@ -1,0 +1,17 @@
+"""The built-in content kinds, registered in load order: each lives in its feature package (``content/kinds.py``).
+
+Imported by ``tiphandbook/core/__init__.py``, so that any use of core finds the table filled. A new kind is one
+line here (or one ``register`` call, as the test suite does).
+"""
+
+from __future__ import annotations
+
+from tiphandbook.core.content.checklists import CHECKLISTS
+from tiphandbook.core.content.kinds import ContentKind, register
+from tiphandbook.core.quiz.content_kind import QUIZZES
+from tiphandbook.core.screening.content_kind import SCREENING_GUIDES
+
+BUILTIN_KINDS: tuple[ContentKind, ...] = (CHECKLISTS, QUIZZES, SCREENING_GUIDES)  # screening checks ids against the others
+
+for _kind in BUILTIN_KINDS:
+    register(_kind)
