@@ -39,7 +39,8 @@ class ContentKind:
     ``load`` reads the kind's files (with ``ContentFiles``: names, translations, unique ids, errors as
     ``path:line``) into ``library``; ``validate`` checks what spans files once everything is loaded (references,
     translations against English); ``search_sources`` cuts the kind into search units; ``table`` is where the
-    library holds the kind's items by ``(id, lang)`` (``item`` looks them up).
+    library holds the kind's items by ``(id, lang)`` (``item`` looks them up; the translation report lists them).
+    An item has an ``id``, a ``lang``, the ``path`` of its file and the ``source_hash`` a translation records.
     """
 
     name: str

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from tiphandbook.core.content.kinds import content_kinds
 from tiphandbook.core.content.model import LANGUAGES, SOURCE_LANGUAGE, Library
 
 Status = Literal["current", "outdated", "unrecorded", "missing"]
@@ -23,7 +24,7 @@ def source_hash(path: Path) -> str:
 
 @dataclass(frozen=True)
 class TranslationStatus:
-    kind: str  # chapter, module, checklist, quiz, screening (the officer's side of a guide)
+    kind: str  # chapter, module, or a content kind's name: checklist, quiz, screening (the officer's side of a guide)
     id: str
     english: Path
     statuses: dict[str, Status]  # language -> status
@@ -38,14 +39,13 @@ def _status(english_hash: str, recorded: str | None, exists: bool) -> Status:
 
 
 def translation_report(library: Library) -> list[TranslationStatus]:
-    """One row per English document, checklist, quiz and screening guide, in navigation order."""
+    """One row per English document and per English item of each content kind (checklists, quizzes, screening
+    guides...), in navigation order, then the kinds' order."""
     rows = []
-    items: list[tuple[str, str, dict]] = [
-        *((d.kind, d.id, library.documents) for d in _english(library.documents)),
-        *(("checklist", c.id, library.checklists) for c in _english(library.checklists)),
-        *(("quiz", q.id, library.quizzes) for q in _english(library.quizzes)),
-        *(("screening", g.id, library.screening.guides) for g in _english(library.screening.guides)),
-    ]
+    items: list[tuple[str, str, dict]] = [(d.kind, d.id, library.documents) for d in _english(library.documents)]
+    for kind in content_kinds():
+        table = kind.table(library)
+        items += [(kind.name, entry.id, table) for entry in _english(table)]
     for kind, item_id, table in items:
         english = table[(item_id, SOURCE_LANGUAGE)]
         current = source_hash(english.path)
