@@ -53,7 +53,7 @@ def content(tmp_path: Path) -> Path:
 
 
 def test_the_built_in_kinds_are_registered_and_looked_up_by_name() -> None:
-    assert [kind.name for kind in content_kinds()] == ["checklist", "quiz", "screening"]
+    assert [kind.name for kind in content_kinds()] == ["document", "checklist", "quiz", "screening"]
     library = load_library(FIXTURE_CONTENT)
     checklist_id = library.checklist_ids()[0]
     assert item(library, "checklist", checklist_id, "ru") is library.checklist(checklist_id, "ru")
@@ -62,7 +62,7 @@ def test_the_built_in_kinds_are_registered_and_looked_up_by_name() -> None:
 
 def test_a_kind_is_registered_once() -> None:
     with pytest.raises(ValueError, match="'quiz' is already registered"):
-        register(content_kinds()[1])
+        register(content_kinds()[2])
 
 
 def test_a_registered_kind_is_loaded_from_its_folder(glossary: None, content: Path) -> None:

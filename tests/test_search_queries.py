@@ -12,7 +12,7 @@ from tiphandbook.core.content import load_library
 from tiphandbook.core.search import SearchIndex
 from tiphandbook.core.search.analyzers import index_analyzer, terms
 from tiphandbook.core.search.matching import PREFIX_TERMS, Matcher
-from tiphandbook.core.search.plaintext import strip_markdown
+from tiphandbook.core.content.plaintext import strip_markdown
 from tiphandbook.core.search.query import MAX_CLAUSES, MAX_QUERY_CHARS, Clause, parse_query
 from tiphandbook.core.search.snippets import snippet
 from tiphandbook.core.search.uzbek import fold

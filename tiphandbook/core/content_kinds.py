@@ -7,11 +7,13 @@ line here (or one ``register`` call, as the test suite does).
 from __future__ import annotations
 
 from tiphandbook.core.content.checklists import CHECKLISTS
+from tiphandbook.core.content.documents import DOCUMENTS
 from tiphandbook.core.content.kinds import ContentKind, register
 from tiphandbook.core.quiz.content_kind import QUIZZES
 from tiphandbook.core.screening.content_kind import SCREENING_GUIDES
 
-BUILTIN_KINDS: tuple[ContentKind, ...] = (CHECKLISTS, QUIZZES, SCREENING_GUIDES)  # screening checks ids against the others
+# Documents first: the others' references point into them; screening guides last: they check ids against all.
+BUILTIN_KINDS: tuple[ContentKind, ...] = (DOCUMENTS, CHECKLISTS, QUIZZES, SCREENING_GUIDES)
 
 for _kind in BUILTIN_KINDS:
     register(_kind)

@@ -1,13 +1,14 @@
 """Content kinds: one registration per kind of content file, so a new kind touches its own package and one line.
 
-The loader, the checker (``tiphandbook check``, which reports the loader's errors) and the search indexer iterate
-``content_kinds()`` and never name a kind. Documents (chapters and modules) are not a kind here: they are the
-structure itself, read while the navigation (book.yaml, parts, academies) is walked; every kind is read after them,
-so a kind's references can be checked against the documents.
+The loader, the checker (``tiphandbook check``, which reports the loader's errors), the translation report and the
+search indexer iterate ``content_kinds()`` and never name a kind. The loader reads the navigation (book.yaml, parts,
+academies) itself, then lets each kind read its files in registration order: documents first, so that every other
+kind's references can be checked against them.
 
-Built-in kinds live in their feature packages (checklists: ``content/checklists.py``; quizzes:
-``quiz/content_kind.py``; screening guides: ``screening/content_kind.py``) and are put in this table by
-``core/content_kinds.py``, which stands above the features (the content layer may not import them).
+Built-in kinds live in their feature packages (documents: ``content/documents.py``; checklists:
+``content/checklists.py``; quizzes: ``quiz/content_kind.py``; screening guides: ``screening/content_kind.py``) and
+are put in this table by ``core/content_kinds.py``, which stands above the features (the content layer may not
+import them).
 """
 
 from __future__ import annotations
@@ -50,6 +51,10 @@ class ContentKind:
     search_sources: Callable[[Library], Iterable[SourceDocument]] = _nothing_to_search
     folder: str | None = None  # the folder under handbook/ the kind owns: not a part, so not listed in book.yaml
     beside_documents: re.Pattern[str] | None = None  # its file names in part or academy folders, beside documents
+    item_kind: Callable[[Any], str] | None = None  # an item's kind in reports, when not the kind's name (chapter)
+
+    def kind_of(self, entry: Any) -> str:
+        return self.item_kind(entry) if self.item_kind is not None else self.name
 
 
 _REGISTERED: list[ContentKind] = []

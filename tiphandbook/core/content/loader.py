@@ -1,4 +1,4 @@
-"""Walk the content folders and build the Library: navigation first, then every document, then cross-checks.
+"""Walk the content folders and build the Library: navigation first, then each content kind, then cross-checks.
 
 Problems never raise: they are collected as ContentError and the item concerned is skipped, so one broken file
 cannot take the rest of the handbook down with it; even an error nobody foresaw while reading a file becomes a
@@ -8,7 +8,6 @@ symlink that leads out is an error, never a way to read files the content (or a 
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -16,21 +15,9 @@ from typing import Protocol, TypeVar
 
 from tiphandbook.core.content.fields import FieldReader
 from tiphandbook.core.content.kinds import ContentKind, content_kinds
-from tiphandbook.core.content.model import (
-    LANGUAGES,
-    SOURCE_LANGUAGE,
-    Academy,
-    ContentError,
-    Document,
-    DocumentKind,
-    Library,
-    Part,
-)
-from tiphandbook.core.content.parse import load_yaml_mapping, parse_document
-from tiphandbook.core.content.validate import validate_library
+from tiphandbook.core.content.model import LANGUAGES, SOURCE_LANGUAGE, Academy, ContentError, Library, Part
+from tiphandbook.core.content.parse import load_yaml_mapping
 
-_LANG = "|".join(LANGUAGES)
-DOCUMENT_FILE = re.compile(rf"^(?P<stem>[a-z0-9][a-z0-9-]*)\.(?P<lang>{_LANG})\.md$")
 _FOLDER_NAME = re.compile(r"^(?!\.\.?$)[^/\\]+$")  # one folder name: no separator, not . or ..
 
 class _Identified(Protocol):
@@ -50,7 +37,8 @@ class ContentFiles:
         self.root = root
         self.real_root = root.resolve()
         self.handbook, self.curricula = root / "handbook", root / "curricula"
-        self.academy_folders: list[Path] = []  # the academies' folders, in navigation order (modules and quizzes)
+        self.part_folders: list[Path] = []  # the folder of each of ``library.parts``, in the same order
+        self.academy_folders: list[Path] = []  # the folder of each of ``library.academies``, in the same order
         self.beside_documents = [kind.beside_documents for kind in kinds if kind.beside_documents is not None]
         self.errors: list[ContentError] = []
         self.owners: dict[str, Path] = {}  # every content id -> the English file that defines it
@@ -132,20 +120,6 @@ class ContentFiles:
             loaded[lang] = item
         return loaded
 
-    def documents(self, folder: Path, kind: DocumentKind, group: str, library: Library) -> list[str]:
-        """Load the chapters or modules of one folder; return their ids in file-name order."""
-        ids = []
-        for files in self.files_by_stem(folder, DOCUMENT_FILE, skip=self.beside_documents).values():
-            parse = lambda p, lang, src: parse_document(p, kind, group, lang, self.errors, src)  # noqa: E731
-            versions = self.load_translations(files, parse)
-            english = versions.get(SOURCE_LANGUAGE)
-            if english is None:
-                continue
-            for lang, doc in versions.items():
-                library.documents[(doc.id, lang)] = _inherit_structure(doc, english)
-            ids.append(english.id)
-        return ids
-
     def group_file(self, index: FieldReader | None, key: str, parent: Path, name: str, file_name: str) -> FieldReader | None:
         """Read a folder's part.yaml / academy.yaml, reporting a listed folder that does not exist or leads out."""
         folder, path = parent / name, parent / name / file_name
@@ -167,27 +141,15 @@ class ContentFiles:
         return FieldReader(data, path, self.errors) if data is not None else None
 
 
-def _inherit_structure(doc: Document, english: Document) -> Document:
-    """A translation shows the English file's audience, history, review status, module structure (and sources if it has none)."""
-    if doc is english:
-        return doc
-    module = english.module
-    if module is not None and doc.module is not None and doc.module.objectives:
-        module = dataclasses.replace(module, objectives=doc.module.objectives)
-    return dataclasses.replace(
-        doc, audience=english.audience, history=english.history, reviewed=english.reviewed, module=module,
-        sources=doc.sources or english.sources,
-    )
-
-
 def load_navigation(root: Path) -> Library:
     """Only the book, part and academy titles (a few small files): enough for the home page at start-up."""
     return load_library(root, documents=False)
 
 
 def load_library(root: Path, documents: bool = True) -> Library:
-    """Load every content file under ``root`` (which holds ``handbook/`` and ``curricula/``): the navigation and
-    the documents, then each registered content kind (``content/kinds.py``), then the checks across files."""
+    """Load every content file under ``root`` (which holds ``handbook/`` and ``curricula/``): the navigation
+    (book, parts, academies), then each registered content kind (``content/kinds.py``: documents first), then each
+    kind's checks across files."""
     kinds = content_kinds()
     loader = ContentFiles(root, kinds)
     handbook, curricula = loader.handbook, loader.curricula
@@ -205,8 +167,8 @@ def load_library(root: Path, documents: bool = True) -> Library:
         if fields is None:
             continue
         part_id, label, titles = fields.ident("id"), fields.text("label", required=False), fields.titles("title")
-        chapters = loader.documents(handbook / folder_name, "chapter", part_id, library) if documents else []
-        parts.append(Part(part_id, label, titles, tuple(chapters)))
+        parts.append(Part(part_id, label, titles, ()))  # its chapters: read by the document kind
+        loader.part_folders.append(handbook / folder_name)
     library.parts = tuple(parts)
     _report_unlisted(handbook, set(part_folders) | {kind.folder for kind in kinds if kind.folder}, book, "parts")
 
@@ -218,16 +180,14 @@ def load_library(root: Path, documents: bool = True) -> Library:
             if fields is None:
                 continue
             academy_id, titles, audience = fields.ident("id"), fields.titles("title"), fields.audience()
-            modules = loader.documents(curricula / folder_name, "module", academy_id, library) if documents else []
+            academies.append(Academy(academy_id, titles, audience, ()))  # its modules: read by the document kind
             loader.academy_folders.append(curricula / folder_name)
-            academies.append(Academy(academy_id, titles, audience, tuple(modules)))
         library.academies = tuple(academies)
         _report_unlisted(curricula, set(academy_folders), index, "academies")
 
     if documents:
         for kind in kinds:
             kind.load(loader, library)
-        validate_library(library, loader.errors)
         for kind in kinds:
             kind.validate(library, loader.errors)
     library.errors = sorted(loader.errors, key=lambda e: (str(e.path), e.line))

@@ -39,13 +39,13 @@ def _status(english_hash: str, recorded: str | None, exists: bool) -> Status:
 
 
 def translation_report(library: Library) -> list[TranslationStatus]:
-    """One row per English document and per English item of each content kind (checklists, quizzes, screening
-    guides...), in navigation order, then the kinds' order."""
+    """One row per English item of each content kind (documents, checklists, quizzes, screening guides...), in
+    the kinds' order, each in the order it was read."""
     rows = []
-    items: list[tuple[str, str, dict]] = [(d.kind, d.id, library.documents) for d in _english(library.documents)]
+    items: list[tuple[str, str, dict]] = []
     for kind in content_kinds():
         table = kind.table(library)
-        items += [(kind.name, entry.id, table) for entry in _english(table)]
+        items += [(kind.kind_of(entry), entry.id, table) for entry in _english(table)]
     for kind, item_id, table in items:
         english = table[(item_id, SOURCE_LANGUAGE)]
         current = source_hash(english.path)
