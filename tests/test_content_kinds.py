@@ -69,6 +69,7 @@ def test_a_registered_kind_is_loaded_from_its_folder(glossary: None, content: Pa
     library = load_library(content)
     assert library.errors == []
     english, russian = item(library, "glossary", "terms", "en"), item(library, "glossary", "terms", "ru")
+    assert english is not None and russian is not None
     assert [term.term for term in english.terms] == ["Debt bondage", "Recruiter"]
     assert russian.title == "Термины"
     assert item(library, "glossary", "terms", "uz") is english  # not translated: English

@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from tiphandbook.core.content.model import Library, pick
 
@@ -51,13 +51,18 @@ def source_document(kind: str, item_id: str, lang: str, inputs: object, cut: Cal
     return SourceDocument(f"{kind}:{item_id}:{lang}", digest, cut)
 
 
-Item = TypeVar("Item")
+class _FromFile(Protocol):
+    @property
+    def path(self) -> Path: ...
+
+
+Item = TypeVar("Item", bound=_FromFile)
 
 
 def rooted(item: Item, root: Path) -> Item:
     """``item`` (a dataclass with a ``path``) with its file path relative to the content root: the part of it that
     says nothing about content."""
-    return replace(item, path=PurePosixPath(item.path.relative_to(root).as_posix()))  # type: ignore[type-var]
+    return replace(item, path=PurePosixPath(item.path.relative_to(root).as_posix()))  # type: ignore[type-var]  # a dataclass
 
 
 def group_title(library: Library, group: str, lang: str) -> str:

@@ -43,9 +43,9 @@ def translation_report(library: Library) -> list[TranslationStatus]:
     the kinds' order, each in the order it was read."""
     rows = []
     items: list[tuple[str, str, dict]] = []
-    for kind in content_kinds():
-        table = kind.table(library)
-        items += [(kind.kind_of(entry), entry.id, table) for entry in _english(table)]
+    for content_kind in content_kinds():
+        table = content_kind.table(library)
+        items += [(content_kind.kind_of(entry), entry.id, table) for entry in _english(table)]
     for kind, item_id, table in items:
         english = table[(item_id, SOURCE_LANGUAGE)]
         current = source_hash(english.path)
