@@ -7,8 +7,8 @@ kind's references can be checked against them.
 
 Built-in kinds live in their feature packages (documents: ``content/documents.py``; checklists:
 ``content/checklists.py``; quizzes: ``quiz/content_kind.py``; screening guides: ``screening/content_kind.py``) and
-are put in this table by ``core/content_kinds.py``, which stands above the features (the content layer may not
-import them).
+are listed by ``core/content_kinds.py``, which stands above the features (the content layer may not import them);
+``tiphandbook/core/__init__.py`` hands that list to this table, to be imported on first use.
 """
 
 from __future__ import annotations
@@ -57,27 +57,40 @@ class ContentKind:
         return self.item_kind(entry) if self.item_kind is not None else self.name
 
 
-_REGISTERED: list[ContentKind] = []
+_builtin_provider: Callable[[], tuple[ContentKind, ...]] | None = None
+_builtin: tuple[ContentKind, ...] | None = None
+_REGISTERED: list[ContentKind] = []  # kinds added at run time (the test suite's glossary), after the built-in ones
+
+
+def provide_builtin_kinds(provider: Callable[[], tuple[ContentKind, ...]]) -> None:
+    """Called once by ``tiphandbook/core/__init__.py``: the built-in kinds are imported on first use, so that a
+    command that reads no content (``tiphandbook --help``, ``data check``) does not load every kind's reader."""
+    global _builtin_provider, _builtin
+    _builtin_provider, _builtin = provider, None
+
+
+def content_kinds() -> tuple[ContentKind, ...]:
+    """The kinds, in the order they load (a kind may check ids against the kinds before it)."""
+    global _builtin
+    if _builtin is None:
+        _builtin = _builtin_provider() if _builtin_provider is not None else ()
+    return _builtin + tuple(_REGISTERED)
 
 
 def register(kind: ContentKind) -> None:
-    """Add a kind; its name must be new (a second registration would load every file twice)."""
-    if any(known.name == kind.name for known in _REGISTERED):
+    """Add a kind after the built-in ones; its name must be new (a second registration would load files twice)."""
+    if any(known.name == kind.name for known in content_kinds()):
         raise ValueError(f"content kind '{kind.name}' is already registered")
     _REGISTERED.append(kind)
 
 
 def unregister(name: str) -> None:
+    """Remove a kind added with ``register`` (the built-in ones stay)."""
     _REGISTERED[:] = [kind for kind in _REGISTERED if kind.name != name]
 
 
-def content_kinds() -> tuple[ContentKind, ...]:
-    """The registered kinds, in the order they load (a kind may check ids against the kinds before it)."""
-    return tuple(_REGISTERED)
-
-
 def content_kind(name: str) -> ContentKind | None:
-    return next((kind for kind in _REGISTERED if kind.name == name), None)
+    return next((kind for kind in content_kinds() if kind.name == name), None)
 
 
 def item(library: Library, kind_name: str, item_id: str, lang: str) -> Any | None:
