@@ -98,9 +98,10 @@ class RecordsWindow(Retranslatable, QWidget):
         self.status.setCurrentIndex(chosen)
         self.status.blockSignals(False)
 
-    def checklist_title(self, checklist_id: str) -> str:
+    def checklist_title(self, checklist_id: str, frozen: str | None = None) -> str:
+        """The checklist's title now, else the one the record froze (a screening guide's), else its id."""
         checklist = self.library.checklist(checklist_id, self.lang)
-        return checklist.title if checklist else checklist_id
+        return checklist.title if checklist else frozen or checklist_id
 
     def refresh(self) -> None:
         """Reload from the store: the checklists that have records, then the rows that pass the filters."""
@@ -130,7 +131,7 @@ class RecordsWindow(Retranslatable, QWidget):
         row = QTreeWidgetItem([
             summary.reference if summary.reference is not None else unreadable,
             summary.title if summary.title is not None else unreadable,
-            self.checklist_title(summary.checklist_id),
+            self.checklist_title(summary.checklist_id, summary.checklist_title),
             f"{progress.addressed}/{progress.total}",
             status + (" ⚠" if summary.problems or summary.changed_outside else ""),
             local_time(summary.updated),

@@ -232,6 +232,9 @@ class MainWindow(QMainWindow):
 
         self.cases = Cases(self.context)
         self.menuBar().addMenu(self.cases.menu)
+        from tiphandbook.ui.screening.screening import Screening  # interviews hang their entries in the Cases menu
+
+        self.screening = Screening(self)
 
     # -- the library arrives ------------------------------------------------------------------------------
     def set_library(self, library: Library) -> None:

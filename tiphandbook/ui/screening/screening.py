@@ -1,0 +1,254 @@
+"""Screening interviews in the Cases menu: start one, reopen one from the records list, show the person's view on
+the screen turned towards them, hide every screen at one key, and close everything when the records lock.
+
+The hide key (F12) works from any window of the app: the officer's window disappears, the person's view and the
+main window show a neutral handbook page. Coming back is deliberate (Cases > Return to the Interview,
+Ctrl+Shift+F12), so a second press of F12 by someone else shows nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from tiphandbook.core.navigation import HOME
+from tiphandbook.ui.common.texts import add_menu_action
+
+if TYPE_CHECKING:
+    from tiphandbook.core.screening.session import InterviewSession
+    from tiphandbook.ui.screening.officer_window import OfficerWindow
+    from tiphandbook.ui.screening.person_view import PersonView
+    from tiphandbook.ui.screening.start_dialog import StartInterviewDialog
+    from tiphandbook.ui.shell.main_window import MainWindow
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+class Screening(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.cases = window.cases
+        self.officers: dict[str, OfficerWindow] = {}
+        self.person_views: dict[str, PersonView] = {}
+        self.dialog: StartInterviewDialog | None = None
+        self.message: QMessageBox | None = None
+        self.hidden = False
+        menu, texts = self.cases.menu, window.texts
+        menu.addSeparator()
+        self.new_action = add_menu_action(menu, texts, lambda: self.tr("New &Screening Interview…"), "Ctrl+Shift+I",
+                                          self.new_interview)
+        self.hide_action = add_menu_action(menu, texts, lambda: self.tr("&Hide Interview Screens"), "F12", self.hide_all)
+        self.return_action = add_menu_action(menu, texts, lambda: self.tr("&Return to the Interview"), "Ctrl+Shift+F12",
+                                             self.return_all)
+        for action in (self.hide_action, self.return_action):
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # from the person's full screen too
+        self.return_action.setEnabled(False)
+        self.cases.openers.append(self.open_if_interview)
+        self.cases.aboutToLock.connect(self.close_all)
+
+    # -- languages and links ------------------------------------------------------------------------------
+    def officer_lang(self) -> str:
+        """The officer's side follows the interface language (both Uzbek scripts read the Uzbek guide)."""
+        tag = self.window.translators.language if self.window.translators else "en"
+        return "uz" if tag.startswith("uz") else tag
+
+    def _link(self, lang: str):  # noqa: ANN202 - a small closure
+        return lambda ref: self.window.renderer.reference_link(ref, lang)
+
+    def _describe(self, lang: str):  # noqa: ANN202
+        return lambda ref: unescape(_TAG.sub("", self.window.renderer.reference_link(ref, lang)))
+
+    # -- starting and reopening ---------------------------------------------------------------------------
+    def new_interview(self) -> None:
+        if not self.window.library.screening.ids():
+            self.window.statusBar().showMessage(self.tr("No screening guides are loaded yet."), 5000)
+            return
+        self.cases.when_unlocked(self._ask)
+
+    def _ask(self) -> None:
+        from tiphandbook.ui.screening.start_dialog import StartInterviewDialog
+
+        dialog = StartInterviewDialog(self.window.library.screening, self.officer_lang(), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._start(dialog.guide_id(), dialog.person_lang(), dialog.reference.text()))
+        self.dialog = dialog
+        dialog.open()
+
+    def _start(self, guide_id: str, person_lang: str, reference: str) -> OfficerWindow | None:
+        from tiphandbook.core.cases.records import RecordError
+        from tiphandbook.core.cases.timestamps import utc_now
+        from tiphandbook.core.screening.session import InterviewSession
+        from tiphandbook.core.screening.storage import start_interview
+        from tiphandbook.core.store.database import WriteFailed
+        from tiphandbook.ui.common.not_saved import show_not_saved
+
+        shelf = self.window.library.screening
+        guide, words = shelf.guide(guide_id, self.officer_lang()), shelf.person(guide_id, person_lang)
+        if guide is None or words is None:
+            return None
+        session = InterviewSession(guide, words, reference.strip())
+        try:
+            record_id = start_interview(self.cases.store, session, utc_now())
+        except (RecordError, WriteFailed) as exc:
+            self.message = show_not_saved(self.window, self.tr("The interview was not started."), exc)
+            return None
+        officer = self._open(record_id, session, "")
+        self._records_changed()
+        return officer
+
+    def open_if_interview(self, record_id: str) -> bool:
+        """The records list's "Open": an interview opens in its own window (True); other records are not ours."""
+        from tiphandbook.core.cases.records import RecordError, check_can_edit
+        from tiphandbook.core.screening.session import InterviewSession, SessionError
+        from tiphandbook.core.screening.storage import guide_id_of, is_interview, load_interview
+
+        if record_id in self.officers:
+            self._bring_up(self.officers[record_id])
+            return True
+        try:
+            record = self.cases.store.load(record_id)
+            if not is_interview(record.template.checklist_id):
+                return False
+            record, data = load_interview(self.cases.store, record_id)
+            shelf, guide_id = self.window.library.screening, guide_id_of(record.template.checklist_id)
+            guide = shelf.guide(guide_id, str(data.get("officer_language")))
+            words = shelf.person(guide_id, str(data.get("person_language")))
+            if guide is None or words is None:
+                raise SessionError(self.tr("its guide or the person's language is not in the loaded content"))
+            session = InterviewSession.from_dict(data, guide, words)
+        except (RecordError, SessionError) as exc:
+            self.message = QMessageBox(QMessageBox.Icon.Warning, self.tr("Screening interview"),
+                                       self.tr("This interview cannot be opened: %1").replace("%1", str(exc)),
+                                       QMessageBox.StandardButton.Ok, self.window)
+            self.message.open()
+            return True
+        try:
+            check_can_edit(record)
+            read_only = ""
+        except RecordError as exc:
+            read_only = str(exc)
+        self._open(record_id, session, read_only)
+        return True
+
+    def _open(self, record_id: str, session: InterviewSession, read_only: str) -> OfficerWindow:
+        from tiphandbook.ui.screening.officer_window import OfficerWindow
+
+        lang = session.guide.lang
+        officer = OfficerWindow(self.cases.store, record_id, session, self.window.library.screening, self._link(lang),
+                                self._describe(lang), read_only, self.window)
+        officer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        officer.linkActivated.connect(self._open_reference)
+        officer.showPersonRequested.connect(lambda: self.show_person(record_id))
+        officer.changed.connect(lambda: self._update_person(record_id))
+        officer.changed.connect(self._records_changed)
+        officer.destroyed.connect(lambda _=None: self._closed(record_id, officer))
+        self.officers[record_id] = officer
+        self._bring_up(officer)
+        return officer
+
+    def _closed(self, record_id: str, officer: OfficerWindow) -> None:
+        if self.officers.get(record_id) is officer:
+            del self.officers[record_id]
+            view = self.person_views.pop(record_id, None)
+            if view is not None:
+                view.force_close = True
+                view.close()
+
+    def _records_changed(self) -> None:
+        if self.cases.records_window is not None:
+            self.cases.records_window.refresh()
+
+    def _open_reference(self, url: QUrl) -> None:
+        self.window.follow_link(url)
+        self._bring_up(self.window)
+
+    # -- the person's view --------------------------------------------------------------------------------
+    def show_person(self, record_id: str) -> PersonView | None:
+        """Full screen on the screen the officer picks (with one screen, this one: turn the laptop round)."""
+        from tiphandbook.ui.screening.person_view import PersonView
+        from tiphandbook.ui.training.classroom import choose_screen
+
+        officer = self.officers[record_id]
+        view = self.person_views.get(record_id)
+        if view is None:
+            screen = choose_screen(officer)
+            if screen is None:
+                return None
+            view = PersonView(officer.session.words)
+            view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            view.answered.connect(lambda card_id, value: officer.give(value, card_id=card_id))
+            view.stopRequested.connect(officer.stop)
+            self.person_views[record_id] = view
+            self._update_person(record_id)
+            view.present_on(screen)
+        self._bring_up(view)
+        return view
+
+    def _update_person(self, record_id: str) -> None:
+        from tiphandbook.core.screening.session import SessionState
+
+        view, officer = self.person_views.get(record_id), self.officers.get(record_id)
+        if view is None or officer is None:
+            return
+        session, words = officer.session, officer.session.words
+        ended = words.closing if session.state is SessionState.FINISHED else words.declined
+        view.show_card(officer.current_card(), ended)
+
+    # -- hiding -------------------------------------------------------------------------------------------
+    def neutral_html(self) -> str:
+        """The handbook's home page, as anyone could be reading it."""
+        from tiphandbook.ui.reader.home_page import home_html
+
+        window = self.window
+        return home_html(window.library, window.lang, [], False, lambda count: window.tr("%n chapter(s)", "", count))
+
+    def hide_all(self) -> None:
+        """Save, then take every interview off every screen: the officer's windows close to nothing, the person's
+        views and the main window show the handbook."""
+        if not self.officers:
+            return
+        html, css = self.neutral_html(), self.window.reader.document().defaultStyleSheet()
+        for officer in self.officers.values():
+            officer.save()
+            officer.hide()
+        for view in self.person_views.values():
+            view.hide_behind(html, css)
+        self.window.open_location(HOME)
+        self._bring_up(self.window)
+        self.hidden = True
+        self.return_action.setEnabled(True)
+
+    def return_all(self) -> None:
+        if not self.hidden:
+            return
+        self.hidden = False
+        self.return_action.setEnabled(False)
+        for view in self.person_views.values():
+            view.come_back()
+            view.show()
+        for officer in self.officers.values():
+            self._bring_up(officer)
+
+    def close_all(self) -> None:
+        """The records are locking: save and close every interview window (the data is saved first)."""
+        for officer in list(self.officers.values()):
+            officer.force_close = True
+            officer.close()
+        for view in list(self.person_views.values()):
+            view.force_close = True
+            view.close()
+        self.officers.clear()
+        self.person_views.clear()
+        self.hidden = False
+        self.return_action.setEnabled(False)
+
+    @staticmethod
+    def _bring_up(widget: QWidget) -> None:
+        widget.show()
+        widget.raise_()
+        widget.activateWindow()
