@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from tiphandbook.core.cases.records import RecordStatus
 from tiphandbook.core.content.model import Library
 from tiphandbook.core.cases.case_store import CaseStore, RecordSummary
+from tiphandbook.core.screening.storage import guide_id_of, is_interview
 from tiphandbook.core.store.database import WriteFailed
 from tiphandbook.ui.cases.case_record_view import local_time
 from tiphandbook.ui.common.not_saved import show_not_saved
@@ -98,10 +99,13 @@ class RecordsWindow(Retranslatable, QWidget):
         self.status.setCurrentIndex(chosen)
         self.status.blockSignals(False)
 
-    def checklist_title(self, checklist_id: str, frozen: str | None = None) -> str:
-        """The checklist's title now, else the one the record froze (a screening guide's), else its id."""
+    def checklist_title(self, checklist_id: str) -> str:
+        """The checklist's title, or the screening guide's for an interview; its id when it is not loaded."""
+        if is_interview(checklist_id):
+            guide = self.library.screening.guide(guide_id_of(checklist_id), self.lang)
+            return guide.title if guide else checklist_id
         checklist = self.library.checklist(checklist_id, self.lang)
-        return checklist.title if checklist else frozen or checklist_id
+        return checklist.title if checklist else checklist_id
 
     def refresh(self) -> None:
         """Reload from the store: the checklists that have records, then the rows that pass the filters."""
@@ -131,7 +135,7 @@ class RecordsWindow(Retranslatable, QWidget):
         row = QTreeWidgetItem([
             summary.reference if summary.reference is not None else unreadable,
             summary.title if summary.title is not None else unreadable,
-            self.checklist_title(summary.checklist_id, summary.checklist_title),
+            self.checklist_title(summary.checklist_id),
             f"{progress.addressed}/{progress.total}",
             status + (" ⚠" if summary.problems or summary.changed_outside else ""),
             local_time(summary.updated),

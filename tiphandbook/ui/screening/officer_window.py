@@ -201,6 +201,7 @@ class OfficerWindow(Retranslatable, QWidget):
     def refresh(self) -> None:
         card = self.current_card()
         editable = not self.read_only
+        observed = self.tr("observed")
         if card is None:
             self.summary.setHtml(summary_html(self.session, self.link))
             self.stack.setCurrentIndex(1)
@@ -212,14 +213,14 @@ class OfficerWindow(Retranslatable, QWidget):
             QTreeWidgetItem(self.answers, [local_time(answer.at), answer.question, self._answer_words(answer.card, answer.value, answer.text)])
         self.indicators.clear()
         for raised in self.session.raised():
-            by = self.tr("observed") if raised.by == ("officer",) else ", ".join(raised.by)
+            by = observed if raised.by == ("officer",) else ", ".join(raised.by)
             self.indicators.addItem(f"{raised.title} ({by})")
         self.notes.clear()
         for at, text in self.session.notes:
             self.notes.addItem(f"{local_time(at)}  {text}")
         for observation in self.session.observations.values():
             indicator = self.session.guide.indicator(observation.indicator)
-            self.notes.addItem(f"{local_time(observation.at)}  {self.tr('observed')}: {indicator.title if indicator else observation.indicator}")
+            self.notes.addItem(f"{local_time(observation.at)}  {observed}: {indicator.title if indicator else observation.indicator}")
         for widget in (self.observe_button, self.note_edit, self.end_button, self.free_text):
             widget.setEnabled(editable)
         self.end_button.setEnabled(editable and self.session.state is SessionState.ASKING)
@@ -246,10 +247,9 @@ class OfficerWindow(Retranslatable, QWidget):
             self._answer_buttons.append(button)
         self.free_text.setVisible(card.kind == "text")
         self.free_text.clear()
-        self.guidance.setHtml(
-            f"<p><b>{self.tr('Why ask')}:</b> {escape(card.why)}</p>"
-            f"<p><b>{self.tr('What an answer may indicate')}:</b> {escape(card.indicates)}</p>"
-            f"<p><b>{self.tr('In the handbook')}:</b> {self.link(card.ref)}</p>")
+        why, indicates, where = self.tr("Why ask:"), self.tr("What an answer may indicate:"), self.tr("In the handbook:")
+        self.guidance.setHtml(f"<p><b>{why}</b> {escape(card.why)}</p><p><b>{indicates}</b> {escape(card.indicates)}</p>"
+                              f"<p><b>{where}</b> {self.link(card.ref)}</p>")
 
     def _answer_words(self, card_id: str, value: str, text: str) -> str:
         if text:

@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from html import escape
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from tiphandbook.core.screening.labels import label
@@ -58,8 +59,8 @@ def export_note(parent: QWidget, session: InterviewSession, guides: Sequence[Gui
                 describe_ref: Callable[[str], str]) -> Path | None:
     """Warn, then ask where, then write; the saved path, or None when the officer stopped."""
     answer = QMessageBox.warning(
-        parent, parent.tr("The referral note is not encrypted"),
-        parent.tr("The PDF is not encrypted: anyone who can open it can read what the person said. Save it only "
+        parent, QCoreApplication.translate("ReferralNote", "The referral note is not encrypted"),
+        QCoreApplication.translate("ReferralNote", "The PDF is not encrypted: anyone who can open it can read what the person said. Save it only "
                   "where the case file is kept, hand the printout only to the service it is for, and delete copies "
                   "you no longer need."),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
@@ -67,14 +68,14 @@ def export_note(parent: QWidget, session: InterviewSession, guides: Sequence[Gui
     if answer != QMessageBox.StandardButton.Save:
         return None
     name = f"referral-note-{session.guide.id}-{session.started:%Y%m%d}.pdf"  # no case data in file names
-    chosen, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save the referral note"), name,
-                                            parent.tr("PDF files (*.pdf)"))
+    chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ReferralNote", "Save the referral note"), name,
+                                            QCoreApplication.translate("ReferralNote", "PDF files (*.pdf)"))
     if not chosen:
         return None
     path = Path(chosen) if Path(chosen).suffix.lower() == ".pdf" else Path(chosen).with_suffix(".pdf")
     try:
         write_note(session, guides, path, describe_ref)
     except OSError as exc:
-        QMessageBox.warning(parent, parent.tr("Save the referral note"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("ReferralNote", "Save the referral note"), str(exc))
         return None
     return path

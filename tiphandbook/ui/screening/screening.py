@@ -205,7 +205,8 @@ class Screening(QObject):
         from tiphandbook.ui.reader.home_page import home_html
 
         window = self.window
-        return home_html(window.library, window.lang, [], False, lambda count: window.tr("%n chapter(s)", "", count))
+        return home_html(window.library, window.lang, [], False, 
+                         lambda count: self.tr("%n chapter(s)", "", count))
 
     def hide_all(self) -> None:
         """Save, then take every interview off every screen: the officer's windows close to nothing, the person's
