@@ -103,6 +103,9 @@ def test_a_consular_interview_in_uzbek_cyrillic_with_the_hide_key_ends_in_a_refe
     assert "judgement" in summary and officer.session.raised()[0].title in summary
     assert words.closing in person_text(view)
 
+    place = next(iter(officer.note_fields.values()))
+    type_text(qtbot, place, "Consulate waiting room")
+    qtbot.keyClick(place, Qt.Key.Key_Return)
     officer.note_language.setCurrentIndex(officer.note_language.findData("uz"))
     pdf = tmp_path / "note.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(pdf), ""))
@@ -112,7 +115,7 @@ def test_a_consular_interview_in_uzbek_cyrillic_with_the_hide_key_ends_in_a_refe
     assert "not encrypted" in seen[0]
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-        for expected in ("NOT ENCRYPTED", "SHIFRLANMAGAN", REFERENCE, NOTE, words.cards[consent.id].says[:20],
+        for expected in ("NOT ENCRYPTED", "SHIFRLANMAGAN", REFERENCE, NOTE, "Consulate waiting room", words.cards[consent.id].says[:20],
                          "not a decision"):
             assert expected in " ".join(text.split()), expected
     else:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -131,7 +132,26 @@ class OfficerWindow(Retranslatable, QWidget):
         self.summary = QTextBrowser(page)
         self.summary.setOpenLinks(False)
         self.summary.anchorClicked.connect(self.linkActivated)
-        layout.addWidget(self.summary, 1)
+        layout.addWidget(self.summary, 3)
+        fields_box = QGroupBox(page)
+        self.texts.bind(fields_box.setTitle, lambda: self.tr("Details for the referral note"))
+        form = QFormLayout()
+        self.note_fields: dict[str, QLineEdit] = {}
+        for field in self.session.guide.note_fields:
+            edit = QLineEdit(self.session.note_fields.get(field.id, ""), fields_box)
+            edit.setAccessibleName(field.label)
+            edit.editingFinished.connect(lambda f=field.id, e=edit: self.set_field(f, e.text()))
+            name = QLabel(field.label, fields_box)
+            name.setWordWrap(True)
+            form.addRow(name, edit)
+            self.note_fields[field.id] = edit
+        inner = QWidget(fields_box)
+        inner.setLayout(form)
+        scroll = QScrollArea(fields_box)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        QVBoxLayout(fields_box).addWidget(scroll)
+        layout.addWidget(fields_box, 2)
         row = QHBoxLayout()
         second = QLabel(page)
         self.texts.bind(second.setText, lambda: self.tr("Second language of the note:"))
@@ -168,7 +188,11 @@ class OfficerWindow(Retranslatable, QWidget):
         self.answers = QTreeWidget(answers_box)
         self.answers.setRootIsDecorated(False)
         self.texts.run(lambda: self.answers.setHeaderLabels([self.tr("Time"), self.tr("Question"), self.tr("Answer")]))
-        self.answers.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header = self.answers.header()
+        header.setStretchLastSection(False)
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
         QVBoxLayout(answers_box).addWidget(self.answers)
         self.indicators = QListWidget(indicators_box)
         QVBoxLayout(indicators_box).addWidget(self.indicators)
@@ -201,7 +225,7 @@ class OfficerWindow(Retranslatable, QWidget):
     def refresh(self) -> None:
         card = self.current_card()
         editable = not self.read_only
-        observed = self.tr("observed")
+        observed = self.tr("seen by you")
         if card is None:
             self.summary.setHtml(summary_html(self.session, self.link))
             self.stack.setCurrentIndex(1)
@@ -210,7 +234,9 @@ class OfficerWindow(Retranslatable, QWidget):
             self._show_card(card, editable)
         self.answers.clear()
         for answer in self.session.answers.values():
-            QTreeWidgetItem(self.answers, [local_time(answer.at), answer.question, self._answer_words(answer.card, answer.value, answer.text)])
+            row = QTreeWidgetItem(self.answers, [local_time(answer.at), answer.question,
+                                                 self._answer_words(answer.card, answer.value, answer.text)])
+            row.setToolTip(1, answer.question)
         self.indicators.clear()
         for raised in self.session.raised():
             by = observed if raised.by == ("officer",) else ", ".join(raised.by)
@@ -221,7 +247,7 @@ class OfficerWindow(Retranslatable, QWidget):
         for observation in self.session.observations.values():
             indicator = self.session.guide.indicator(observation.indicator)
             self.notes.addItem(f"{local_time(observation.at)}  {observed}: {indicator.title if indicator else observation.indicator}")
-        for widget in (self.observe_button, self.note_edit, self.end_button, self.free_text):
+        for widget in (self.observe_button, self.note_edit, self.end_button, self.free_text, *self.note_fields.values()):
             widget.setEnabled(editable)
         self.end_button.setEnabled(editable and self.session.state is SessionState.ASKING)
         if self.read_only:
@@ -234,7 +260,9 @@ class OfficerWindow(Retranslatable, QWidget):
         self.section.setText(f"{section.title if section else ''} · {number}/{len(guide.cards())}")
         self.question.setText(card.question)
         self.person_says.setText(self.tr("The person reads: %1").replace("%1", self.session.words.cards[card.id].says))
-        for button in self._answer_buttons:
+        for button in self._answer_buttons:  # out of the layout now: the window must not grow by the old card's
+            self.answer_row.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self._answer_buttons = []
         for value in card.answers():
@@ -289,6 +317,11 @@ class OfficerWindow(Retranslatable, QWidget):
     def observe(self) -> None:
         self.session.observe(self.observe_box.currentData())
         self._changed()
+
+    def set_field(self, field_id: str, text: str) -> None:
+        if not self.read_only and self.session.note_fields.get(field_id, "") != text.strip():
+            self.session.set_field(field_id, text)
+            self._changed()
 
     def add_note(self) -> None:
         self.session.add_note(self.note_edit.text())

@@ -66,7 +66,9 @@ class PersonView(QWidget):
     def show_card(self, card: Card | None, ended_words: str = "") -> None:
         """The card to answer, or (``card`` None) the words that close the interview."""
         self.card = card
-        for button in self._answer_buttons:
+        for button in self._answer_buttons:  # out of the layout now: the window must not grow by the old card's
+            self.buttons.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self._answer_buttons = []
         self.says.setText(self.words.cards[card.id].says if card is not None else ended_words)
