@@ -8,12 +8,12 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from case_samples import NOW, open_store
-from shipped import shipped_library
+from tests.helpers.case_samples import NOW, open_store, sample_template
+from tests.helpers.shipped import shipped_library
 
 from tiphandbook.core.cases.records import RecordError, RecordStatus
 from tiphandbook.core.screening.session import InterviewSession
-from tiphandbook.core.screening.storage import is_interview, load_interview, save_interview, start_interview
+from tiphandbook.core.interview_records import is_interview, load_interview, save_interview, start_interview
 
 REFERENCE = "SCR-4471/QX"
 NOTE = "A minder waited outside; паспорт у хозяина"
@@ -73,8 +73,6 @@ def test_an_interview_altered_outside_is_flagged_and_can_no_longer_be_changed(tm
 
 
 def test_a_checklist_record_is_not_opened_as_an_interview(tmp_path: Path) -> None:
-    from case_samples import sample_template
-
     db, _, store = open_store(tmp_path)
     record_id = store.start(sample_template(), "REF-1", "", NOW)
     with pytest.raises(RecordError, match="not a screening interview"):

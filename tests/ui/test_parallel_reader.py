@@ -8,12 +8,13 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import REPO_ROOT
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 
-from tests.ui.test_reader_window import open_window
+from tests.helpers.paths import REPO_ROOT
+from tests.helpers.windows import open_window
 from tiphandbook.core.navigation import Location
+from tiphandbook.ui.printing.printing import PrintJob
 from tiphandbook.ui.reader.parallel_reader import ParallelReader, aligned_rows
 from tiphandbook.ui.shell.main_window import MainWindow
 
@@ -65,7 +66,8 @@ def test_the_two_languages_print_side_by_side(qtbot, window: MainWindow, tmp_pat
     reader = window.parallel_languages.open_reader()
     reader.show_page("doc", CHAPTER, "uz", "en")
     path = tmp_path / "parallel.pdf"
-    assert window.printing.write_pdf(reader.print_job(), path) >= 1
+    title, file_name, notice = reader.print_details()
+    assert window.printing.write_pdf(PrintJob(title, title, file_name, reader.html, notice), path) >= 1
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
     for lang in ("uz", "en"):
         assert window.library.document(CHAPTER, lang).sections[1].title in " ".join(text.split())

@@ -9,12 +9,13 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import REPO_ROOT
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QPushButton
 
-from tests.ui.test_case_ui import answer_message_box, click, protected, type_text, unlock  # noqa: F401 - fixture
-from tests.ui.test_reader_window import open_window
+from tests.helpers.paths import REPO_ROOT
+from tests.helpers.widgets import answer_message_box, click, type_text
+from tests.helpers.windows import open_window
+from tests.ui.test_case_ui import protected, unlock  # noqa: F401 - a fixture
 from tiphandbook.core.paths import UserDirs
 from tiphandbook.core.screening.model import YES
 from tiphandbook.ui.screening.officer_window import OfficerWindow

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from tiphandbook.core.cases.records import RecordStatus
 from tiphandbook.core.content.model import Library
 from tiphandbook.core.cases.case_store import CaseStore, RecordSummary
-from tiphandbook.core.screening.storage import guide_id_of, is_interview
+from tiphandbook.core.interview_records import guide_id_of, is_interview
 from tiphandbook.core.store.database import WriteFailed
 from tiphandbook.ui.cases.case_record_view import local_time
 from tiphandbook.ui.common.not_saved import show_not_saved

@@ -10,6 +10,7 @@ languages sit in one table in one view, so they scroll together by construction 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -19,10 +20,10 @@ from tiphandbook.core.content.model import LANGUAGES
 from tiphandbook.ui.common.texts import Retranslatable, Texts, add_menu_action
 
 if TYPE_CHECKING:
-    from tiphandbook.ui.printing.printing import PrintJob
-    from tiphandbook.ui.shell.main_window import MainWindow
+    from tiphandbook.ui.common.context import FeatureContext
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "uz": "Oʻzbekcha"}
+PrintPages = Callable[[str, str, Callable[[], str], str], object]  # title, file name, html, footer notice
 _SECTION_START = re.compile(r'<h[1-6]><a name="([^"]*)"></a>')
 
 
@@ -54,9 +55,10 @@ def parallel_html(left: str, right: str) -> str:
 
 
 class ParallelReader(Retranslatable, QWidget):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window, Qt.WindowType.Window)
-        self.window = window
+    def __init__(self, context: FeatureContext, print_pages: PrintPages) -> None:
+        super().__init__(context.window, Qt.WindowType.Window)
+        self.context = context
+        self.print_pages_with = print_pages
         self.texts = Texts()
         self.texts.bind(self.setWindowTitle, lambda: self.tr("Parallel languages"))
         bar = QHBoxLayout()
@@ -80,8 +82,8 @@ class ParallelReader(Retranslatable, QWidget):
         bar.addWidget(self.print_button)
         self.view = QTextBrowser(self)
         self.view.setOpenLinks(False)
-        self.view.anchorClicked.connect(window.follow_link)
-        self.view.document().setDefaultStyleSheet(window.reader.document().defaultStyleSheet())
+        self.view.anchorClicked.connect(context.follow_link)
+        self.view.document().setDefaultStyleSheet(context.page_stylesheet())
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
@@ -92,7 +94,7 @@ class ParallelReader(Retranslatable, QWidget):
 
     def _fill_pages(self) -> None:
         """Every chapter, module and checklist, titled in the content language being read."""
-        library, lang = self.window.library, self.window.lang
+        library, lang = self.context.library, self.context.lang
         self.page.blockSignals(True)
         ids = [*(c for part in library.parts for c in part.chapters), *(m for a in library.academies for m in a.modules)]
         for doc_id in dict.fromkeys(ids):
@@ -114,7 +116,7 @@ class ParallelReader(Retranslatable, QWidget):
 
     def rendered(self, lang: str) -> str:
         kind, _, page_id = str(self.page.currentData()).partition(":")
-        library, renderer = self.window.library, self.window.renderer
+        library, renderer = self.context.library, self.context.renderer
         if kind == "checklist":
             checklist = library.checklist(page_id, lang)
             return renderer.checklist(checklist, lang) if checklist else ""
@@ -134,49 +136,44 @@ class ParallelReader(Retranslatable, QWidget):
     def scroll_to(self, anchor: str) -> None:
         self.view.scrollToAnchor(anchor)
 
-    def print_job(self) -> PrintJob:
+    def print_details(self) -> tuple[str, str, str]:
+        """The title, file name and footer notice of the printed pages (the notice in both languages)."""
         from tiphandbook.core.content.labels import label
-        from tiphandbook.ui.printing.printing import PrintJob
 
         left, right = self.left.currentData(), self.right.currentData()
         title = f"{self.page.currentText()} ({left} | {right})"
-        notice = f"{label('training-edition', left)} / {label('training-edition', right)}" if left != right else label('training-edition', left)
-        return PrintJob(title, title, f"{str(self.page.currentData()).partition(':')[2]}-{left}-{right}.pdf", self.html, notice)
+        notice = " / ".join(dict.fromkeys(label("training-edition", lang) for lang in (left, right)))
+        return title, f"{str(self.page.currentData()).partition(':')[2]}-{left}-{right}.pdf", notice
 
     def print_pages(self) -> None:
-        from tiphandbook.ui.printing.printing import PrintDialog
-
-        job, printing = self.print_job(), self.window.printing
-        dialog = PrintDialog([job], self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: printing.save_pdf(job) if dialog.to_pdf else printing.print_job(job))
-        self.dialog = dialog
-        dialog.open()
+        title, file_name, notice = self.print_details()
+        self.print_pages_with(title, file_name, self.html, notice)
 
 
 class ParallelLanguages(QObject):
     """View > Parallel Languages: opens the page being read beside its translation."""
 
-    def __init__(self, window: MainWindow, view_menu: QMenu) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, context: FeatureContext, view_menu: QMenu, print_pages: PrintPages) -> None:
+        super().__init__(context.window)
+        self.context = context
+        self.print_pages = print_pages
         self.reader: ParallelReader | None = None
-        self.action = add_menu_action(view_menu, window.texts, lambda: self.tr("&Parallel Languages…"), "Ctrl+Shift+R",
+        self.action = add_menu_action(view_menu, context.texts, lambda: self.tr("&Parallel Languages…"), "Ctrl+Shift+R",
                                       self.open_reader)
 
     def open_reader(self) -> ParallelReader | None:
-        window = self.window
-        if window.loading:
+        context = self.context
+        if context.loading:
             return None
-        location = window.history.current
+        location = context.current_location()
         kind, page_id = ((location.kind, location.id) if location is not None and location.kind in ("doc", "checklist")
-                         else ("doc", next((c for p in window.library.parts for c in p.chapters), "")))
+                         else ("doc", next((c for p in context.library.parts for c in p.chapters), "")))
         if self.reader is None:
-            self.reader = ParallelReader(window)
+            self.reader = ParallelReader(context, self.print_pages)
             self.reader.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.reader.destroyed.connect(lambda _=None: setattr(self, "reader", None))
-        right = "ru" if window.lang != "ru" else "en"
-        self.reader.show_page(kind, page_id, window.lang, right)
+        right = "ru" if context.lang != "ru" else "en"
+        self.reader.show_page(kind, page_id, context.lang, right)
         if location is not None and location.anchor:
             self.reader.scroll_to(location.anchor)
         self.reader.show()

@@ -1,7 +1,7 @@
 """The officer's window: the current card with its guidance, the answers so far with their times, the indicators
 raised, observations and notes, and at the end the summary and the referral note.
 
-Every change is saved at once (an encrypted case record, see core/screening/storage.py), so hiding, locking or a
+Every change is saved at once (an encrypted case record, see core/interview_records.py), so hiding, locking or a
 crash loses nothing. The window title names the guide, never the case or the person.
 """
 
@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from tiphandbook.core.cases.records import RecordError
-from tiphandbook.core.cases.timestamps import utc_now
+from tiphandbook.core.timestamps import utc_now
 from tiphandbook.core.screening.labels import label
 from tiphandbook.core.screening.model import REFUSES, STANDARD_ANSWERS, Card, Guide, ScreeningShelf
 from tiphandbook.core.screening.session import InterviewSession, SessionError, SessionState
-from tiphandbook.core.screening.storage import save_interview
-from tiphandbook.core.store.case_records import CaseStore
+from tiphandbook.core.interview_records import save_interview
+from tiphandbook.core.cases.case_store import CaseStore
 from tiphandbook.core.store.database import WriteFailed
 from tiphandbook.ui.common.texts import Retranslatable, Texts
 from tiphandbook.ui.screening.referral_pdf import export_note, summary_html

@@ -10,35 +10,57 @@ from __future__ import annotations
 
 import re
 from html import unescape
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from tiphandbook.core.navigation import HOME
 from tiphandbook.ui.common.texts import add_menu_action
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+    from tiphandbook.core.cases.case_store import CaseStore
     from tiphandbook.core.screening.session import InterviewSession
+    from tiphandbook.ui.common.context import FeatureContext
     from tiphandbook.ui.screening.officer_window import OfficerWindow
     from tiphandbook.ui.screening.person_view import PersonView
     from tiphandbook.ui.screening.start_dialog import StartInterviewDialog
-    from tiphandbook.ui.shell.main_window import MainWindow
 
 _TAG = re.compile(r"<[^>]+>")
 
 
+class _RecordsList(Protocol):
+    def refresh(self) -> None: ...
+
+
+class CaseRecords(Protocol):
+    """What interviews use of the Cases feature (ui/cases/cases.py), handed over by the shell."""
+
+    menu: QMenu
+    store: CaseStore
+    records_window: _RecordsList | None
+    openers: list[Callable[[str], bool]]
+    aboutToLock: SignalInstance
+
+    def when_unlocked(self, then: Callable[[], object]) -> None: ...
+
+
 class Screening(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.cases = window.cases
+    def __init__(self, context: FeatureContext, cases: CaseRecords, interface_language: Callable[[], str]) -> None:
+        super().__init__(context.window)
+        self.context = context
+        self.window = context.window  # the parent of the dialogs and windows
+        self.cases = cases
+        self.interface_language = interface_language
         self.officers: dict[str, OfficerWindow] = {}
         self.person_views: dict[str, PersonView] = {}
         self.dialog: StartInterviewDialog | None = None
         self.message: QMessageBox | None = None
         self.hidden = False
-        menu, texts = self.cases.menu, window.texts
+        menu, texts = self.cases.menu, context.texts
         menu.addSeparator()
         self.new_action = add_menu_action(menu, texts, lambda: self.tr("New &Screening Interview…"), "Ctrl+Shift+I",
                                           self.new_interview)
@@ -54,26 +76,26 @@ class Screening(QObject):
     # -- languages and links ------------------------------------------------------------------------------
     def officer_lang(self) -> str:
         """The officer's side follows the interface language (both Uzbek scripts read the Uzbek guide)."""
-        tag = self.window.translators.language if self.window.translators else "en"
+        tag = self.interface_language()
         return "uz" if tag.startswith("uz") else tag
 
     def _link(self, lang: str):  # noqa: ANN202 - a small closure
-        return lambda ref: self.window.renderer.reference_link(ref, lang)
+        return lambda ref: self.context.renderer.reference_link(ref, lang)
 
     def _describe(self, lang: str):  # noqa: ANN202
-        return lambda ref: unescape(_TAG.sub("", self.window.renderer.reference_link(ref, lang)))
+        return lambda ref: unescape(_TAG.sub("", self.context.renderer.reference_link(ref, lang)))
 
     # -- starting and reopening ---------------------------------------------------------------------------
     def new_interview(self) -> None:
-        if not self.window.library.screening.ids():
-            self.window.statusBar().showMessage(self.tr("No screening guides are loaded yet."), 5000)
+        if not self.context.library.screening.ids():
+            self.context.status(self.tr("No screening guides are loaded yet."))
             return
         self.cases.when_unlocked(self._ask)
 
     def _ask(self) -> None:
         from tiphandbook.ui.screening.start_dialog import StartInterviewDialog
 
-        dialog = StartInterviewDialog(self.window.library.screening, self.officer_lang(), self.window)
+        dialog = StartInterviewDialog(self.context.library.screening, self.officer_lang(), self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._start(dialog.guide_id(), dialog.person_lang(), dialog.reference.text()))
         self.dialog = dialog
@@ -81,13 +103,13 @@ class Screening(QObject):
 
     def _start(self, guide_id: str, person_lang: str, reference: str) -> OfficerWindow | None:
         from tiphandbook.core.cases.records import RecordError
-        from tiphandbook.core.cases.timestamps import utc_now
+        from tiphandbook.core.timestamps import utc_now
         from tiphandbook.core.screening.session import InterviewSession
-        from tiphandbook.core.screening.storage import start_interview
+        from tiphandbook.core.interview_records import start_interview
         from tiphandbook.core.store.database import WriteFailed
         from tiphandbook.ui.common.not_saved import show_not_saved
 
-        shelf = self.window.library.screening
+        shelf = self.context.library.screening
         guide, words = shelf.guide(guide_id, self.officer_lang()), shelf.person(guide_id, person_lang)
         if guide is None or words is None:
             return None
@@ -105,7 +127,7 @@ class Screening(QObject):
         """The records list's "Open": an interview opens in its own window (True); other records are not ours."""
         from tiphandbook.core.cases.records import RecordError, check_can_edit
         from tiphandbook.core.screening.session import InterviewSession, SessionError
-        from tiphandbook.core.screening.storage import guide_id_of, is_interview, load_interview
+        from tiphandbook.core.interview_records import guide_id_of, is_interview, load_interview
 
         if record_id in self.officers:
             self._bring_up(self.officers[record_id])
@@ -115,7 +137,7 @@ class Screening(QObject):
             if not is_interview(record.template.checklist_id):
                 return False
             record, data = load_interview(self.cases.store, record_id)
-            shelf, guide_id = self.window.library.screening, guide_id_of(record.template.checklist_id)
+            shelf, guide_id = self.context.library.screening, guide_id_of(record.template.checklist_id)
             guide = shelf.guide(guide_id, str(data.get("officer_language")))
             words = shelf.person(guide_id, str(data.get("person_language")))
             if guide is None or words is None:
@@ -139,7 +161,7 @@ class Screening(QObject):
         from tiphandbook.ui.screening.officer_window import OfficerWindow
 
         lang = session.guide.lang
-        officer = OfficerWindow(self.cases.store, record_id, session, self.window.library.screening, self._link(lang),
+        officer = OfficerWindow(self.cases.store, record_id, session, self.context.library.screening, self._link(lang),
                                 self._describe(lang), read_only, self.window)
         officer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         officer.linkActivated.connect(self._open_reference)
@@ -164,14 +186,14 @@ class Screening(QObject):
             self.cases.records_window.refresh()
 
     def _open_reference(self, url: QUrl) -> None:
-        self.window.follow_link(url)
+        self.context.follow_link(url)
         self._bring_up(self.window)
 
     # -- the person's view --------------------------------------------------------------------------------
     def show_person(self, record_id: str) -> PersonView | None:
         """Full screen on the screen the officer picks (with one screen, this one: turn the laptop round)."""
         from tiphandbook.ui.screening.person_view import PersonView
-        from tiphandbook.ui.training.classroom import choose_screen
+        from tiphandbook.ui.common.screens import choose_screen
 
         officer = self.officers[record_id]
         view = self.person_views.get(record_id)
@@ -202,24 +224,20 @@ class Screening(QObject):
     # -- hiding -------------------------------------------------------------------------------------------
     def neutral_html(self) -> str:
         """The handbook's home page, as anyone could be reading it."""
-        from tiphandbook.ui.reader.home_page import home_html
-
-        window = self.window
-        return home_html(window.library, window.lang, [], False, 
-                         lambda count: self.tr("%n chapter(s)", "", count))
+        return self.context.pages.html(HOME, self.context.lang) or ""
 
     def hide_all(self) -> None:
         """Save, then take every interview off every screen: the officer's windows close to nothing, the person's
         views and the main window show the handbook."""
         if not self.officers:
             return
-        html, css = self.neutral_html(), self.window.reader.document().defaultStyleSheet()
+        html, css = self.neutral_html(), self.context.page_stylesheet()
         for officer in self.officers.values():
             officer.save()
             officer.hide()
         for view in self.person_views.values():
             view.hide_behind(html, css)
-        self.window.open_location(HOME)
+        self.context.open_location(HOME)
         self._bring_up(self.window)
         self.hidden = True
         self.return_action.setEnabled(True)

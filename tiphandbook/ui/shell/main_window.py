@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
             view_menu.addSeparator() if action is None else view_menu.addAction(action)
         from tiphandbook.ui.reader.parallel_reader import ParallelLanguages  # two languages side by side
 
-        self.parallel_languages = ParallelLanguages(self.context, view_menu, self.printing)
+        self.parallel_languages = ParallelLanguages(self.context, view_menu, self.printing.print_pages)
         view_menu.addSeparator()
         self.appearance.add_menus(view_menu)
         go_menu = self._menu(lambda: self.tr("&Go"))
@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         self.menuBar().addMenu(self.cases.menu)
         from tiphandbook.ui.screening.screening import Screening  # interviews hang their entries in the Cases menu
 
-        self.screening = Screening(self)
+        self.screening = Screening(self.context, self.cases, self.appearance.interface_language)
 
     # -- the library arrives ------------------------------------------------------------------------------
     def set_library(self, library: Library) -> None:

@@ -1,5 +1,6 @@
 """A screening interview kept as a case record in the vault, so it is encrypted, tamper-evident and listed with the
-other records without a table or a seal of its own.
+other records without a table or a seal of its own. It puts two features together (screening and cases), so it
+sits in core's composition layer, above both.
 
 The record's checklist id is ``screening:<guide id>`` and its version the guide's (in clear, like a checklist's);
 its frozen template is the guide's title with one item, ``interview``, whose sealed note is the session's JSON
@@ -14,11 +15,11 @@ import json
 from datetime import datetime
 from typing import Any
 
+from tiphandbook.core.cases.case_store import CaseStore
 from tiphandbook.core.cases.records import CaseRecord, ItemState, RecordError
 from tiphandbook.core.cases.templates import TemplateItem, TemplateSection, TemplateSnapshot
 from tiphandbook.core.screening.model import Guide
 from tiphandbook.core.screening.session import InterviewSession, SessionState
-from tiphandbook.core.store.case_records import CaseStore
 
 KIND_PREFIX = "screening:"
 INTERVIEW_ITEM = "interview"
