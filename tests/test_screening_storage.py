@@ -8,12 +8,17 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+
 from tests.helpers.case_samples import NOW, open_store, sample_template
 from tests.helpers.shipped import shipped_library
-
 from tiphandbook.core.cases.records import RecordError, RecordStatus
+from tiphandbook.core.interview_records import (
+    is_interview,
+    load_interview,
+    save_interview,
+    start_interview,
+)
 from tiphandbook.core.screening.session import InterviewSession
-from tiphandbook.core.interview_records import is_interview, load_interview, save_interview, start_interview
 
 REFERENCE = "SCR-4471/QX"
 NOTE = "A minder waited outside; паспорт у хозяина"
@@ -45,7 +50,7 @@ def test_an_interview_is_stored_encrypted_listed_and_reopened_where_it_stopped(t
     [row] = store.summaries()
     assert is_interview(row.checklist_id) and row.reference == REFERENCE
     assert row.checklist_title == session.guide.title and (row.progress.addressed, row.progress.total) == (0, 1)
-    record, data = load_interview(store, record_id)
+    _, data = load_interview(store, record_id)
     again = InterviewSession.from_dict(data, session.guide, session.words)
     assert again.notes[0][1] == NOTE and list(again.answers) == [first.id]
     assert again.next_card() == session.next_card()

@@ -22,7 +22,7 @@ CHAPTER = "victim-indicators"
 
 
 @pytest.fixture
-def window(qtbot) -> MainWindow:  # noqa: ANN001
+def window(qtbot) -> MainWindow:
     return open_window(qtbot, REPO_ROOT, size=(1000, 700))
 
 
@@ -32,7 +32,7 @@ def heading_top(reader: ParallelReader, title: str) -> int:
     return reader.view.cursorRect(cursor).top()
 
 
-def test_a_chapter_beside_its_translation_scrolls_together_section_by_section(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_a_chapter_beside_its_translation_scrolls_together_section_by_section(qtbot, window: MainWindow) -> None:
     window.open_location(Location("doc", CHAPTER))
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     reader = window.parallel_languages.reader
@@ -61,7 +61,7 @@ def test_a_section_only_one_language_has_gets_an_empty_side() -> None:
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext to read the PDF back")
-def test_the_two_languages_print_side_by_side(qtbot, window: MainWindow, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_two_languages_print_side_by_side(qtbot, window: MainWindow, tmp_path: Path) -> None:
     window.open_location(Location("doc", CHAPTER))
     reader = window.parallel_languages.open_reader()
     reader.show_page("doc", CHAPTER, "uz", "en")

@@ -10,12 +10,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+)
 
 from tests.helpers.paths import REPO_ROOT
 from tests.helpers.widgets import answer_message_box, click, type_text
 from tests.helpers.windows import open_window
-from tests.ui.test_case_ui import protected, unlock  # noqa: F401 - a fixture
+from tests.ui.test_case_ui import unlock
 from tiphandbook.core.paths import UserDirs
 from tiphandbook.core.screening.model import YES
 from tiphandbook.ui.screening.officer_window import OfficerWindow
@@ -28,11 +34,11 @@ NOTE = "Came to the consulate alone; a man waited outside"
 
 
 @pytest.fixture
-def window(qtbot) -> MainWindow:  # noqa: ANN001
+def window(qtbot) -> MainWindow:
     return open_window(qtbot, REPO_ROOT, size=(1000, 700))
 
 
-def start_interview(qtbot, window: MainWindow, person_lang: str) -> OfficerWindow:  # noqa: ANN001
+def start_interview(qtbot, window: MainWindow, person_lang: str) -> OfficerWindow:
     window.screening.new_action.trigger()
     unlock(qtbot, window)
     dialog = window.screening.dialog
@@ -47,7 +53,7 @@ def start_interview(qtbot, window: MainWindow, person_lang: str) -> OfficerWindo
     return officer
 
 
-def show_person(qtbot, window: MainWindow, officer: OfficerWindow) -> PersonView:  # noqa: ANN001
+def show_person(qtbot, window: MainWindow, officer: OfficerWindow) -> PersonView:
     click(qtbot, officer.person_button)
     [view] = window.screening.person_views.values()
     qtbot.waitExposed(view)
@@ -59,13 +65,13 @@ def person_text(view: PersonView) -> str:
     return " ".join(w.text() for w in view.findChildren(QLabel) + view.findChildren(QPushButton) if w.isVisible())
 
 
-def tap(qtbot, view: PersonView, value: str) -> None:  # noqa: ANN001
+def tap(qtbot, view: PersonView, value: str) -> None:
     button = next(b for b in view.answer_buttons() if b.property("answer") == value)
     click(qtbot, button)
 
 
 def test_a_consular_interview_in_uzbek_cyrillic_with_the_hide_key_ends_in_a_referral_note(
-        qtbot, window: MainWindow, protected: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+        qtbot, window: MainWindow, protected: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     officer = start_interview(qtbot, window, "uz-Cyrl")
     guide = officer.session.guide
     consent = guide.cards()[0]
@@ -124,7 +130,7 @@ def test_a_consular_interview_in_uzbek_cyrillic_with_the_hide_key_ends_in_a_refe
 
 
 def test_the_interview_is_stored_encrypted_closed_by_the_lock_and_reopened(
-        qtbot, window: MainWindow, protected: None) -> None:  # noqa: ANN001
+        qtbot, window: MainWindow, protected: None) -> None:
     officer = start_interview(qtbot, window, "ru")
     view = show_person(qtbot, window, officer)
     assert "Да" in person_text(view)
@@ -150,7 +156,7 @@ def test_the_interview_is_stored_encrypted_closed_by_the_lock_and_reopened(
     assert again.current_card() == asked and NOTE in again.notes.item(0).text()
 
 
-def test_the_person_view_cannot_be_closed_by_the_person(qtbot, window: MainWindow, protected: None) -> None:  # noqa: ANN001
+def test_the_person_view_cannot_be_closed_by_the_person(qtbot, window: MainWindow, protected: None) -> None:
     officer = start_interview(qtbot, window, "uz")
     view = show_person(qtbot, window, officer)
     qtbot.keyClick(view, Qt.Key.Key_Escape)
@@ -159,3 +165,54 @@ def test_the_person_view_cannot_be_closed_by_the_person(qtbot, window: MainWindo
     officer.close()
     qtbot.waitUntil(lambda: window.screening.person_views == {}, timeout=3000)
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_no_to_consent_ends_the_interview_gracefully_and_recommends_nothing(
+        qtbot, window: MainWindow, protected: None) -> None:
+    officer = start_interview(qtbot, window, "uz-Cyrl")
+    view = show_person(qtbot, window, officer)
+    tap(qtbot, view, "no")
+    words = officer.session.words
+    assert words.declined in person_text(view) and view.answer_buttons() == []
+    assert not view.stop_button.isVisible()
+    summary = officer.summary.toPlainText()
+    assert officer.stack.currentIndex() == 1 and "did not agree" in summary and "judgement" not in summary
+    assert len(officer.session.answers) == 1  # nothing was asked after the "no"
+
+
+def test_the_idle_lock_saves_and_closes_an_interview_hidden_or_not(qtbot, window: MainWindow, protected: None) -> None:
+    officer = start_interview(qtbot, window, "ru")
+    view = show_person(qtbot, window, officer)
+    tap(qtbot, view, YES)
+    window.screening.hide_all()
+    window.cases.idle_lock.timeout_ms = 300
+    window.cases.idle_lock.start()
+    qtbot.waitUntil(lambda: not window.cases.vault.is_unlocked, timeout=3000)
+    assert window.screening.officers == {} and window.screening.person_views == {}
+    assert not window.screening.return_action.isEnabled()
+
+
+def test_an_interview_changed_outside_the_app_reopens_read_only(qtbot, window: MainWindow, protected: None) -> None:
+    import sqlite3
+
+    start_interview(qtbot, window, "en")
+    window.cases.lock()
+    with sqlite3.connect(UserDirs.resolve().data / "user.sqlite3") as conn:
+        conn.execute("UPDATE case_item SET state = 'done'")
+    window.cases.open_action.trigger()
+    unlock(qtbot, window)
+    records = window.cases.records_window
+    records.table.topLevelItem(0).setSelected(True)
+    click(qtbot, records.open_button)
+    [again] = window.screening.officers.values()
+    assert "changed outside" in again.status.text()
+    assert not any(b.isEnabled() for b in again.answer_buttons()) and not again.note_edit.isEnabled()
+
+
+def test_the_hide_key_and_the_way_back_are_in_the_shortcuts_list(qtbot, window: MainWindow) -> None:
+    from tiphandbook.ui.common.shortcuts_dialog import shortcut_groups
+
+    rows = dict(row for _, group in shortcut_groups(window.menuBar()) for row in group)
+    assert rows["Hide Interview Screens"] == "F12"
+    assert rows["Return to the Interview"] == "Ctrl+Shift+F12"
+    assert rows["Parallel Languages…"] == "Ctrl+Shift+R"

@@ -17,7 +17,11 @@ from typing import Any
 
 from tiphandbook.core.cases.case_store import CaseStore
 from tiphandbook.core.cases.records import CaseRecord, ItemState, RecordError
-from tiphandbook.core.cases.templates import TemplateItem, TemplateSection, TemplateSnapshot
+from tiphandbook.core.cases.templates import (
+    TemplateItem,
+    TemplateSection,
+    TemplateSnapshot,
+)
 from tiphandbook.core.screening.model import Guide
 from tiphandbook.core.screening.session import InterviewSession, SessionState
 

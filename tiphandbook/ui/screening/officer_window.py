@@ -33,14 +33,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tiphandbook.core.cases.records import RecordError
-from tiphandbook.core.timestamps import utc_now
-from tiphandbook.core.screening.labels import label
-from tiphandbook.core.screening.model import REFUSES, STANDARD_ANSWERS, Card, Guide, ScreeningShelf
-from tiphandbook.core.screening.session import InterviewSession, SessionError, SessionState
-from tiphandbook.core.interview_records import save_interview
 from tiphandbook.core.cases.case_store import CaseStore
+from tiphandbook.core.cases.records import RecordError
+from tiphandbook.core.interview_records import save_interview
+from tiphandbook.core.screening.labels import label
+from tiphandbook.core.screening.model import (
+    REFUSES,
+    STANDARD_ANSWERS,
+    Card,
+    Guide,
+    ScreeningShelf,
+)
+from tiphandbook.core.screening.session import (
+    InterviewSession,
+    SessionError,
+    SessionState,
+)
 from tiphandbook.core.store.database import WriteFailed
+from tiphandbook.core.timestamps import utc_now
 from tiphandbook.ui.common.texts import Retranslatable, Texts
 from tiphandbook.ui.screening.referral_pdf import export_note, summary_html
 
@@ -356,7 +366,7 @@ class OfficerWindow(Retranslatable, QWidget):
         if path is not None:
             self.status.setText(self.tr("Referral note saved to %1 (not encrypted).").replace("%1", str(path)))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.save() and not self.force_close:
             event.ignore()
             return

@@ -4,7 +4,7 @@ told that the file is not encrypted (as the case export asks)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
 
@@ -48,7 +48,7 @@ def summary_html(session: InterviewSession, link: Callable[[str], str]) -> str:
 
 def write_note(session: InterviewSession, guides: Sequence[Guide], path: Path, describe_ref: Callable[[str], str]) -> int:
     """The note as an A4 PDF through the shared page printer; the footer of every page says NOT ENCRYPTED."""
-    html = referral_note_html(session, guides, datetime.now(timezone.utc), describe_ref)
+    html = referral_note_html(session, guides, datetime.now(UTC), describe_ref)
     langs = [g.lang for g in guides]
     title = " / ".join(label("note-title", lang) for lang in langs)  # names the kind of paper, never the case
     notice = " / ".join(label("not-encrypted", lang).split(".")[0] for lang in langs)

@@ -9,8 +9,8 @@ Ctrl+Shift+F12), so a second press of F12 by someone else shows nothing.
 from __future__ import annotations
 
 import re
-from html import unescape
 from collections.abc import Callable
+from html import unescape
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, QUrl
@@ -79,10 +79,10 @@ class Screening(QObject):
         tag = self.interface_language()
         return "uz" if tag.startswith("uz") else tag
 
-    def _link(self, lang: str):  # noqa: ANN202 - a small closure
+    def _link(self, lang: str):
         return lambda ref: self.context.renderer.reference_link(ref, lang)
 
-    def _describe(self, lang: str):  # noqa: ANN202
+    def _describe(self, lang: str):
         return lambda ref: unescape(_TAG.sub("", self.context.renderer.reference_link(ref, lang)))
 
     # -- starting and reopening ---------------------------------------------------------------------------
@@ -103,10 +103,10 @@ class Screening(QObject):
 
     def _start(self, guide_id: str, person_lang: str, reference: str) -> OfficerWindow | None:
         from tiphandbook.core.cases.records import RecordError
-        from tiphandbook.core.timestamps import utc_now
-        from tiphandbook.core.screening.session import InterviewSession
         from tiphandbook.core.interview_records import start_interview
+        from tiphandbook.core.screening.session import InterviewSession
         from tiphandbook.core.store.database import WriteFailed
+        from tiphandbook.core.timestamps import utc_now
         from tiphandbook.ui.common.not_saved import show_not_saved
 
         shelf = self.context.library.screening
@@ -116,8 +116,11 @@ class Screening(QObject):
         session = InterviewSession(guide, words, reference.strip())
         try:
             record_id = start_interview(self.cases.store, session, utc_now())
-        except (RecordError, WriteFailed) as exc:
+        except WriteFailed as exc:
             self.message = show_not_saved(self.window, self.tr("The interview was not started."), exc)
+            return None
+        except RecordError as exc:  # the list of records was altered outside tiphandbook
+            self._warn(self.tr("The interview was not started.") + "\n\n" + str(exc))
             return None
         officer = self._open(record_id, session, "")
         self._records_changed()
@@ -126,8 +129,12 @@ class Screening(QObject):
     def open_if_interview(self, record_id: str) -> bool:
         """The records list's "Open": an interview opens in its own window (True); other records are not ours."""
         from tiphandbook.core.cases.records import RecordError, check_can_edit
+        from tiphandbook.core.interview_records import (
+            guide_id_of,
+            is_interview,
+            load_interview,
+        )
         from tiphandbook.core.screening.session import InterviewSession, SessionError
-        from tiphandbook.core.interview_records import guide_id_of, is_interview, load_interview
 
         if record_id in self.officers:
             self._bring_up(self.officers[record_id])
@@ -144,10 +151,7 @@ class Screening(QObject):
                 raise SessionError(self.tr("its guide or the person's language is not in the loaded content"))
             session = InterviewSession.from_dict(data, guide, words)
         except (RecordError, SessionError) as exc:
-            self.message = QMessageBox(QMessageBox.Icon.Warning, self.tr("Screening interview"),
-                                       self.tr("This interview cannot be opened: %1").replace("%1", str(exc)),
-                                       QMessageBox.StandardButton.Ok, self.window)
-            self.message.open()
+            self._warn(self.tr("This interview cannot be opened: %1").replace("%1", str(exc)))
             return True
         try:
             check_can_edit(record)
@@ -156,6 +160,12 @@ class Screening(QObject):
             read_only = str(exc)
         self._open(record_id, session, read_only)
         return True
+
+    def _warn(self, text: str) -> None:
+        self.message = QMessageBox(QMessageBox.Icon.Warning, self.tr("Screening interview"), text,
+                                   QMessageBox.StandardButton.Ok, self.window)
+        self.message.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message.open()
 
     def _open(self, record_id: str, session: InterviewSession, read_only: str) -> OfficerWindow:
         from tiphandbook.ui.screening.officer_window import OfficerWindow
@@ -192,8 +202,8 @@ class Screening(QObject):
     # -- the person's view --------------------------------------------------------------------------------
     def show_person(self, record_id: str) -> PersonView | None:
         """Full screen on the screen the officer picks (with one screen, this one: turn the laptop round)."""
-        from tiphandbook.ui.screening.person_view import PersonView
         from tiphandbook.ui.common.screens import choose_screen
+        from tiphandbook.ui.screening.person_view import PersonView
 
         officer = self.officers[record_id]
         view = self.person_views.get(record_id)
