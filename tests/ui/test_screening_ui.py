@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from tests.helpers.case_samples import open_store
 from tests.helpers.paths import REPO_ROOT
 from tests.helpers.widgets import answer_message_box, click, type_text
 from tests.helpers.windows import open_window
@@ -36,6 +37,13 @@ NOTE = "Came to the consulate alone; a man waited outside"
 @pytest.fixture
 def window(qtbot) -> MainWindow:
     return open_window(qtbot, REPO_ROOT, size=(1000, 700))
+
+
+@pytest.fixture
+def protected() -> None:
+    """A passphrase already set, with a cheap KDF."""
+    db, _, _ = open_store(UserDirs.resolve().data)
+    db.close()
 
 
 def start_interview(qtbot, window: MainWindow, person_lang: str) -> OfficerWindow:
