@@ -47,6 +47,13 @@ def main() -> None:
     parser.add_argument("--theme", help="system, light, dark or high-contrast")
     parser.add_argument("--notes", metavar="TEXT", help="bookmark the section of --anchor, write TEXT as its note, and "
                                                         "show the Bookmarks tab and the Notes panel")
+    parser.add_argument("--screening", choices=("officer", "person", "summary"),
+                        help="run a consular screening interview (officer language: --interface) and show the "
+                             "officer's window, the person's full-screen view, or the summary at the end")
+    parser.add_argument("--person-lang", default="uz-Cyrl", help="the person's language for --screening")
+    parser.add_argument("--note-pdf", type=Path, help="with --screening summary: also write the referral note here "
+                                                      "(bilingual with Uzbek)")
+    parser.add_argument("--parallel", metavar="LANG", help="open --doc in the parallel reader beside LANG")
     parser.add_argument("-o", "--output", type=Path, required=True)
     args = parser.parse_args()
 
@@ -74,6 +81,10 @@ def main() -> None:
     if args.notes:
         show_notes(window, args.notes)
     shown: QWidget = show_training(window, args.training) if args.training else window
+    if args.screening:
+        shown = show_screening(window, args.screening, args.person_lang, args.note_pdf)
+    if args.parallel:
+        shown = show_parallel(window, args.doc, args.lang, args.parallel)
 
     area = shown.frameGeometry()
     if args.case_record:
@@ -82,6 +93,7 @@ def main() -> None:
     def grab() -> None:
         screen = app.primaryScreen()
         screen.grabWindow(0).copy(area).save(str(args.output))
+        window.close()  # locks the records, which closes an interview's windows (the person's view refuses others)
         app.quit()
 
     QTimer.singleShot(800, grab)
@@ -189,6 +201,55 @@ def show_case_record(window: MainWindow, checklist_id: str) -> QWidget:
     view.tree.setCurrentItem(rows["documents-held"])
     window.follow_link(QUrl(internal_url(view.record.template.item("documents-held").ref)))
     return view
+
+
+def show_screening(window: MainWindow, view: str, person_lang: str, note_pdf: Path | None) -> QWidget:
+    """A consular interview through the Cases menu's dialogs: consent, a few answers with a note and an observation
+    (officer, person), or every card answered (summary)."""
+    screening = window.screening
+    screening.new_interview()
+    setup = window.cases.dialog
+    for field in (setup.passphrase, setup.again):
+        field.setText("a screenshot passphrase")
+    setup.understood.setChecked(True)
+    setup.accept()
+    officer = screening._start("consular-screen", person_lang, "CONS-2026/118")
+    answers = iter(("yes", "no", "no", "yes", "yes"))
+    while (card := officer.current_card()) is not None and (view == "summary" or len(officer.session.answers) < 5):
+        if card.kind == "text":
+            officer.give("", "Tashkent region")
+        else:
+            wanted = next(answers, card.answers()[0])
+            officer.give(wanted if wanted in card.answers() else card.answers()[0])
+    officer.note_edit.setText("Came alone; a man waited at the gate and phoned twice.")
+    officer.add_note()
+    officer.observe_box.setCurrentIndex(officer.observe_box.findData("vulnerability"))
+    officer.observe()
+    if view == "person":
+        return screening.show_person(next(iter(screening.officers)))
+    samples = ("Consulate waiting room; came on her own after a call to the hotline", "Consular officer, visa section",
+               "None: the person read the cards in Uzbek Cyrillic")
+    for field, text in zip(officer.session.guide.note_fields, samples):
+        officer.note_fields[field.id].setText(text)
+        officer.set_field(field.id, text)
+    officer.note_language.setCurrentIndex(officer.note_language.findData("uz"))
+    if note_pdf is not None:
+        from tiphandbook.ui.screening.referral_pdf import write_note
+
+        write_note(officer.session, [officer.session.guide, window.library.screening.guide("consular-screen", "uz")],
+                   note_pdf, screening._describe(officer.session.guide.lang))
+    officer.resize(1200, 720)
+    officer.move(0, 0)
+    return officer
+
+
+def show_parallel(window: MainWindow, doc_id: str, left: str, right: str) -> QWidget:
+    reader = window.parallel_languages.open_reader()
+    reader.show_page("doc", doc_id, left, right)
+    reader.resize(1300, 740)
+    reader.move(0, 0)
+    reader.scroll_to("ilo-indicators")
+    return reader
 
 
 def sample_answer(question: Question, right: bool) -> object:

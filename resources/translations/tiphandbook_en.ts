@@ -98,124 +98,124 @@
 <context>
     <name>Cases</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="46"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="49"/>
         <source>&amp;Cases</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="47"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="50"/>
         <source>&amp;New Case Record…</source>
         <translation>&amp;New Case Record…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="48"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="51"/>
         <source>&amp;Open Case Records…</source>
         <translation>&amp;Open Case Records…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="49"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="52"/>
         <source>&amp;Lock Now</source>
         <translation>&amp;Lock Now</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="55"/>
         <source>&amp;Change Passphrase…</source>
         <translation>&amp;Change Passphrase…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="54"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="57"/>
         <source>&amp;Back Up All User Data…</source>
         <translation>&amp;Back Up All User Data…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="55"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="58"/>
         <source>&amp;Restore User Data from Backup…</source>
         <translation>&amp;Restore User Data from Backup…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="122"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="126"/>
         <source>Case records locked.</source>
         <translation>Case records locked.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="131"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="135"/>
         <source>No checklists are loaded yet.</source>
         <translation>No checklists are loaded yet.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="153"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="157"/>
         <source>This checklist is not in the loaded content.</source>
         <translation>This checklist is not in the loaded content.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="161"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="165"/>
         <source>The case record was not started.</source>
         <translation>The case record was not started.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="236"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="242"/>
         <source>Passphrase changed.</source>
         <translation>Passphrase changed.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="242"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="248"/>
         <source>Back up all user data</source>
         <translation>Back up all user data</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="243"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="249"/>
         <source>tiphandbook backups (*.sqlite3)</source>
         <translation>tiphandbook backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="249"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="255"/>
         <source>Back up</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="251"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="257"/>
         <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
         <translation>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="259"/>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="267"/>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="275"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="265"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="273"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="281"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="260"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="266"/>
         <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
         <translation>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="268"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="274"/>
         <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
         <translation>tiphandbook backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="277"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="283"/>
         <source>User data restored from the backup.</source>
         <translation>User data restored from the backup.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="282"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="288"/>
         <source>Check My &amp;Data…</source>
         <translation>Check My &amp;Data…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="301"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="307"/>
         <source>No problem found: the database is sound and every case record is as tiphandbook wrote it.</source>
         <translation>No problem found: the database is sound and every case record is as tiphandbook wrote it.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="304"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="310"/>
         <source>Problems were found. The details below name each damaged or altered record; the other records are not affected.</source>
         <translation>Problems were found. The details below name each damaged or altered record; the other records are not affected.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="307"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="313"/>
         <source>Check my data</source>
         <translation>Check my data</translation>
     </message>
@@ -296,12 +296,12 @@
         <translation>Space: show the answer · %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/classroom.py" line="173"/>
+        <location filename="../../tiphandbook/ui/common/screens.py" line="19"/>
         <source>Present on which screen?</source>
         <translation>Present on which screen?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/classroom.py" line="173"/>
+        <location filename="../../tiphandbook/ui/common/screens.py" line="19"/>
         <source>Screen:</source>
         <translation>Screen:</translation>
     </message>
@@ -627,17 +627,17 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="187"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="191"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="193"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="260"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="267"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>%n content problem</numerusform>
@@ -650,12 +650,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>Some content files have errors and were skipped. Click for details.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="265"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="272"/>
         <source>Your data</source>
         <translation>Your data</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="285"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="292"/>
         <source>This page is not in the loaded content.</source>
         <translation>This page is not in the loaded content.</translation>
     </message>
@@ -668,7 +668,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="349"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="356"/>
         <source>This link cannot be opened.</source>
         <translation>This link cannot be opened.</translation>
     </message>
@@ -823,6 +823,139 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
     </message>
 </context>
 <context>
+    <name>OfficerWindow</name>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="79"/>
+        <source>Screening interview — %1</source>
+        <translation>Screening interview — %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="92"/>
+        <source>%1 · the person reads: %2</source>
+        <translation>%1 · the person reads: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="116"/>
+        <source>What the person said, in your words</source>
+        <translation>What the person said, in your words</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="123"/>
+        <source>Show to the Person…</source>
+        <translation>Show to the Person…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="124"/>
+        <source>End Interview</source>
+        <translation>End Interview</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="147"/>
+        <source>Details for the referral note</source>
+        <translation>Details for the referral note</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="167"/>
+        <source>Second language of the note:</source>
+        <translation>Second language of the note:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="169"/>
+        <source>Second language of the note</source>
+        <translation>Second language of the note</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="173"/>
+        <source>Referral Note (PDF)…</source>
+        <translation>Referral Note (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="185"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="195"/>
+        <source>Answers so far</source>
+        <translation>Answers so far</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="196"/>
+        <source>Indicators raised</source>
+        <translation>Indicators raised</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="197"/>
+        <source>Observations and notes</source>
+        <translation>Observations and notes</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="200"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="200"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="200"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="214"/>
+        <source>Note as Observed</source>
+        <translation>Note as Observed</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="220"/>
+        <source>A note (Enter adds it with the time)</source>
+        <translation>A note (Enter adds it with the time)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="238"/>
+        <source>seen by you</source>
+        <translation>seen by you</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="272"/>
+        <source>The person reads: %1</source>
+        <translation>The person reads: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="288"/>
+        <source>Why ask:</source>
+        <translation>Why ask:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="288"/>
+        <source>What an answer may indicate:</source>
+        <translation>What an answer may indicate:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="288"/>
+        <source>In the handbook:</source>
+        <translation>In the handbook:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="352"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="354"/>
+        <source>Saved (encrypted) at %1.</source>
+        <translation>Saved (encrypted) at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="367"/>
+        <source>Referral note saved to %1 (not encrypted).</source>
+        <translation>Referral note saved to %1 (not encrypted).</translation>
+    </message>
+</context>
+<context>
     <name>OrderingInput</name>
     <message>
         <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="204"/>
@@ -846,6 +979,47 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <location filename="../../tiphandbook/ui/common/page_printer.py" line="46"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelLanguages</name>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/parallel_reader.py" line="170"/>
+        <source>&amp;Parallel Languages…</source>
+        <translation>&amp;Parallel Languages…</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelReader</name>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/parallel_reader.py" line="72"/>
+        <source>Parallel languages</source>
+        <translation>Parallel languages</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/parallel_reader.py" line="80"/>
+        <source>&amp;Page:</source>
+        <translation>&amp;Page:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/parallel_reader.py" line="81"/>
+        <source>beside</source>
+        <translation>beside</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/parallel_reader.py" line="83"/>
+        <source>Language on the left</source>
+        <translation>Language on the left</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/parallel_reader.py" line="84"/>
+        <source>Language on the right</source>
+        <translation>Language on the right</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/parallel_reader.py" line="86"/>
+        <source>Print or Save as PDF…</source>
+        <translation>Print or Save as PDF…</translation>
     </message>
 </context>
 <context>
@@ -909,23 +1083,23 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>Open a chapter, a module or a checklist to print it.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="157"/>
         <location filename="../../tiphandbook/ui/printing/printing.py" line="164"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="171"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="157"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="164"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="166"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="173"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="190"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="197"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -1534,124 +1708,192 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>RecordsWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="43"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="61"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="44"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="62"/>
         <source>Case records</source>
         <translation>Case records</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="47"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="63"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="48"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="95"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="96"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="95"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="128"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="96"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="133"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="96"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="128"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="97"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="133"/>
         <source>Signed off</source>
         <translation>Signed off</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="50"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="63"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="51"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="53"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="53"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="54"/>
         <source>Checklist:</source>
         <translation>Checklist:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="63"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
         <source>Case reference</source>
         <translation>Case reference</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="63"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="63"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="65"/>
         <source>Last changed</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="73"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="74"/>
         <source>New Case Record…</source>
         <translation>New Case Record…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="74"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="75"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="75"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="76"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="110"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="115"/>
         <source>All checklists</source>
         <translation>All checklists</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="122"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="127"/>
         <source>No case records match these filters.</source>
         <translation>No case records match these filters.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="127"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="132"/>
         <source>[unreadable]</source>
         <translation>[unreadable]</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="140"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="145"/>
         <source>This record was changed outside tiphandbook; open it for details.</source>
         <translation>This record was changed outside tiphandbook; open it for details.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="142"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="147"/>
         <source>Parts of this record could not be decrypted: they were damaged or altered.</source>
         <translation>Parts of this record could not be decrypted: they were damaged or altered.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="165"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="170"/>
         <source>Delete case record</source>
         <translation>Delete case record</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="166"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="171"/>
         <source>Delete the case record “%1” and all its notes? This cannot be undone.</source>
         <translation>Delete the case record “%1” and all its notes? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="175"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="180"/>
         <source>The case record was not deleted.</source>
         <translation>The case record was not deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralNote</name>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/referral_pdf.py" line="62"/>
+        <source>The referral note is not encrypted</source>
+        <translation>The referral note is not encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/referral_pdf.py" line="63"/>
+        <source>The PDF is not encrypted: anyone who can open it can read what the person said. Save it only where the case file is kept, hand the printout only to the service it is for, and delete copies you no longer need.</source>
+        <translation>The PDF is not encrypted: anyone who can open it can read what the person said. Save it only where the case file is kept, hand the printout only to the service it is for, and delete copies you no longer need.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/referral_pdf.py" line="71"/>
+        <location filename="../../tiphandbook/ui/screening/referral_pdf.py" line="79"/>
+        <source>Save the referral note</source>
+        <translation>Save the referral note</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/referral_pdf.py" line="72"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="65"/>
+        <source>New &amp;Screening Interview…</source>
+        <translation>New &amp;Screening Interview…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="67"/>
+        <source>&amp;Hide Interview Screens</source>
+        <translation>&amp;Hide Interview Screens</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="68"/>
+        <source>&amp;Return to the Interview</source>
+        <translation>&amp;Return to the Interview</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="91"/>
+        <source>No screening guides are loaded yet.</source>
+        <translation>No screening guides are loaded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="120"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="123"/>
+        <source>The interview was not started.</source>
+        <translation>The interview was not started.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="151"/>
+        <source>its guide or the person&apos;s language is not in the loaded content</source>
+        <translation>its guide or the person&apos;s language is not in the loaded content</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="154"/>
+        <source>This interview cannot be opened: %1</source>
+        <translation>This interview cannot be opened: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="165"/>
+        <source>Screening interview</source>
+        <translation>Screening interview</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2148,44 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
     </message>
 </context>
 <context>
+    <name>StartInterviewDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/start_dialog.py" line="22"/>
+        <source>New screening interview</source>
+        <translation>New screening interview</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/start_dialog.py" line="30"/>
+        <source>A case reference; no name is needed</source>
+        <translation>A case reference; no name is needed</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/start_dialog.py" line="31"/>
+        <source>The person&apos;s name is not asked for: the reference links the interview to the case file. The interview is saved encrypted with the case records.</source>
+        <translation>The person&apos;s name is not asked for: the reference links the interview to the case file. The interview is saved encrypted with the case records.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/start_dialog.py" line="34"/>
+        <source>&amp;Guide:</source>
+        <translation>&amp;Guide:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/start_dialog.py" line="35"/>
+        <source>The person &amp;reads:</source>
+        <translation>The person &amp;reads:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/start_dialog.py" line="36"/>
+        <source>Case &amp;reference:</source>
+        <translation>Case &amp;reference:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/start_dialog.py" line="40"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
     <name>Training</name>
     <message>
         <location filename="../../tiphandbook/ui/training/training.py" line="38"/>
@@ -1973,43 +2253,43 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>Open a module of a curriculum first.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="176"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="177"/>
         <source>Print quiz handout to PDF</source>
         <translation>Print quiz handout to PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="176"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="177"/>
         <source>Print answer key to PDF</source>
         <translation>Print answer key to PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="177"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="178"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="193"/>
-        <location filename="../../tiphandbook/ui/training/training.py" line="222"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="194"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="223"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="200"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="201"/>
         <source>GIFT for Moodle (*.gift *.txt)</source>
         <translation>GIFT for Moodle (*.gift *.txt)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="200"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="201"/>
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="201"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="202"/>
         <source>Export quiz for Moodle</source>
         <translation>Export quiz for Moodle</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="208"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="209"/>
         <source>Export quiz</source>
         <translation>Export quiz</translation>
     </message>

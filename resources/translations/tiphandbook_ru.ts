@@ -98,124 +98,124 @@
 <context>
     <name>Cases</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="46"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="49"/>
         <source>&amp;Cases</source>
         <translation>&amp;Дела</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="47"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="50"/>
         <source>&amp;New Case Record…</source>
         <translation>&amp;Новая карточка дела…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="48"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="51"/>
         <source>&amp;Open Case Records…</source>
         <translation>&amp;Открыть карточки дел…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="49"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="52"/>
         <source>&amp;Lock Now</source>
         <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="55"/>
         <source>&amp;Change Passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="54"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="57"/>
         <source>&amp;Back Up All User Data…</source>
         <translation>Создать &amp;резервную копию всех данных пользователя…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="55"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="58"/>
         <source>&amp;Restore User Data from Backup…</source>
         <translation>&amp;Восстановить данные пользователя из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="122"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="126"/>
         <source>Case records locked.</source>
         <translation>Карточки дел заблокированы.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="131"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="135"/>
         <source>No checklists are loaded yet.</source>
         <translation>Контрольные листы ещё не загружены.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="153"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="157"/>
         <source>This checklist is not in the loaded content.</source>
         <translation>Этого контрольного листа нет среди загруженных материалов.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="161"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="165"/>
         <source>The case record was not started.</source>
         <translation>Запись по делу не создана.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="236"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="242"/>
         <source>Passphrase changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="242"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="248"/>
         <source>Back up all user data</source>
         <translation>Резервная копия всех данных пользователя</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="243"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="249"/>
         <source>tiphandbook backups (*.sqlite3)</source>
         <translation>Резервные копии tiphandbook (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="249"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="255"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="251"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="257"/>
         <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
         <translation>Резервная копия сохранена: %1. Карточки дел в ней остаются зашифрованными текущей парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="259"/>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="267"/>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="275"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="265"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="273"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="281"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="260"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="266"/>
         <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
         <translation>При восстановлении все данные пользователя на этом компьютере (карточки дел и история тестов) заменяются данными из резервной копии. Всё, что было добавлено после её создания, будет потеряно. После этого карточки будут открываться парольной фразой, которая действовала на момент создания копии.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="268"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="274"/>
         <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии tiphandbook (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="277"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="283"/>
         <source>User data restored from the backup.</source>
         <translation>Данные пользователя восстановлены из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="282"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="288"/>
         <source>Check My &amp;Data…</source>
         <translation>Проверить мои &amp;данные…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="301"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="307"/>
         <source>No problem found: the database is sound and every case record is as tiphandbook wrote it.</source>
         <translation>Проблем не найдено: база данных исправна, и каждая запись по делу такова, какой её записал tiphandbook.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="304"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="310"/>
         <source>Problems were found. The details below name each damaged or altered record; the other records are not affected.</source>
         <translation>Обнаружены проблемы. Ниже перечислена каждая повреждённая или изменённая запись; остальные записи не затронуты.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="307"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="313"/>
         <source>Check my data</source>
         <translation>Проверка моих данных</translation>
     </message>
@@ -296,12 +296,12 @@
         <translation>Пробел: показать ответ · %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/classroom.py" line="173"/>
+        <location filename="../../tiphandbook/ui/common/screens.py" line="19"/>
         <source>Present on which screen?</source>
         <translation>На каком экране показывать?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/classroom.py" line="173"/>
+        <location filename="../../tiphandbook/ui/common/screens.py" line="19"/>
         <source>Screen:</source>
         <translation>Экран:</translation>
     </message>
@@ -627,17 +627,17 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="187"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="191"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="193"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="260"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="267"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>%n ошибка в материалах</numerusform>
@@ -651,12 +651,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>В некоторых файлах материалов есть ошибки, эти файлы пропущены. Нажмите, чтобы узнать подробности.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="265"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="272"/>
         <source>Your data</source>
         <translation>Ваши данные</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="285"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="292"/>
         <source>This page is not in the loaded content.</source>
         <translation>Этой страницы нет среди загруженных материалов.</translation>
     </message>
@@ -670,7 +670,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="349"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="356"/>
         <source>This link cannot be opened.</source>
         <translation>Эту ссылку невозможно открыть.</translation>
     </message>
@@ -825,6 +825,139 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
     </message>
 </context>
 <context>
+    <name>OfficerWindow</name>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="79"/>
+        <source>Screening interview — %1</source>
+        <translation>Первичная беседа — %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="92"/>
+        <source>%1 · the person reads: %2</source>
+        <translation>%1 · собеседник читает: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="116"/>
+        <source>What the person said, in your words</source>
+        <translation>Что сказал собеседник, своими словами</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="123"/>
+        <source>Show to the Person…</source>
+        <translation>Показать собеседнику…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="124"/>
+        <source>End Interview</source>
+        <translation>Завершить беседу</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="147"/>
+        <source>Details for the referral note</source>
+        <translation>Сведения для справки</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="167"/>
+        <source>Second language of the note:</source>
+        <translation>Второй язык справки:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="169"/>
+        <source>Second language of the note</source>
+        <translation>Второй язык справки</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="173"/>
+        <source>Referral Note (PDF)…</source>
+        <translation>Справка для перенаправления (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="185"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="195"/>
+        <source>Answers so far</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="196"/>
+        <source>Indicators raised</source>
+        <translation>Выявленные признаки</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="197"/>
+        <source>Observations and notes</source>
+        <translation>Наблюдения и заметки</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="200"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="200"/>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="200"/>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="214"/>
+        <source>Note as Observed</source>
+        <translation>Отметить как замеченное</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="220"/>
+        <source>A note (Enter adds it with the time)</source>
+        <translation>Заметка (Enter добавляет её со временем)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="238"/>
+        <source>seen by you</source>
+        <translation>замечено вами</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="272"/>
+        <source>The person reads: %1</source>
+        <translation>Собеседник читает: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="288"/>
+        <source>Why ask:</source>
+        <translation>Зачем спрашивать:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="288"/>
+        <source>What an answer may indicate:</source>
+        <translation>На что может указывать ответ:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="288"/>
+        <source>In the handbook:</source>
+        <translation>В пособии:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="352"/>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="354"/>
+        <source>Saved (encrypted) at %1.</source>
+        <translation>Сохранено (в зашифрованном виде) в %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="367"/>
+        <source>Referral note saved to %1 (not encrypted).</source>
+        <translation>Справка сохранена в %1 (не зашифрована).</translation>
+    </message>
+</context>
+<context>
     <name>OrderingInput</name>
     <message>
         <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="204"/>
@@ -848,6 +981,47 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <location filename="../../tiphandbook/ui/common/page_printer.py" line="46"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelLanguages</name>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/parallel_reader.py" line="170"/>
+        <source>&amp;Parallel Languages…</source>
+        <translation>&amp;Параллельные языки…</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelReader</name>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/parallel_reader.py" line="72"/>
+        <source>Parallel languages</source>
+        <translation>Параллельные языки</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/parallel_reader.py" line="80"/>
+        <source>&amp;Page:</source>
+        <translation>&amp;Страница:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/parallel_reader.py" line="81"/>
+        <source>beside</source>
+        <translation>рядом с</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/parallel_reader.py" line="83"/>
+        <source>Language on the left</source>
+        <translation>Язык слева</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/parallel_reader.py" line="84"/>
+        <source>Language on the right</source>
+        <translation>Язык справа</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/parallel_reader.py" line="86"/>
+        <source>Print or Save as PDF…</source>
+        <translation>Печать или сохранение в PDF…</translation>
     </message>
 </context>
 <context>
@@ -911,23 +1085,23 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>Откройте главу, модуль или контрольный лист, чтобы напечатать его.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="157"/>
         <location filename="../../tiphandbook/ui/printing/printing.py" line="164"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="171"/>
         <source>Save as PDF</source>
         <translation>Сохранение в PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="157"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="164"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="166"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="173"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="190"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="197"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
@@ -1541,124 +1715,192 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>RecordsWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="43"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="61"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="44"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="62"/>
         <source>Case records</source>
         <translation>Карточки дел</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="47"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="63"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="48"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="95"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="96"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="95"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="128"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="96"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="133"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="96"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="128"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="97"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="133"/>
         <source>Signed off</source>
         <translation>Подписано</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="50"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="63"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="51"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
         <source>Checklist</source>
         <translation>Контрольный лист</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="53"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="53"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="54"/>
         <source>Checklist:</source>
         <translation>Контрольный лист:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="63"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
         <source>Case reference</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="63"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="63"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="65"/>
         <source>Last changed</source>
         <translation>Последнее изменение</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="73"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="74"/>
         <source>New Case Record…</source>
         <translation>Новая карточка дела…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="74"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="75"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="75"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="76"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="110"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="115"/>
         <source>All checklists</source>
         <translation>Все контрольные листы</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="122"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="127"/>
         <source>No case records match these filters.</source>
         <translation>Нет карточек дел, соответствующих этим фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="127"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="132"/>
         <source>[unreadable]</source>
         <translation>[нечитаемо]</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="140"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="145"/>
         <source>This record was changed outside tiphandbook; open it for details.</source>
         <translation>Эта запись была изменена вне tiphandbook; откройте её, чтобы узнать подробности.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="142"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="147"/>
         <source>Parts of this record could not be decrypted: they were damaged or altered.</source>
         <translation>Часть данных этой карточки не удалось расшифровать: они повреждены или изменены.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="165"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="170"/>
         <source>Delete case record</source>
         <translation>Удаление карточки дела</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="166"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="171"/>
         <source>Delete the case record “%1” and all its notes? This cannot be undone.</source>
         <translation>Удалить карточку дела «%1» и все её заметки? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="175"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="180"/>
         <source>The case record was not deleted.</source>
         <translation>Запись по делу не удалена.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralNote</name>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/referral_pdf.py" line="62"/>
+        <source>The referral note is not encrypted</source>
+        <translation>Справка не зашифрована</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/referral_pdf.py" line="63"/>
+        <source>The PDF is not encrypted: anyone who can open it can read what the person said. Save it only where the case file is kept, hand the printout only to the service it is for, and delete copies you no longer need.</source>
+        <translation>PDF-файл не зашифрован: любой, кто его откроет, прочтёт, что сказал собеседник. Сохраняйте его только там, где хранятся материалы дела, передавайте распечатку только той службе, для которой она предназначена, и удаляйте ненужные копии.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/referral_pdf.py" line="71"/>
+        <location filename="../../tiphandbook/ui/screening/referral_pdf.py" line="79"/>
+        <source>Save the referral note</source>
+        <translation>Сохранить справку</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/referral_pdf.py" line="72"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="65"/>
+        <source>New &amp;Screening Interview…</source>
+        <translation>Новая &amp;первичная беседа…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="67"/>
+        <source>&amp;Hide Interview Screens</source>
+        <translation>&amp;Скрыть экраны беседы</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="68"/>
+        <source>&amp;Return to the Interview</source>
+        <translation>&amp;Вернуться к беседе</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="91"/>
+        <source>No screening guides are loaded yet.</source>
+        <translation>Сценарии бесед ещё не загружены.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="120"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="123"/>
+        <source>The interview was not started.</source>
+        <translation>Беседа не начата.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="151"/>
+        <source>its guide or the person&apos;s language is not in the loaded content</source>
+        <translation>её сценария или языка собеседника нет в загруженном содержимом</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="154"/>
+        <source>This interview cannot be opened: %1</source>
+        <translation>Эту беседу нельзя открыть: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="165"/>
+        <source>Screening interview</source>
+        <translation>Первичная беседа</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2160,44 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
     </message>
 </context>
 <context>
+    <name>StartInterviewDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/start_dialog.py" line="22"/>
+        <source>New screening interview</source>
+        <translation>Новая первичная беседа</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/start_dialog.py" line="30"/>
+        <source>A case reference; no name is needed</source>
+        <translation>Условный номер дела; имя не нужно</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/start_dialog.py" line="31"/>
+        <source>The person&apos;s name is not asked for: the reference links the interview to the case file. The interview is saved encrypted with the case records.</source>
+        <translation>Имя собеседника не требуется: условный номер связывает беседу с материалами дела. Беседа сохраняется в зашифрованном виде вместе с записями по делам.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/start_dialog.py" line="34"/>
+        <source>&amp;Guide:</source>
+        <translation>&amp;Сценарий:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/start_dialog.py" line="35"/>
+        <source>The person &amp;reads:</source>
+        <translation>Собеседник &amp;читает на:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/start_dialog.py" line="36"/>
+        <source>Case &amp;reference:</source>
+        <translation>&amp;Условный номер:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/start_dialog.py" line="40"/>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+</context>
+<context>
     <name>Training</name>
     <message>
         <location filename="../../tiphandbook/ui/training/training.py" line="38"/>
@@ -1985,43 +2265,43 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>Сначала откройте модуль учебной программы.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="176"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="177"/>
         <source>Print quiz handout to PDF</source>
         <translation>Печать раздаточного материала теста в PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="176"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="177"/>
         <source>Print answer key to PDF</source>
         <translation>Печать ключа ответов в PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="177"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="178"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="193"/>
-        <location filename="../../tiphandbook/ui/training/training.py" line="222"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="194"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="223"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="200"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="201"/>
         <source>GIFT for Moodle (*.gift *.txt)</source>
         <translation>GIFT для Moodle (*.gift *.txt)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="200"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="201"/>
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="201"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="202"/>
         <source>Export quiz for Moodle</source>
         <translation>Экспорт теста для Moodle</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="208"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="209"/>
         <source>Export quiz</source>
         <translation>Экспорт теста</translation>
     </message>

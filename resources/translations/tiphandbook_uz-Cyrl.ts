@@ -98,124 +98,124 @@
 <context>
     <name>Cases</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="46"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="49"/>
         <source>&amp;Cases</source>
         <translation>&amp;Ишлар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="47"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="50"/>
         <source>&amp;New Case Record…</source>
         <translation>&amp;Янги иш карточкаси…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="48"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="51"/>
         <source>&amp;Open Case Records…</source>
         <translation>Иш карточкаларини &amp;очиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="49"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="52"/>
         <source>&amp;Lock Now</source>
         <translation>Ҳозир &amp;қулфлаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="55"/>
         <source>&amp;Change Passphrase…</source>
         <translation>&amp;Пароль иборасини ўзгартириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="54"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="57"/>
         <source>&amp;Back Up All User Data…</source>
         <translation>Барча фойдаланувчи маълумотларини &amp;захиралаш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="55"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="58"/>
         <source>&amp;Restore User Data from Backup…</source>
         <translation>Фойдаланувчи маълумотларини захира нусхадан &amp;тиклаш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="122"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="126"/>
         <source>Case records locked.</source>
         <translation>Иш карточкалари қулфланди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="131"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="135"/>
         <source>No checklists are loaded yet.</source>
         <translation>Назорат варақалари ҳали юкланмаган.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="153"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="157"/>
         <source>This checklist is not in the loaded content.</source>
         <translation>Бу назорат варақаси юкланган материаллар орасида йўқ.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="161"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="165"/>
         <source>The case record was not started.</source>
         <translation>Иш ёзуви бошланмади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="236"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="242"/>
         <source>Passphrase changed.</source>
         <translation>Пароль ибораси ўзгартирилди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="242"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="248"/>
         <source>Back up all user data</source>
         <translation>Барча фойдаланувчи маълумотларини захиралаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="243"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="249"/>
         <source>tiphandbook backups (*.sqlite3)</source>
         <translation>tiphandbook захира нусхалари (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="249"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="255"/>
         <source>Back up</source>
         <translation>Захиралаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="251"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="257"/>
         <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
         <translation>Захира нусха сақланди: %1. Ундаги иш карточкалари бугунги пароль ибораси билан шифрланган ҳолда қолади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="259"/>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="267"/>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="275"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="265"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="273"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="281"/>
         <source>Restore from backup</source>
         <translation>Захира нусхадан тиклаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="260"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="266"/>
         <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
         <translation>Тиклашда ушбу компьютердаги барча фойдаланувчи маълумотлари (иш карточкалари ва тестлар тарихи) захира нусхадаги маълумотлар билан алмаштирилади. Захира нусха олингандан кейин қўшилган ҳамма нарса йўқолади. Шундан сўнг карточкалар захира нусха олинган пайтда амалда бўлган пароль ибораси билан очилади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="268"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="274"/>
         <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
         <translation>tiphandbook захира нусхалари (*.sqlite3);;Барча файллар (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="277"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="283"/>
         <source>User data restored from the backup.</source>
         <translation>Фойдаланувчи маълумотлари захира нусхадан тикланди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="282"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="288"/>
         <source>Check My &amp;Data…</source>
         <translation>&amp;Маълумотларимни текшириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="301"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="307"/>
         <source>No problem found: the database is sound and every case record is as tiphandbook wrote it.</source>
         <translation>Муаммо топилмади: маълумотлар базаси бутун ва ҳар бир иш ёзуви типҳандбоок ёзганидек.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="304"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="310"/>
         <source>Problems were found. The details below name each damaged or altered record; the other records are not affected.</source>
         <translation>Муаммолар топилди. Қуйида ҳар бир шикастланган ёки ўзгартирилган ёзув кўрсатилган; бошқа ёзувларга таъсир қилмайди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="307"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="313"/>
         <source>Check my data</source>
         <translation>Маълумотларимни текшириш</translation>
     </message>
@@ -296,12 +296,12 @@
         <translation>Пробел: жавобни кўрсатиш · %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/classroom.py" line="173"/>
+        <location filename="../../tiphandbook/ui/common/screens.py" line="19"/>
         <source>Present on which screen?</source>
         <translation>Қайси экранда намойиш қилинсин?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/classroom.py" line="173"/>
+        <location filename="../../tiphandbook/ui/common/screens.py" line="19"/>
         <source>Screen:</source>
         <translation>Экран:</translation>
     </message>
@@ -627,17 +627,17 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>&amp;Кўриниш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="187"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="191"/>
         <source>&amp;Go</source>
         <translation>&amp;Ўтиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="193"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;Ёрдам</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="260"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="267"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>Материалларда %n та хато</numerusform>
@@ -650,12 +650,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>Баъзи материал файлларида хатолар бор, улар ўтказиб юборилди. Батафсил маълумот учун босинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="265"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="272"/>
         <source>Your data</source>
         <translation>Сизнинг маълумотларингиз</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="285"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="292"/>
         <source>This page is not in the loaded content.</source>
         <translation>Бу саҳифа юкланган материаллар орасида йўқ.</translation>
     </message>
@@ -668,7 +668,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="349"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="356"/>
         <source>This link cannot be opened.</source>
         <translation>Бу ҳаволани очиб бўлмайди.</translation>
     </message>
@@ -823,6 +823,139 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
     </message>
 </context>
 <context>
+    <name>OfficerWindow</name>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="79"/>
+        <source>Screening interview — %1</source>
+        <translation>Дастлабки суҳбат — %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="92"/>
+        <source>%1 · the person reads: %2</source>
+        <translation>%1 · суҳбатдош ўқийди: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="116"/>
+        <source>What the person said, in your words</source>
+        <translation>Суҳбатдош айтган гап, ўз сўзларингиз билан</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="123"/>
+        <source>Show to the Person…</source>
+        <translation>Суҳбатдошга кўрсатиш…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="124"/>
+        <source>End Interview</source>
+        <translation>Суҳбатни якунлаш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="147"/>
+        <source>Details for the referral note</source>
+        <translation>Маълумотнома учун тафсилотлар</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="167"/>
+        <source>Second language of the note:</source>
+        <translation>Маълумотноманинг иккинчи тили:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="169"/>
+        <source>Second language of the note</source>
+        <translation>Маълумотноманинг иккинчи тили</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="173"/>
+        <source>Referral Note (PDF)…</source>
+        <translation>Йўналтириш маълумотномаси (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="185"/>
+        <source>None</source>
+        <translation>Йўқ</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="195"/>
+        <source>Answers so far</source>
+        <translation>Берилган жавоблар</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="196"/>
+        <source>Indicators raised</source>
+        <translation>Аниқланган белгилар</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="197"/>
+        <source>Observations and notes</source>
+        <translation>Кузатувлар ва қайдлар</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="200"/>
+        <source>Time</source>
+        <translation>Вақт</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="200"/>
+        <source>Question</source>
+        <translation>Савол</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="200"/>
+        <source>Answer</source>
+        <translation>Жавоб</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="214"/>
+        <source>Note as Observed</source>
+        <translation>Кузатилган деб белгилаш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="220"/>
+        <source>A note (Enter adds it with the time)</source>
+        <translation>Қайд (Enter уни вақти билан қўшади)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="238"/>
+        <source>seen by you</source>
+        <translation>сиз кузатгансиз</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="272"/>
+        <source>The person reads: %1</source>
+        <translation>Суҳбатдош ўқийди: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="288"/>
+        <source>Why ask:</source>
+        <translation>Нима учун сўралади:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="288"/>
+        <source>What an answer may indicate:</source>
+        <translation>Жавоб нимага ишора қилиши мумкин:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="288"/>
+        <source>In the handbook:</source>
+        <translation>Қўлланмада:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="352"/>
+        <source>Not saved: %1</source>
+        <translation>Сақланмади: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="354"/>
+        <source>Saved (encrypted) at %1.</source>
+        <translation>%1 да сақланди (шифрланган).</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="367"/>
+        <source>Referral note saved to %1 (not encrypted).</source>
+        <translation>Маълумотнома %1 га сақланди (шифрланмаган).</translation>
+    </message>
+</context>
+<context>
     <name>OrderingInput</name>
     <message>
         <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="204"/>
@@ -846,6 +979,47 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <location filename="../../tiphandbook/ui/common/page_printer.py" line="46"/>
         <source>Page %1 of %2</source>
         <translation>%1-саҳифа (жами %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelLanguages</name>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/parallel_reader.py" line="170"/>
+        <source>&amp;Parallel Languages…</source>
+        <translation>&amp;Параллел тиллар…</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelReader</name>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/parallel_reader.py" line="72"/>
+        <source>Parallel languages</source>
+        <translation>Параллел тиллар</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/parallel_reader.py" line="80"/>
+        <source>&amp;Page:</source>
+        <translation>&amp;Саҳифа:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/parallel_reader.py" line="81"/>
+        <source>beside</source>
+        <translation>ёнида</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/parallel_reader.py" line="83"/>
+        <source>Language on the left</source>
+        <translation>Чапдаги тил</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/parallel_reader.py" line="84"/>
+        <source>Language on the right</source>
+        <translation>Ўнгдаги тил</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/parallel_reader.py" line="86"/>
+        <source>Print or Save as PDF…</source>
+        <translation>Чоп этиш ёки PDF сифатида сақлаш…</translation>
     </message>
 </context>
 <context>
@@ -909,23 +1083,23 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>Чоп этиш учун боб, модуль ёки назорат варақасини очинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="157"/>
         <location filename="../../tiphandbook/ui/printing/printing.py" line="164"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="171"/>
         <source>Save as PDF</source>
         <translation>PDF форматида сақлаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="157"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="164"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файллари (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="166"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="173"/>
         <source>Saved %1</source>
         <translation>Сақланди: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="190"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="197"/>
         <source>Print</source>
         <translation>Чоп этиш</translation>
     </message>
@@ -1534,124 +1708,192 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>RecordsWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="43"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="61"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="44"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="62"/>
         <source>Case records</source>
         <translation>Иш карточкалари</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="47"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="63"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="48"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
         <source>Status</source>
         <translation>Ҳолати</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="95"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="96"/>
         <source>All</source>
         <translation>Ҳаммаси</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="95"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="128"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="96"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="133"/>
         <source>In progress</source>
         <translation>Жараёнда</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="96"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="128"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="97"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="133"/>
         <source>Signed off</source>
         <translation>Имзоланган</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="50"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="63"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="51"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
         <source>Checklist</source>
         <translation>Назорат варақаси</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="53"/>
         <source>Status:</source>
         <translation>Ҳолати:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="53"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="54"/>
         <source>Checklist:</source>
         <translation>Назорат варақаси:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="63"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
         <source>Case reference</source>
         <translation>Иш рақами</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="63"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
         <source>Title</source>
         <translation>Номи</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="63"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
         <source>Progress</source>
         <translation>Бажарилиши</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="65"/>
         <source>Last changed</source>
         <translation>Охирги ўзгариш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="73"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="74"/>
         <source>New Case Record…</source>
         <translation>Янги иш карточкаси…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="74"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="75"/>
         <source>Open</source>
         <translation>Очиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="75"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="76"/>
         <source>Delete…</source>
         <translation>Ўчириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="110"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="115"/>
         <source>All checklists</source>
         <translation>Барча назорат варақалари</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="122"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="127"/>
         <source>No case records match these filters.</source>
         <translation>Ушбу фильтрларга мос иш карточкалари йўқ.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="127"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="132"/>
         <source>[unreadable]</source>
         <translation>[ўқиб бўлмайди]</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="140"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="145"/>
         <source>This record was changed outside tiphandbook; open it for details.</source>
         <translation>Бу ёзув типҳандбоокдан ташқарида ўзгартирилган; тафсилотлар учун уни очинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="142"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="147"/>
         <source>Parts of this record could not be decrypted: they were damaged or altered.</source>
         <translation>Ушбу карточканинг баъзи қисмларининг шифрини очиб бўлмади: улар шикастланган ёки ўзгартирилган.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="165"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="170"/>
         <source>Delete case record</source>
         <translation>Иш карточкасини ўчириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="166"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="171"/>
         <source>Delete the case record “%1” and all its notes? This cannot be undone.</source>
         <translation>«%1» иш карточкаси ва ундаги барча изоҳлар ўчирилсинми? Бу амални бекор қилиб бўлмайди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="175"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="180"/>
         <source>The case record was not deleted.</source>
         <translation>Иш ёзуви ўчирилмади.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralNote</name>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/referral_pdf.py" line="62"/>
+        <source>The referral note is not encrypted</source>
+        <translation>Маълумотнома шифрланмаган</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/referral_pdf.py" line="63"/>
+        <source>The PDF is not encrypted: anyone who can open it can read what the person said. Save it only where the case file is kept, hand the printout only to the service it is for, and delete copies you no longer need.</source>
+        <translation>PDF файл шифрланмаган: уни очган ҳар ким суҳбатдош нима деганини ўқий олади. Уни фақат иш материаллари сақланадиган жойда сақланг, нусхасини фақат мўлжалланган хизматга топширинг ва кераксиз нусхаларни ўчиринг.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/referral_pdf.py" line="71"/>
+        <location filename="../../tiphandbook/ui/screening/referral_pdf.py" line="79"/>
+        <source>Save the referral note</source>
+        <translation>Маълумотномани сақлаш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/referral_pdf.py" line="72"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файллар (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="65"/>
+        <source>New &amp;Screening Interview…</source>
+        <translation>Янги &amp;дастлабки суҳбат…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="67"/>
+        <source>&amp;Hide Interview Screens</source>
+        <translation>Суҳбат экранларини &amp;яшириш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="68"/>
+        <source>&amp;Return to the Interview</source>
+        <translation>Суҳбатга &amp;қайтиш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="91"/>
+        <source>No screening guides are loaded yet.</source>
+        <translation>Суҳбат йўриқномалари ҳали юкланмаган.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="120"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="123"/>
+        <source>The interview was not started.</source>
+        <translation>Суҳбат бошланмади.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="151"/>
+        <source>its guide or the person&apos;s language is not in the loaded content</source>
+        <translation>унинг йўриқномаси ёки суҳбатдош тили юкланган мазмунда йўқ</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="154"/>
+        <source>This interview cannot be opened: %1</source>
+        <translation>Бу суҳбатни очиб бўлмайди: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="165"/>
+        <source>Screening interview</source>
+        <translation>Дастлабки суҳбат</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2148,44 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
     </message>
 </context>
 <context>
+    <name>StartInterviewDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/start_dialog.py" line="22"/>
+        <source>New screening interview</source>
+        <translation>Янги дастлабки суҳбат</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/start_dialog.py" line="30"/>
+        <source>A case reference; no name is needed</source>
+        <translation>Ишнинг шартли рақами; исм керак эмас</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/start_dialog.py" line="31"/>
+        <source>The person&apos;s name is not asked for: the reference links the interview to the case file. The interview is saved encrypted with the case records.</source>
+        <translation>Суҳбатдошнинг исми сўралмайди: шартли рақам суҳбатни иш материаллари билан боғлайди. Суҳбат иш ёзувлари билан бирга шифрланган ҳолда сақланади.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/start_dialog.py" line="34"/>
+        <source>&amp;Guide:</source>
+        <translation>&amp;Йўриқнома:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/start_dialog.py" line="35"/>
+        <source>The person &amp;reads:</source>
+        <translation>Суҳбатдош &amp;ўқийдиган тил:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/start_dialog.py" line="36"/>
+        <source>Case &amp;reference:</source>
+        <translation>&amp;Шартли рақам:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/start_dialog.py" line="40"/>
+        <source>Start</source>
+        <translation>Бошлаш</translation>
+    </message>
+</context>
+<context>
     <name>Training</name>
     <message>
         <location filename="../../tiphandbook/ui/training/training.py" line="38"/>
@@ -1973,43 +2253,43 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>Аввал ўқув дастурининг модулини очинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="176"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="177"/>
         <source>Print quiz handout to PDF</source>
         <translation>Тестнинг тарқатма материалини PDF файлга чиқариш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="176"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="177"/>
         <source>Print answer key to PDF</source>
         <translation>Жавоблар калитини PDF файлга чиқариш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="177"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="178"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файллари (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="193"/>
-        <location filename="../../tiphandbook/ui/training/training.py" line="222"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="194"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="223"/>
         <source>Saved %1</source>
         <translation>Сақланди: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="200"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="201"/>
         <source>GIFT for Moodle (*.gift *.txt)</source>
         <translation>Moodle учун GIFT (*.gift *.txt)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="200"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="201"/>
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="201"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="202"/>
         <source>Export quiz for Moodle</source>
         <translation>Тестни Moodle учун экспорт қилиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="208"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="209"/>
         <source>Export quiz</source>
         <translation>Тестни экспорт қилиш</translation>
     </message>

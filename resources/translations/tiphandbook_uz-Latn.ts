@@ -98,124 +98,124 @@
 <context>
     <name>Cases</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="46"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="49"/>
         <source>&amp;Cases</source>
         <translation>&amp;Ishlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="47"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="50"/>
         <source>&amp;New Case Record…</source>
         <translation>&amp;Yangi ish kartochkasi…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="48"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="51"/>
         <source>&amp;Open Case Records…</source>
         <translation>Ish kartochkalarini &amp;ochish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="49"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="52"/>
         <source>&amp;Lock Now</source>
         <translation>Hozir &amp;qulflash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="55"/>
         <source>&amp;Change Passphrase…</source>
         <translation>&amp;Parol iborasini oʻzgartirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="54"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="57"/>
         <source>&amp;Back Up All User Data…</source>
         <translation>Barcha foydalanuvchi maʼlumotlarini &amp;zaxiralash…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="55"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="58"/>
         <source>&amp;Restore User Data from Backup…</source>
         <translation>Foydalanuvchi maʼlumotlarini zaxira nusxadan &amp;tiklash…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="122"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="126"/>
         <source>Case records locked.</source>
         <translation>Ish kartochkalari qulflandi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="131"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="135"/>
         <source>No checklists are loaded yet.</source>
         <translation>Nazorat varaqalari hali yuklanmagan.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="153"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="157"/>
         <source>This checklist is not in the loaded content.</source>
         <translation>Bu nazorat varaqasi yuklangan materiallar orasida yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="161"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="165"/>
         <source>The case record was not started.</source>
         <translation>Ish yozuvi boshlanmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="236"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="242"/>
         <source>Passphrase changed.</source>
         <translation>Parol iborasi oʻzgartirildi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="242"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="248"/>
         <source>Back up all user data</source>
         <translation>Barcha foydalanuvchi maʼlumotlarini zaxiralash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="243"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="249"/>
         <source>tiphandbook backups (*.sqlite3)</source>
         <translation>tiphandbook zaxira nusxalari (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="249"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="255"/>
         <source>Back up</source>
         <translation>Zaxiralash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="251"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="257"/>
         <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
         <translation>Zaxira nusxa saqlandi: %1. Undagi ish kartochkalari bugungi parol iborasi bilan shifrlangan holda qoladi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="259"/>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="267"/>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="275"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="265"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="273"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="281"/>
         <source>Restore from backup</source>
         <translation>Zaxira nusxadan tiklash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="260"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="266"/>
         <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
         <translation>Tiklashda ushbu kompyuterdagi barcha foydalanuvchi maʼlumotlari (ish kartochkalari va testlar tarixi) zaxira nusxadagi maʼlumotlar bilan almashtiriladi. Zaxira nusxa olingandan keyin qoʻshilgan hamma narsa yoʻqoladi. Shundan soʻng kartochkalar zaxira nusxa olingan paytda amalda boʻlgan parol iborasi bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="268"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="274"/>
         <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
         <translation>tiphandbook zaxira nusxalari (*.sqlite3);;Barcha fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="277"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="283"/>
         <source>User data restored from the backup.</source>
         <translation>Foydalanuvchi maʼlumotlari zaxira nusxadan tiklandi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="282"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="288"/>
         <source>Check My &amp;Data…</source>
         <translation>&amp;Maʼlumotlarimni tekshirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="301"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="307"/>
         <source>No problem found: the database is sound and every case record is as tiphandbook wrote it.</source>
         <translation>Muammo topilmadi: maʼlumotlar bazasi butun va har bir ish yozuvi tiphandbook yozganidek.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="304"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="310"/>
         <source>Problems were found. The details below name each damaged or altered record; the other records are not affected.</source>
         <translation>Muammolar topildi. Quyida har bir shikastlangan yoki oʻzgartirilgan yozuv koʻrsatilgan; boshqa yozuvlarga taʼsir qilmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="307"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="313"/>
         <source>Check my data</source>
         <translation>Maʼlumotlarimni tekshirish</translation>
     </message>
@@ -296,12 +296,12 @@
         <translation>Probel: javobni koʻrsatish · %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/classroom.py" line="173"/>
+        <location filename="../../tiphandbook/ui/common/screens.py" line="19"/>
         <source>Present on which screen?</source>
         <translation>Qaysi ekranda namoyish qilinsin?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/classroom.py" line="173"/>
+        <location filename="../../tiphandbook/ui/common/screens.py" line="19"/>
         <source>Screen:</source>
         <translation>Ekran:</translation>
     </message>
@@ -627,17 +627,17 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         <translation>&amp;Koʻrinish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="187"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="191"/>
         <source>&amp;Go</source>
         <translation>&amp;Oʻtish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="193"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;Yordam</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="260"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="267"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>Materiallarda %n ta xato</numerusform>
@@ -650,12 +650,12 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         <translation>Baʼzi material fayllarida xatolar bor, ular oʻtkazib yuborildi. Batafsil maʼlumot uchun bosing.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="265"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="272"/>
         <source>Your data</source>
         <translation>Sizning maʼlumotlaringiz</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="285"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="292"/>
         <source>This page is not in the loaded content.</source>
         <translation>Bu sahifa yuklangan materiallar orasida yoʻq.</translation>
     </message>
@@ -668,7 +668,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="349"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="356"/>
         <source>This link cannot be opened.</source>
         <translation>Bu havolani ochib boʻlmaydi.</translation>
     </message>
@@ -823,6 +823,139 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
     </message>
 </context>
 <context>
+    <name>OfficerWindow</name>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="79"/>
+        <source>Screening interview — %1</source>
+        <translation>Dastlabki suhbat — %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="92"/>
+        <source>%1 · the person reads: %2</source>
+        <translation>%1 · suhbatdosh oʻqiydi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="116"/>
+        <source>What the person said, in your words</source>
+        <translation>Suhbatdosh aytgan gap, oʻz soʻzlaringiz bilan</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="123"/>
+        <source>Show to the Person…</source>
+        <translation>Suhbatdoshga koʻrsatish…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="124"/>
+        <source>End Interview</source>
+        <translation>Suhbatni yakunlash</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="147"/>
+        <source>Details for the referral note</source>
+        <translation>Maʼlumotnoma uchun tafsilotlar</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="167"/>
+        <source>Second language of the note:</source>
+        <translation>Maʼlumotnomaning ikkinchi tili:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="169"/>
+        <source>Second language of the note</source>
+        <translation>Maʼlumotnomaning ikkinchi tili</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="173"/>
+        <source>Referral Note (PDF)…</source>
+        <translation>Yoʻnaltirish maʼlumotnomasi (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="185"/>
+        <source>None</source>
+        <translation>Yoʻq</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="195"/>
+        <source>Answers so far</source>
+        <translation>Berilgan javoblar</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="196"/>
+        <source>Indicators raised</source>
+        <translation>Aniqlangan belgilar</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="197"/>
+        <source>Observations and notes</source>
+        <translation>Kuzatuvlar va qaydlar</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="200"/>
+        <source>Time</source>
+        <translation>Vaqt</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="200"/>
+        <source>Question</source>
+        <translation>Savol</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="200"/>
+        <source>Answer</source>
+        <translation>Javob</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="214"/>
+        <source>Note as Observed</source>
+        <translation>Kuzatilgan deb belgilash</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="220"/>
+        <source>A note (Enter adds it with the time)</source>
+        <translation>Qayd (Enter uni vaqti bilan qoʻshadi)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="238"/>
+        <source>seen by you</source>
+        <translation>siz kuzatgansiz</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="272"/>
+        <source>The person reads: %1</source>
+        <translation>Suhbatdosh oʻqiydi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="288"/>
+        <source>Why ask:</source>
+        <translation>Nima uchun soʻraladi:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="288"/>
+        <source>What an answer may indicate:</source>
+        <translation>Javob nimaga ishora qilishi mumkin:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="288"/>
+        <source>In the handbook:</source>
+        <translation>Qoʻllanmada:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="352"/>
+        <source>Not saved: %1</source>
+        <translation>Saqlanmadi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="354"/>
+        <source>Saved (encrypted) at %1.</source>
+        <translation>%1 da saqlandi (shifrlangan).</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="367"/>
+        <source>Referral note saved to %1 (not encrypted).</source>
+        <translation>Maʼlumotnoma %1 ga saqlandi (shifrlanmagan).</translation>
+    </message>
+</context>
+<context>
     <name>OrderingInput</name>
     <message>
         <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="204"/>
@@ -846,6 +979,47 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         <location filename="../../tiphandbook/ui/common/page_printer.py" line="46"/>
         <source>Page %1 of %2</source>
         <translation>%1-sahifa (jami %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelLanguages</name>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/parallel_reader.py" line="170"/>
+        <source>&amp;Parallel Languages…</source>
+        <translation>&amp;Parallel tillar…</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelReader</name>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/parallel_reader.py" line="72"/>
+        <source>Parallel languages</source>
+        <translation>Parallel tillar</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/parallel_reader.py" line="80"/>
+        <source>&amp;Page:</source>
+        <translation>&amp;Sahifa:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/parallel_reader.py" line="81"/>
+        <source>beside</source>
+        <translation>yonida</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/parallel_reader.py" line="83"/>
+        <source>Language on the left</source>
+        <translation>Chapdagi til</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/parallel_reader.py" line="84"/>
+        <source>Language on the right</source>
+        <translation>Oʻngdagi til</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/parallel_reader.py" line="86"/>
+        <source>Print or Save as PDF…</source>
+        <translation>Chop etish yoki PDF sifatida saqlash…</translation>
     </message>
 </context>
 <context>
@@ -909,23 +1083,23 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         <translation>Chop etish uchun bob, modul yoki nazorat varaqasini oching.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="157"/>
         <location filename="../../tiphandbook/ui/printing/printing.py" line="164"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="171"/>
         <source>Save as PDF</source>
         <translation>PDF formatida saqlash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="157"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="164"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF fayllari (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="166"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="173"/>
         <source>Saved %1</source>
         <translation>Saqlandi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="190"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="197"/>
         <source>Print</source>
         <translation>Chop etish</translation>
     </message>
@@ -1534,124 +1708,192 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>RecordsWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="43"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="61"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="44"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="62"/>
         <source>Case records</source>
         <translation>Ish kartochkalari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="47"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="63"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="48"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="95"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="96"/>
         <source>All</source>
         <translation>Hammasi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="95"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="128"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="96"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="133"/>
         <source>In progress</source>
         <translation>Jarayonda</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="96"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="128"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="97"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="133"/>
         <source>Signed off</source>
         <translation>Imzolangan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="50"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="63"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="51"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
         <source>Checklist</source>
         <translation>Nazorat varaqasi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="53"/>
         <source>Status:</source>
         <translation>Holati:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="53"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="54"/>
         <source>Checklist:</source>
         <translation>Nazorat varaqasi:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="63"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
         <source>Case reference</source>
         <translation>Ish raqami</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="63"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
         <source>Title</source>
         <translation>Nomi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="63"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
         <source>Progress</source>
         <translation>Bajarilishi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="65"/>
         <source>Last changed</source>
         <translation>Oxirgi oʻzgarish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="73"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="74"/>
         <source>New Case Record…</source>
         <translation>Yangi ish kartochkasi…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="74"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="75"/>
         <source>Open</source>
         <translation>Ochish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="75"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="76"/>
         <source>Delete…</source>
         <translation>Oʻchirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="110"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="115"/>
         <source>All checklists</source>
         <translation>Barcha nazorat varaqalari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="122"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="127"/>
         <source>No case records match these filters.</source>
         <translation>Ushbu filtrlarga mos ish kartochkalari yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="127"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="132"/>
         <source>[unreadable]</source>
         <translation>[oʻqib boʻlmaydi]</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="140"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="145"/>
         <source>This record was changed outside tiphandbook; open it for details.</source>
         <translation>Bu yozuv tiphandbookdan tashqarida oʻzgartirilgan; tafsilotlar uchun uni oching.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="142"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="147"/>
         <source>Parts of this record could not be decrypted: they were damaged or altered.</source>
         <translation>Ushbu kartochkaning baʼzi qismlarining shifrini ochib boʻlmadi: ular shikastlangan yoki oʻzgartirilgan.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="165"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="170"/>
         <source>Delete case record</source>
         <translation>Ish kartochkasini oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="166"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="171"/>
         <source>Delete the case record “%1” and all its notes? This cannot be undone.</source>
         <translation>«%1» ish kartochkasi va undagi barcha izohlar oʻchirilsinmi? Bu amalni bekor qilib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="175"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="180"/>
         <source>The case record was not deleted.</source>
         <translation>Ish yozuvi oʻchirilmadi.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralNote</name>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/referral_pdf.py" line="62"/>
+        <source>The referral note is not encrypted</source>
+        <translation>Maʼlumotnoma shifrlanmagan</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/referral_pdf.py" line="63"/>
+        <source>The PDF is not encrypted: anyone who can open it can read what the person said. Save it only where the case file is kept, hand the printout only to the service it is for, and delete copies you no longer need.</source>
+        <translation>PDF fayl shifrlanmagan: uni ochgan har kim suhbatdosh nima deganini oʻqiy oladi. Uni faqat ish materiallari saqlanadigan joyda saqlang, nusxasini faqat moʻljallangan xizmatga topshiring va keraksiz nusxalarni oʻchiring.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/referral_pdf.py" line="71"/>
+        <location filename="../../tiphandbook/ui/screening/referral_pdf.py" line="79"/>
+        <source>Save the referral note</source>
+        <translation>Maʼlumotnomani saqlash</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/referral_pdf.py" line="72"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF fayllar (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="65"/>
+        <source>New &amp;Screening Interview…</source>
+        <translation>Yangi &amp;dastlabki suhbat…</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="67"/>
+        <source>&amp;Hide Interview Screens</source>
+        <translation>Suhbat ekranlarini &amp;yashirish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="68"/>
+        <source>&amp;Return to the Interview</source>
+        <translation>Suhbatga &amp;qaytish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="91"/>
+        <source>No screening guides are loaded yet.</source>
+        <translation>Suhbat yoʻriqnomalari hali yuklanmagan.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="120"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="123"/>
+        <source>The interview was not started.</source>
+        <translation>Suhbat boshlanmadi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="151"/>
+        <source>its guide or the person&apos;s language is not in the loaded content</source>
+        <translation>uning yoʻriqnomasi yoki suhbatdosh tili yuklangan mazmunda yoʻq</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="154"/>
+        <source>This interview cannot be opened: %1</source>
+        <translation>Bu suhbatni ochib boʻlmaydi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="165"/>
+        <source>Screening interview</source>
+        <translation>Dastlabki suhbat</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2148,44 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
     </message>
 </context>
 <context>
+    <name>StartInterviewDialog</name>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/start_dialog.py" line="22"/>
+        <source>New screening interview</source>
+        <translation>Yangi dastlabki suhbat</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/start_dialog.py" line="30"/>
+        <source>A case reference; no name is needed</source>
+        <translation>Ishning shartli raqami; ism kerak emas</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/start_dialog.py" line="31"/>
+        <source>The person&apos;s name is not asked for: the reference links the interview to the case file. The interview is saved encrypted with the case records.</source>
+        <translation>Suhbatdoshning ismi soʻralmaydi: shartli raqam suhbatni ish materiallari bilan bogʻlaydi. Suhbat ish yozuvlari bilan birga shifrlangan holda saqlanadi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/start_dialog.py" line="34"/>
+        <source>&amp;Guide:</source>
+        <translation>&amp;Yoʻriqnoma:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/start_dialog.py" line="35"/>
+        <source>The person &amp;reads:</source>
+        <translation>Suhbatdosh &amp;oʻqiydigan til:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/start_dialog.py" line="36"/>
+        <source>Case &amp;reference:</source>
+        <translation>&amp;Shartli raqam:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/start_dialog.py" line="40"/>
+        <source>Start</source>
+        <translation>Boshlash</translation>
+    </message>
+</context>
+<context>
     <name>Training</name>
     <message>
         <location filename="../../tiphandbook/ui/training/training.py" line="38"/>
@@ -1973,43 +2253,43 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         <translation>Avval oʻquv dasturining modulini oching.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="176"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="177"/>
         <source>Print quiz handout to PDF</source>
         <translation>Testning tarqatma materialini PDF faylga chiqarish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="176"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="177"/>
         <source>Print answer key to PDF</source>
         <translation>Javoblar kalitini PDF faylga chiqarish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="177"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="178"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF fayllari (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="193"/>
-        <location filename="../../tiphandbook/ui/training/training.py" line="222"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="194"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="223"/>
         <source>Saved %1</source>
         <translation>Saqlandi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="200"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="201"/>
         <source>GIFT for Moodle (*.gift *.txt)</source>
         <translation>Moodle uchun GIFT (*.gift *.txt)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="200"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="201"/>
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="201"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="202"/>
         <source>Export quiz for Moodle</source>
         <translation>Testni Moodle uchun eksport qilish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="208"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="209"/>
         <source>Export quiz</source>
         <translation>Testni eksport qilish</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from tiphandbook.core.cases.records import RecordStatus
 from tiphandbook.core.content.model import Library
 from tiphandbook.core.cases.case_store import CaseStore, RecordSummary
+from tiphandbook.core.interview_records import guide_id_of, is_interview
 from tiphandbook.core.store.database import WriteFailed
 from tiphandbook.ui.cases.case_record_view import local_time
 from tiphandbook.ui.common.not_saved import show_not_saved
@@ -99,6 +100,10 @@ class RecordsWindow(Retranslatable, QWidget):
         self.status.blockSignals(False)
 
     def checklist_title(self, checklist_id: str) -> str:
+        """The checklist's title, or the screening guide's for an interview; its id when it is not loaded."""
+        if is_interview(checklist_id):
+            guide = self.library.screening.guide(guide_id_of(checklist_id), self.lang)
+            return guide.title if guide else checklist_id
         checklist = self.library.checklist(checklist_id, self.lang)
         return checklist.title if checklist else checklist_id
 

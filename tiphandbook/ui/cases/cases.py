@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from tiphandbook.core.navigation import CASE_SCHEME
@@ -31,10 +31,13 @@ IDLE_LOCK_MINUTES = 10
 
 
 class Cases(QObject):
+    aboutToLock = Signal()  # other windows showing case data (screening interviews) save and close on it
+
     def __init__(self, context: FeatureContext) -> None:
         super().__init__(context.window)
         self.context = context
         self.window = window = context.window  # the parent of the records windows and dialogs
+        self.openers: list[Callable[[str], bool]] = []  # records of another kind open in their own window
         self._open: tuple[UserDatabase, Vault, CaseStore] | None = None
         self.dialog: QDialog | None = None  # the passphrase or new-record dialog on screen, if any
         self.message: QMessageBox | None = None  # the last "not saved" warning
@@ -110,6 +113,7 @@ class Cases(QObject):
 
     def lock(self) -> None:
         """Save what is being typed, close everything that shows case data, and drop the key."""
+        self.aboutToLock.emit()
         for view in list(self.record_views.values()):
             view.force_close = True  # case data never stay on screen once locked, saved or not
             view.close()  # saves a note being typed
@@ -184,9 +188,11 @@ class Cases(QObject):
         if self.records_window is window:
             self.records_window = None
 
-    def open_record(self, record_id: str) -> RecordView:
+    def open_record(self, record_id: str) -> RecordView | None:
         from tiphandbook.ui.cases.case_record_view import RecordView
 
+        if any(opener(record_id) for opener in self.openers):
+            return None
         view = self.record_views.get(record_id)
         if view is None:
             lang = self.context.lang

@@ -139,6 +139,13 @@ class Printing(QObject):
         if not jobs:
             self.context.status(self.tr("Open a chapter, a module or a checklist to print it."), 5000)
             return None
+        return self._offer(jobs)
+
+    def print_pages(self, title: str, file_name: str, html: Callable[[], str], notice: str) -> PrintDialog:
+        """The print dialog for pages another feature made (the parallel reader's two languages)."""
+        return self._offer([PrintJob(title, title, file_name, html, notice)])
+
+    def _offer(self, jobs: list[PrintJob]) -> PrintDialog:
         self.dialog = PrintDialog(jobs, self.window)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.accepted.connect(lambda d=self.dialog: self._chosen(jobs[d.chosen()], d.to_pdf))

@@ -25,7 +25,7 @@ class Appearance(QObject):
         self.translators = translators
 
     def add_menus(self, view_menu: QMenu) -> None:
-        current = self.translators.language if self.translators else "en"
+        current = self.interface_language()
         self._choices(self._menu(view_menu, lambda: self.tr("Interface &Language")),
                       [(tag, lambda n=name: n) for tag, name in INTERFACE_LANGUAGES.items()], current,
                       self.set_interface_language)
@@ -55,6 +55,9 @@ class Appearance(QObject):
             action.triggered.connect(lambda _=False, v=value: choose(v))
             group.addAction(action)
             menu.addAction(action)
+
+    def interface_language(self) -> str:
+        return self.translators.language if self.translators else "en"
 
     def set_interface_language(self, tag: str) -> None:
         if self.translators is not None and self.translators.switch(tag):

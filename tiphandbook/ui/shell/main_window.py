@@ -183,6 +183,10 @@ class MainWindow(QMainWindow):
         for action in (self.find_action, self.find_next_action, self.find_previous_action, None,
                        self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, None):
             view_menu.addSeparator() if action is None else view_menu.addAction(action)
+        from tiphandbook.ui.reader.parallel_reader import ParallelLanguages  # two languages side by side
+
+        self.parallel_languages = ParallelLanguages(self.context, view_menu, self.printing.print_pages)
+        view_menu.addSeparator()
         self.appearance.add_menus(view_menu)
         go_menu = self._menu(lambda: self.tr("&Go"))
         for action in (self.back_action, self.forward_action, self.home_action, self.contents_action, self.search_action):
@@ -232,6 +236,9 @@ class MainWindow(QMainWindow):
 
         self.cases = Cases(self.context)
         self.menuBar().addMenu(self.cases.menu)
+        from tiphandbook.ui.screening.screening import Screening  # interviews hang their entries in the Cases menu
+
+        self.screening = Screening(self.context, self.cases, self.appearance.interface_language)
 
     # -- the library arrives ------------------------------------------------------------------------------
     def set_library(self, library: Library) -> None:

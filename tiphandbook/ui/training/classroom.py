@@ -2,14 +2,14 @@
 
 Keys: Space, Enter or R reveals the answer (only when the trainer decides: moving on never does); Right, Down,
 Page Down or N goes on; Left, Up, Page Up or P goes back; Home and End; Esc closes. With two screens the trainer
-picks the projector, and the presenter opens there full screen.
+picks the projector (ui/common/screens.py), and the presenter opens there full screen.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QPalette, QResizeEvent, QScreen
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette, QResizeEvent, QScreen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from tiphandbook.core.slides import Slide
 from tiphandbook.ui.common.fonts import bundled_font_family
@@ -160,15 +160,3 @@ class ClassroomView(Retranslatable, QWidget):
         self.showFullScreen()
         self.activateWindow()
         self.setFocus()
-
-
-def choose_screen(parent: QWidget) -> QScreen | None:
-    """The only screen, or the one the trainer picks (the projector is offered first); None if cancelled."""
-    screens = QGuiApplication.screens()
-    if len(screens) < 2:
-        return screens[0] if screens else None
-    own = parent.screen()
-    screens.sort(key=lambda s: s == own)  # the screen the window is not on is most likely the projector
-    names = [f"{s.name()} — {s.size().width()}×{s.size().height()}" for s in screens]
-    name, ok = QInputDialog.getItem(parent, QCoreApplication.translate("ClassroomView", "Present on which screen?"), QCoreApplication.translate("ClassroomView", "Screen:"), names, 0, False)
-    return screens[names.index(name)] if ok else None

@@ -146,7 +146,8 @@ class Training(QObject):
         return self._present(module.title, lesson_plan_slides(module, lambda text: self.context.renderer.markdown(text, module.lang)))
 
     def _present(self, title: str, slides: list[Slide]) -> ClassroomView | None:
-        from tiphandbook.ui.training.classroom import ClassroomView, choose_screen
+        from tiphandbook.ui.common.screens import choose_screen
+        from tiphandbook.ui.training.classroom import ClassroomView
 
         screen = choose_screen(self.window)
         if screen is None:
