@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tiphandbook.core.content.loader import load_library
 from tiphandbook.core.content.model import Question
-from tiphandbook.core.navigation import Location
+from tiphandbook.core.navigation import HOME, Location
 from tiphandbook.core.paths import HOME_ENV, UserDirs, bundled_root
 from tiphandbook.ui.shell.app import create_main_window
 from tiphandbook.ui.shell.main_window import MainWindow
@@ -45,6 +45,9 @@ def main() -> None:
     parser.add_argument("--search", metavar="QUERY", help="type a query in the search panel (waits for the index)")
     parser.add_argument("--interface", metavar="TAG", help="interface language: en, ru, uz-Latn, uz-Cyrl")
     parser.add_argument("--theme", help="system, light, dark or high-contrast")
+    parser.add_argument("--print-preview", action="store_true",
+                        help="show the first print job of the page on screen (File › Print) in a print preview")
+    parser.add_argument("--size", default="1300x850", help="main window size, WIDTHxHEIGHT")
     parser.add_argument("--notes", metavar="TEXT", help="bookmark the section of --anchor, write TEXT as its note, and "
                                                         "show the Bookmarks tab and the Notes panel")
     parser.add_argument("--screening", choices=("officer", "person", "summary"),
@@ -61,7 +64,8 @@ def main() -> None:
     app = QApplication([])
     window, _ = create_main_window(args.content, UserDirs.resolve())
     window.set_library(load_library(args.content))
-    window.resize(1300, 850)
+    width, height = (int(n) for n in args.size.split("x"))
+    window.resize(width, height)
     window.move(0, 0)
     window.show()
     window.set_content_language(args.lang)
@@ -73,6 +77,8 @@ def main() -> None:
         window.open_location(Location("doc", args.doc, args.anchor))
     elif args.checklist:
         window.open_location(Location("checklist", args.checklist, args.anchor))
+    else:  # the home page, not the last place read (which the app reopens at start)
+        window.open_location(HOME)
     if args.find:
         window.find_bar.open_bar()
         window.find_bar.edit.setText(args.find)
@@ -85,6 +91,8 @@ def main() -> None:
         shown = show_screening(window, args.screening, args.person_lang, args.note_pdf)
     if args.parallel:
         shown = show_parallel(window, args.doc, args.lang, args.parallel)
+    if args.print_preview:
+        shown = show_print_preview(window, width, height)
 
     area = shown.frameGeometry()
     if args.case_record:
@@ -92,7 +100,7 @@ def main() -> None:
 
     def grab() -> None:
         screen = app.primaryScreen()
-        screen.grabWindow(0).copy(area).save(str(args.output))
+        screen.grabWindow(0).copy(area).save(str(args.output), "PNG", 0)  # 0: the smallest file
         window.close()  # locks the records, which closes an interview's windows (the person's view refuses others)
         app.quit()
 
@@ -112,6 +120,24 @@ def show_search(app: QApplication, window: MainWindow, query: str) -> None:
     while window.searching.panel.model.rowCount() == 0 and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.05)
+
+
+def show_print_preview(window: MainWindow, width: int, height: int) -> QWidget:
+    """What File › Print would print for the page on screen (its first choice), in Qt's print preview."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    from tiphandbook.ui.common.page_printer import print_html
+    from tiphandbook.ui.common.themes import reader_stylesheet
+    from tiphandbook.ui.printing.printing import PRINT_CSS
+
+    job = window.printing.jobs()[0]
+    preview = QPrintPreviewDialog(window)  # with a printer of its own, which lives as long as the dialog
+    preview.paintRequested.connect(
+        lambda device: print_html(job.html(), reader_stylesheet("light") + PRINT_CSS, device, job.title, job.notice))
+    preview.resize(width, height)
+    preview.move(0, 0)
+    preview.show()
+    return preview
 
 
 def show_notes(window: MainWindow, text: str) -> None:

@@ -55,37 +55,42 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="39"/>
-        <source>No bookmarks yet. Press Ctrl+D to bookmark the section you are reading.</source>
-        <translation>Закладок пока нет. Нажмите Ctrl+D, чтобы добавить в закладки раздел, который вы читаете.</translation>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="37"/>
+        <source>No bookmarks yet</source>
+        <translation>Закладок пока нет</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="43"/>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="38"/>
+        <source>Press Ctrl+D to bookmark the section you are reading.</source>
+        <translation>Нажмите Ctrl+D, чтобы добавить в закладки раздел, который вы читаете.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="42"/>
         <source>Bookmarks</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="48"/>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="47"/>
         <source>&amp;Rename</source>
         <translation>Переи&amp;меновать</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="49"/>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="48"/>
         <source>Rename the selected bookmark (F2)</source>
         <translation>Переименовать выбранную закладку (F2)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="52"/>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="51"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="53"/>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="52"/>
         <source>Delete the selected bookmark (Delete)</source>
         <translation>Удалить выбранную закладку (Delete)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="79"/>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="78"/>
         <source>This section is not in the loaded content.</source>
         <translation>Этого раздела нет среди загруженных материалов.</translation>
     </message>
@@ -153,69 +158,69 @@
         <translation>Запись по делу не создана.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="242"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="249"/>
         <source>Passphrase changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="248"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="255"/>
         <source>Back up all user data</source>
         <translation>Резервная копия всех данных пользователя</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="249"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="256"/>
         <source>tiphandbook backups (*.sqlite3)</source>
         <translation>Резервные копии tiphandbook (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="255"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="262"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="257"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="264"/>
         <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
         <translation>Резервная копия сохранена: %1. Карточки дел в ней остаются зашифрованными текущей парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="265"/>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="273"/>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="281"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="272"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="280"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="288"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="266"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="273"/>
         <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
         <translation>При восстановлении все данные пользователя на этом компьютере (карточки дел и история тестов) заменяются данными из резервной копии. Всё, что было добавлено после её создания, будет потеряно. После этого карточки будут открываться парольной фразой, которая действовала на момент создания копии.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="274"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="281"/>
         <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии tiphandbook (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="283"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="290"/>
         <source>User data restored from the backup.</source>
         <translation>Данные пользователя восстановлены из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="288"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="295"/>
         <source>Check My &amp;Data…</source>
         <translation>Проверить мои &amp;данные…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="307"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="314"/>
         <source>No problem found: the database is sound and every case record is as tiphandbook wrote it.</source>
         <translation>Проблем не найдено: база данных исправна, и каждая запись по делу такова, какой её записал tiphandbook.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="310"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="317"/>
         <source>Problems were found. The details below name each damaged or altered record; the other records are not affected.</source>
         <translation>Обнаружены проблемы. Ниже перечислена каждая повреждённая или изменённая запись; остальные записи не затронуты.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="313"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="320"/>
         <source>Check my data</source>
         <translation>Проверка моих данных</translation>
     </message>
@@ -281,17 +286,17 @@
 <context>
     <name>ClassroomView</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/classroom.py" line="53"/>
+        <location filename="../../tiphandbook/ui/training/classroom.py" line="54"/>
         <source>Slide number</source>
         <translation>Номер слайда</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/classroom.py" line="80"/>
+        <location filename="../../tiphandbook/ui/training/classroom.py" line="81"/>
         <source>← →: previous / next · Esc: close</source>
         <translation>← →: предыдущий / следующий · Esc: закрыть</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/classroom.py" line="82"/>
+        <location filename="../../tiphandbook/ui/training/classroom.py" line="83"/>
         <source>Space: show the answer · %1</source>
         <translation>Пробел: показать ответ · %1</translation>
     </message>
@@ -471,39 +476,114 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="26"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="93"/>
         <source>Continue where you left off</source>
         <translation>Продолжить с того места, где вы остановились</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="27"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="96"/>
+        <source>Nothing read yet.</source>
+        <translation>Вы ещё ничего не читали.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="100"/>
+        <source>Start with:</source>
+        <translation>Начните с:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="109"/>
         <source>Recently read</source>
         <translation>Недавно прочитанное</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="28"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="120"/>
+        <source>Due for review</source>
+        <translation>К повторению</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="122"/>
+        <source>Nothing is due. Questions you miss in a quiz come back here for review.</source>
+        <translation>Повторять пока нечего. Вопросы, на которые вы ответили неверно, возвращаются сюда для повторения.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="132"/>
+        <source>Case records</source>
+        <translation>Карточки дел</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="135"/>
+        <source>Their contents stay locked until you enter your passphrase.</source>
+        <translation>Их содержимое остаётся закрытым, пока вы не введёте парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="137"/>
+        <source>No case record in progress. Start one from a checklist below.</source>
+        <translation>Нет незавершённых карточек дел. Начните карточку с контрольного листа ниже.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="142"/>
         <source>The handbook</source>
         <translation>Пособие</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="29"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="156"/>
+        <source>Checklists</source>
+        <translation>Контрольные листы</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="158"/>
+        <source>Checklists appear here once the handbook has opened.</source>
+        <translation>Контрольные листы появятся здесь, когда справочник откроется.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="170"/>
         <source>Curricula</source>
         <translation>Учебные программы</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="31"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="56"/>
         <source>An offline handbook and training tool for investigators, prosecutors, judges and trainers working on trafficking in persons cases. Everything here works without an internet connection.</source>
         <translation>Офлайн-пособие и учебный инструмент для следователей, прокуроров, судей и преподавателей, работающих по делам о торговле людьми. Всё здесь работает без подключения к интернету.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="36"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="60"/>
         <source>Training edition: not an official publication. Where this handbook and the official legal texts differ, the official texts prevail.</source>
         <translation>Учебное издание, не официальная публикация. Если пособие расходится с официальными текстами нормативных актов, преимущественную силу имеют официальные тексты.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="42"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="65"/>
         <source>Opening the handbook…</source>
         <translation>Открытие пособия…</translation>
+    </message>
+</context>
+<context>
+    <name>HomeTexts</name>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="43"/>
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n глава</numerusform>
+            <numerusform>%n главы</numerusform>
+            <numerusform>%n глав</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="46"/>
+        <source>%n question(s) due</source>
+        <translation>
+            <numerusform>%n вопрос к повторению</numerusform>
+            <numerusform>%n вопроса к повторению</numerusform>
+            <numerusform>%n вопросов к повторению</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="49"/>
+        <source>%n case record(s) in progress</source>
+        <translation>
+            <numerusform>%n незавершённая карточка дела</numerusform>
+            <numerusform>%n незавершённые карточки дела</numerusform>
+            <numerusform>%n незавершённых карточек дел</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -522,122 +602,122 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="81"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="84"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="137"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="140"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="138"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="141"/>
         <source>Forward</source>
         <translation>Вперёд</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="139"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="142"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="140"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="143"/>
         <source>Find in Page…</source>
         <translation>Найти на странице…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="141"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="144"/>
         <source>Find Next</source>
         <translation>Найти следующее</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="145"/>
         <source>Find Previous</source>
         <translation>Найти предыдущее</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="143"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="146"/>
         <source>Zoom In</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="144"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="147"/>
         <source>Zoom Out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="145"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="148"/>
         <source>Actual Size</source>
         <translation>Исходный размер</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="146"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="149"/>
         <source>Go to Contents</source>
         <translation>Перейти к содержанию</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="147"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="150"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="148"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="151"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="149"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="152"/>
         <source>About tiphandbook</source>
         <translation>О программе tiphandbook</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="150"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="153"/>
         <source>Translation Status…</source>
         <translation>Состояние переводов…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="151"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="154"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="157"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="160"/>
         <source>Navigation</source>
         <translation>Навигация</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="167"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="177"/>
         <source>Content language:</source>
         <translation>Язык материалов:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="171"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="181"/>
         <source>Content language</source>
         <translation>Язык материалов</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="179"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="182"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="192"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="191"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="201"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="197"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="207"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="267"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="277"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>%n ошибка в материалах</numerusform>
@@ -646,31 +726,22 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="108"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="111"/>
         <source>Some content files have errors and were skipped. Click for details.</source>
         <translation>В некоторых файлах материалов есть ошибки, эти файлы пропущены. Нажмите, чтобы узнать подробности.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="272"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="285"/>
         <source>Your data</source>
         <translation>Ваши данные</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="292"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="305"/>
         <source>This page is not in the loaded content.</source>
         <translation>Этой страницы нет среди загруженных материалов.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="83"/>
-        <source>%n chapter(s)</source>
-        <translation>
-            <numerusform>%n глава</numerusform>
-            <numerusform>%n главы</numerusform>
-            <numerusform>%n глав</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="356"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="369"/>
         <source>This link cannot be opened.</source>
         <translation>Эту ссылку невозможно открыть.</translation>
     </message>
@@ -762,66 +833,76 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="47"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="48"/>
         <source>Note on this section</source>
         <translation>Заметка к этому разделу</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="49"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="50"/>
         <source>Write a note on this section. It is saved as you type and stays on this computer, unencrypted: keep case details in the case records.</source>
         <translation>Напишите заметку к этому разделу. Она сохраняется по мере ввода и хранится на этом компьютере без шифрования: сведения по делу записывайте в карточки дел.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="55"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="56"/>
         <source>Delete Note</source>
         <translation>Удалить заметку</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="61"/>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="69"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="62"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="70"/>
         <source>All notes</source>
         <translation>Все заметки</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="64"/>
         <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="65"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="66"/>
         <source>Search notes</source>
         <translation>Поиск по заметкам</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="97"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="100"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="101"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="104"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="104"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="107"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="115"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="118"/>
         <source>Open a chapter, a module or a checklist to write a note on it.</source>
         <translation>Откройте главу, модуль или контрольный лист, чтобы написать к нему заметку.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="117"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="120"/>
         <source>Note on: %1</source>
         <translation>Заметка к разделу: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="128"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="131"/>
         <source>No notes match.</source>
         <translation>Подходящих заметок нет.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="128"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="131"/>
         <source>No notes yet.</source>
         <translation>Заметок пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="132"/>
+        <source>Try other words.</source>
+        <translation>Попробуйте другие слова.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="133"/>
+        <source>Your notes on the sections you read are listed here (Ctrl+Shift+M writes one).</source>
+        <translation>Здесь собраны ваши заметки к прочитанным разделам (Ctrl+Shift+M — написать заметку).</translation>
     </message>
 </context>
 <context>
@@ -978,7 +1059,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>PagePrinter</name>
     <message>
-        <location filename="../../tiphandbook/ui/common/page_printer.py" line="46"/>
+        <location filename="../../tiphandbook/ui/common/page_printer.py" line="48"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
@@ -1027,22 +1108,22 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="63"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="64"/>
         <source>Print or save as PDF</source>
         <translation>Печать или сохранение в PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="66"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="67"/>
         <source>What to print:</source>
         <translation>Что напечатать:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="77"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="78"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="79"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="80"/>
         <source>Save as P&amp;DF…</source>
         <translation>&amp;Сохранить в PDF…</translation>
     </message>
@@ -1050,58 +1131,58 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="99"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="100"/>
         <source>&amp;Print or Save as PDF…</source>
         <translation>&amp;Печать или сохранение в PDF…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="117"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="119"/>
         <source>The checklist template: %1</source>
         <translation>Шаблон контрольного листа: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="122"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="124"/>
         <source>This module: %1</source>
         <translation>Этот модуль: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="122"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="124"/>
         <source>This chapter: %1</source>
         <translation>Эта глава: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="128"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="130"/>
         <source>The whole part: %1</source>
         <translation>Вся часть: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="132"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="134"/>
         <source>The whole curriculum: %1</source>
         <translation>Вся учебная программа: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="140"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="142"/>
         <source>Open a chapter, a module or a checklist to print it.</source>
         <translation>Откройте главу, модуль или контрольный лист, чтобы напечатать его.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="164"/>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="171"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="166"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="173"/>
         <source>Save as PDF</source>
         <translation>Сохранение в PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="164"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="166"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="173"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="175"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="197"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="199"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
@@ -1109,84 +1190,94 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="41"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="42"/>
         <source>Training progress</source>
         <translation>Прогресс обучения</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="44"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="45"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="44"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="45"/>
         <source>Best score</source>
         <translation>Лучший результат</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="44"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="45"/>
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="44"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="45"/>
         <source>Last attempt</source>
         <translation>Последняя попытка</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="45"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="46"/>
         <source>Due for review</source>
         <translation>К повторению</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="46"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="47"/>
         <source>Progress by module</source>
         <translation>Прогресс по модулям</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="50"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="52"/>
+        <source>No quiz taken yet</source>
+        <translation>Тестов пока не было</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="53"/>
+        <source>Take a module&apos;s quiz (Training › Take the Module&apos;s Quiz, Ctrl+Shift+Q): your best score, attempts and the questions due for review appear here.</source>
+        <translation>Пройдите тест модуля (Обучение › Пройти тест модуля, Ctrl+Shift+Q): здесь появятся лучший результат, число попыток и вопросы к повторению.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="56"/>
         <source>&amp;Export results to CSV…</source>
         <translation>&amp;Экспорт результатов в CSV…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="56"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="62"/>
         <source>Double-click a module to open its quiz. Everything here stays on this computer.</source>
         <translation>Дважды щёлкните модуль, чтобы открыть его тест. Все эти данные остаются на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="65"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="74"/>
         <source>Other quizzes</source>
         <translation>Другие тесты</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="85"/>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="94"/>
         <location filename="../../tiphandbook/ui/training/progress_view.py" line="96"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="105"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="107"/>
         <source>Export results</source>
         <translation>Экспорт результатов</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="85"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="96"/>
         <source>Student&apos;s name (written in each row):</source>
         <translation>Имя слушателя (записывается в каждую строку):</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="88"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="99"/>
         <source>Export results to CSV</source>
         <translation>Экспорт результатов в CSV</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="88"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="99"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="94"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="105"/>
         <source>Could not write the file: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="96"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="107"/>
         <source>%n attempt(s) written.</source>
         <translation>
             <numerusform>Записана %n попытка.</numerusform>
@@ -1198,62 +1289,62 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="43"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="46"/>
         <source>Time left</source>
         <translation>Осталось времени</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="57"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="60"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="61"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="64"/>
         <source>Feedback</source>
         <translation>Комментарий к ответу</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="69"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="72"/>
         <source>← &amp;Previous</source>
         <translation>← &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="70"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="73"/>
         <source>&amp;Check</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="71"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="74"/>
         <source>&amp;Try again</source>
         <translation>Попробовать &amp;ещё раз</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="72"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="75"/>
         <source>&amp;Next →</source>
         <translation>&amp;Далее →</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="100"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="107"/>
         <source>&amp;Finish</source>
         <translation>&amp;Завершить</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="100"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="107"/>
         <source>&amp;Finish exam</source>
         <translation>&amp;Завершить экзамен</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="151"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="158"/>
         <source>Choose or type an answer first.</source>
         <translation>Сначала выберите или введите ответ.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="169"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="176"/>
         <source>Finish the exam?</source>
         <translation>Завершить экзамен?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="170"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="177"/>
         <source>%n question(s) not answered yet. Finish the exam anyway?</source>
         <translation>
             <numerusform>Без ответа остался %n вопрос. Всё равно завершить экзамен?</numerusform>
@@ -1262,7 +1353,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="183"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="190"/>
         <source>Time left: %1</source>
         <translation>Осталось времени: %1</translation>
     </message>
@@ -1270,92 +1361,92 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="69"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="71"/>
         <source>Quiz: %1</source>
         <translation>Тест: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="100"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="102"/>
         <source>&amp;Practice</source>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="102"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="104"/>
         <source>Feedback and the explanation after each answer; try again when you miss</source>
         <translation>Комментарий и пояснение после каждого ответа; при ошибке можно попробовать ещё раз</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="103"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="105"/>
         <source>&amp;Exam</source>
         <translation>&amp;Экзамен</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="104"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="106"/>
         <source>No feedback until the end; a result with pass or fail</source>
         <translation>Без комментариев до конца; итог — сдано или не сдано</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="105"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="107"/>
         <source>The questions you missed, back on a spaced schedule</source>
         <translation>Вопросы, на которые вы ответили неверно, возвращаются для интервального повторения</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="108"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="110"/>
         <source>no limit</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="109"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="111"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="110"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="112"/>
         <source>Exam time limit in minutes</source>
         <translation>Ограничение времени экзамена в минутах</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="112"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="114"/>
         <source>Exam &amp;time limit:</source>
         <translation>&amp;Время на экзамен:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="120"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="126"/>
         <source>Present in &amp;classroom</source>
         <translation>Показать в &amp;аудитории</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="121"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="127"/>
         <source>Print &amp;handout…</source>
         <translation>Печать &amp;раздаточного материала…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="122"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="128"/>
         <source>Print answer &amp;key…</source>
         <translation>Печать &amp;ключа ответов…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="145"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="152"/>
         <source>For trainers:</source>
         <translation>Для преподавателей:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="156"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="163"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="159"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="166"/>
         <source>&amp;Review missed questions</source>
         <translation>&amp;Повторить вопросы с ошибками</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="161"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="168"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Вернуться к началу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="181"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="188"/>
         <source>Your best score: %1 in %n attempt(s).</source>
         <translation>
             <numerusform>Ваш лучший результат: %1 за %n попытку.</numerusform>
@@ -1364,12 +1455,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="183"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="190"/>
         <source>You have not taken this quiz yet.</source>
         <translation>Вы ещё не проходили этот тест.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="185"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="192"/>
         <source>%n question(s) due for review now.</source>
         <translation>
             <numerusform>Сейчас пора повторить %n вопрос.</numerusform>
@@ -1378,7 +1469,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="187"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="194"/>
         <source>&amp;Review (%n due)</source>
         <translation>
             <numerusform>&amp;Повторение (%n вопрос)</numerusform>
@@ -1387,27 +1478,27 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="204"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="211"/>
         <source>This sitting will not be recorded in your history.</source>
         <translation>Это прохождение не будет записано в вашу историю.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="217"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="224"/>
         <source>Your answers from now on will not be recorded.</source>
         <translation>Ваши ответы с этого момента не будут записываться.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="228"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="235"/>
         <source>Your result was not saved in your history.</source>
         <translation>Ваш результат не сохранён в истории.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="239"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="246"/>
         <source>Exam not finished</source>
         <translation>Экзамен не завершён</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="240"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="247"/>
         <source>This exam is not finished. Finish it now and record the result of the answers given so far? Unanswered questions count as missed.</source>
         <translation>Экзамен ещё не завершён. Завершить его сейчас и записать результат по уже данным ответам? Вопросы без ответа будут засчитаны как неверные.</translation>
     </message>
@@ -1715,122 +1806,137 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>RecordsWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="44"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="62"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="45"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="63"/>
         <source>Case records</source>
         <translation>Карточки дел</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="48"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="49"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="65"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="96"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="97"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="96"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="133"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="97"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="139"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="97"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="133"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="98"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="139"/>
         <source>Signed off</source>
         <translation>Подписано</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="51"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="65"/>
         <source>Checklist</source>
         <translation>Контрольный лист</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="53"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="54"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="54"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="55"/>
         <source>Checklist:</source>
         <translation>Контрольный лист:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="65"/>
         <source>Case reference</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="65"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="65"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="65"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="66"/>
         <source>Last changed</source>
         <translation>Последнее изменение</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="74"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="75"/>
         <source>New Case Record…</source>
         <translation>Новая карточка дела…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="75"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="76"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="76"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="77"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="115"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="116"/>
         <source>All checklists</source>
         <translation>Все контрольные листы</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="127"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="129"/>
         <source>No case records match these filters.</source>
         <translation>Нет карточек дел, соответствующих этим фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="132"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="129"/>
+        <source>No case records yet.</source>
+        <translation>Карточек дел пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="130"/>
+        <source>Choose “All” above to see every record.</source>
+        <translation>Выберите «Все» выше, чтобы увидеть все карточки.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="131"/>
+        <source>Start one from a checklist with New Case Record. Records are encrypted with your passphrase and stay on this computer.</source>
+        <translation>Начните карточку с контрольного листа командой «Новая карточка дела». Карточки шифруются вашей парольной фразой и остаются на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="138"/>
         <source>[unreadable]</source>
         <translation>[нечитаемо]</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="145"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="151"/>
         <source>This record was changed outside tiphandbook; open it for details.</source>
         <translation>Эта запись была изменена вне tiphandbook; откройте её, чтобы узнать подробности.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="147"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="153"/>
         <source>Parts of this record could not be decrypted: they were damaged or altered.</source>
         <translation>Часть данных этой карточки не удалось расшифровать: они повреждены или изменены.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="170"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="176"/>
         <source>Delete case record</source>
         <translation>Удаление карточки дела</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="171"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="177"/>
         <source>Delete the case record “%1” and all its notes? This cannot be undone.</source>
         <translation>Удалить карточку дела «%1» и все её заметки? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="180"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="186"/>
         <source>The case record was not deleted.</source>
         <translation>Запись по делу не удалена.</translation>
     </message>
@@ -1914,102 +2020,103 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="87"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="88"/>
         <source>Search (Ctrl+K)</source>
         <translation>Поиск (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="88"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="89"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="299"/>
         <source>Search the handbook</source>
         <translation>Поиск по пособию</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="90"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="91"/>
         <source>Kind of result</source>
         <translation>Тип результата</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="92"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="93"/>
         <source>Part or academy</source>
         <translation>Часть или академия</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="94"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="95"/>
         <source>Audience</source>
         <translation>Для кого</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="96"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="97"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="107"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="108"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="117"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="123"/>
         <source>Opening the handbook…</source>
         <translation>Открытие пособия…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="135"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="141"/>
         <source>Search is unavailable: %1</source>
         <translation>Поиск недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="136"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="142"/>
         <source>Indexing…</source>
         <translation>Индексирование…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="143"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="149"/>
         <source>Everything</source>
         <translation>Всё</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="143"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="149"/>
         <source>Handbook</source>
         <translation>Пособие</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="143"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="149"/>
         <source>Modules</source>
         <translation>Модули</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="144"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="150"/>
         <source>Checklists</source>
         <translation>Контрольные листы</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="144"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="150"/>
         <source>Quizzes</source>
         <translation>Тесты</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="160"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="166"/>
         <source>All parts and academies</source>
         <translation>Все части и академии</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="171"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="177"/>
         <source>All audiences</source>
         <translation>Для всех</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="197"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="203"/>
         <source>Indexing… results will appear when the index is ready.</source>
         <translation>Индексирование… результаты появятся, когда индекс будет готов.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="233"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="240"/>
         <source>Too long: not searched: %1</source>
         <translation>Запрос слишком длинный; не искали: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="236"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="243"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -2018,22 +2125,37 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="238"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="245"/>
         <source>close spellings</source>
         <translation>похожие написания</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="225"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="300"/>
+        <source>Type a word or a phrase: chapters, modules, checklists and quizzes are searched as you type. Recent searches are listed here.</source>
+        <translation>Введите слово или фразу: поиск по главам, модулям, контрольным листам и тестам идёт по мере ввода. Здесь показаны недавние запросы.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="304"/>
+        <source>Nothing found</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="305"/>
+        <source>Try fewer or other words, another filter, or All languages.</source>
+        <translation>Попробуйте меньше слов или другие слова, другой фильтр или «Все языки».</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="232"/>
         <source>No results. Did you mean %1?</source>
         <translation>Ничего не найдено. Возможно, вы имели в виду %1?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="226"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="233"/>
         <source>No results.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="247"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="254"/>
         <source>%n result(s) in English</source>
         <translation>
             <numerusform>%n результат в тексте на английском</numerusform>
@@ -2042,7 +2164,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="248"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="255"/>
         <source>%n result(s) in Russian</source>
         <translation>
             <numerusform>%n результат в тексте на русском</numerusform>
@@ -2051,7 +2173,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="249"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="256"/>
         <source>%n result(s) in Uzbek</source>
         <translation>
             <numerusform>%n результат в тексте на узбекском</numerusform>
@@ -2060,22 +2182,22 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="251"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="258"/>
         <source>show them</source>
         <translation>показать</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="252"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="259"/>
         <source>No results in this language.</source>
         <translation>На этом языке ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="264"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="271"/>
         <source>Indexing… %1%</source>
         <translation>Индексирование… %1%</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="284"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="292"/>
         <source>Recent searches</source>
         <translation>Недавние запросы</translation>
     </message>
@@ -2240,68 +2362,68 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>&amp;Экспорт теста для Moodle…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="86"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="97"/>
         <source>No quizzes are loaded yet.</source>
         <translation>Тесты ещё не загружены.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="89"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="100"/>
         <source>Choose a quiz</source>
         <translation>Выбор теста</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="89"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="100"/>
         <source>Quiz:</source>
         <translation>Тест:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="95"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="106"/>
         <source>This quiz is not in the loaded content.</source>
         <translation>Этого теста нет среди загруженных материалов.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="144"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="155"/>
         <source>Open a module of a curriculum first.</source>
         <translation>Сначала откройте модуль учебной программы.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="177"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="188"/>
         <source>Print quiz handout to PDF</source>
         <translation>Печать раздаточного материала теста в PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="177"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="188"/>
         <source>Print answer key to PDF</source>
         <translation>Печать ключа ответов в PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="178"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="189"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="194"/>
-        <location filename="../../tiphandbook/ui/training/training.py" line="223"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="205"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="234"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="201"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="212"/>
         <source>GIFT for Moodle (*.gift *.txt)</source>
         <translation>GIFT для Moodle (*.gift *.txt)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="201"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="212"/>
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="202"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="213"/>
         <source>Export quiz for Moodle</source>
         <translation>Экспорт теста для Moodle</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="209"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="220"/>
         <source>Export quiz</source>
         <translation>Экспорт теста</translation>
     </message>

@@ -55,37 +55,42 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="39"/>
-        <source>No bookmarks yet. Press Ctrl+D to bookmark the section you are reading.</source>
-        <translation>Ҳозирча хатчўплар йўқ. Ўқиётган бўлимингизни хатчўпларга қўшиш учун Ctrl+D тугмасини босинг.</translation>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="37"/>
+        <source>No bookmarks yet</source>
+        <translation>Ҳозирча хатчўплар йўқ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="43"/>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="38"/>
+        <source>Press Ctrl+D to bookmark the section you are reading.</source>
+        <translation>Ўқиётган бўлимингизни хатчўпларга қўшиш учун Ctrl+D тугмасини босинг.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="42"/>
         <source>Bookmarks</source>
         <translation>Хатчўплар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="48"/>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="47"/>
         <source>&amp;Rename</source>
         <translation>&amp;Номини ўзгартириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="49"/>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="48"/>
         <source>Rename the selected bookmark (F2)</source>
         <translation>Танланган хатчўп номини ўзгартириш (F2)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="52"/>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="51"/>
         <source>&amp;Delete</source>
         <translation>Ў&amp;чириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="53"/>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="52"/>
         <source>Delete the selected bookmark (Delete)</source>
         <translation>Танланган хатчўпни ўчириш (Delete)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="79"/>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="78"/>
         <source>This section is not in the loaded content.</source>
         <translation>Бу бўлим юкланган материаллар орасида йўқ.</translation>
     </message>
@@ -153,69 +158,69 @@
         <translation>Иш ёзуви бошланмади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="242"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="249"/>
         <source>Passphrase changed.</source>
         <translation>Пароль ибораси ўзгартирилди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="248"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="255"/>
         <source>Back up all user data</source>
         <translation>Барча фойдаланувчи маълумотларини захиралаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="249"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="256"/>
         <source>tiphandbook backups (*.sqlite3)</source>
         <translation>tiphandbook захира нусхалари (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="255"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="262"/>
         <source>Back up</source>
         <translation>Захиралаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="257"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="264"/>
         <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
         <translation>Захира нусха сақланди: %1. Ундаги иш карточкалари бугунги пароль ибораси билан шифрланган ҳолда қолади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="265"/>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="273"/>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="281"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="272"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="280"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="288"/>
         <source>Restore from backup</source>
         <translation>Захира нусхадан тиклаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="266"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="273"/>
         <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
         <translation>Тиклашда ушбу компьютердаги барча фойдаланувчи маълумотлари (иш карточкалари ва тестлар тарихи) захира нусхадаги маълумотлар билан алмаштирилади. Захира нусха олингандан кейин қўшилган ҳамма нарса йўқолади. Шундан сўнг карточкалар захира нусха олинган пайтда амалда бўлган пароль ибораси билан очилади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="274"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="281"/>
         <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
         <translation>tiphandbook захира нусхалари (*.sqlite3);;Барча файллар (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="283"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="290"/>
         <source>User data restored from the backup.</source>
         <translation>Фойдаланувчи маълумотлари захира нусхадан тикланди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="288"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="295"/>
         <source>Check My &amp;Data…</source>
         <translation>&amp;Маълумотларимни текшириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="307"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="314"/>
         <source>No problem found: the database is sound and every case record is as tiphandbook wrote it.</source>
         <translation>Муаммо топилмади: маълумотлар базаси бутун ва ҳар бир иш ёзуви типҳандбоок ёзганидек.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="310"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="317"/>
         <source>Problems were found. The details below name each damaged or altered record; the other records are not affected.</source>
         <translation>Муаммолар топилди. Қуйида ҳар бир шикастланган ёки ўзгартирилган ёзув кўрсатилган; бошқа ёзувларга таъсир қилмайди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="313"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="320"/>
         <source>Check my data</source>
         <translation>Маълумотларимни текшириш</translation>
     </message>
@@ -281,17 +286,17 @@
 <context>
     <name>ClassroomView</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/classroom.py" line="53"/>
+        <location filename="../../tiphandbook/ui/training/classroom.py" line="54"/>
         <source>Slide number</source>
         <translation>Слайд рақами</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/classroom.py" line="80"/>
+        <location filename="../../tiphandbook/ui/training/classroom.py" line="81"/>
         <source>← →: previous / next · Esc: close</source>
         <translation>← →: олдинги / кейинги · Esc: ёпиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/classroom.py" line="82"/>
+        <location filename="../../tiphandbook/ui/training/classroom.py" line="83"/>
         <source>Space: show the answer · %1</source>
         <translation>Пробел: жавобни кўрсатиш · %1</translation>
     </message>
@@ -471,39 +476,111 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="26"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="93"/>
         <source>Continue where you left off</source>
         <translation>Тўхтаган жойингиздан давом этинг</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="27"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="96"/>
+        <source>Nothing read yet.</source>
+        <translation>Ҳали ҳеч нарса ўқилмаган.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="100"/>
+        <source>Start with:</source>
+        <translation>Шундан бошланг:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="109"/>
         <source>Recently read</source>
         <translation>Яқинда ўқилганлар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="28"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="120"/>
+        <source>Due for review</source>
+        <translation>Такрорлаш учун</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="122"/>
+        <source>Nothing is due. Questions you miss in a quiz come back here for review.</source>
+        <translation>Такрорлаш учун ҳеч нарса йўқ. Тестда хато жавоб берган саволларингиз такрорлаш учун шу ерга қайтади.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="132"/>
+        <source>Case records</source>
+        <translation>Иш карточкалари</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="135"/>
+        <source>Their contents stay locked until you enter your passphrase.</source>
+        <translation>Пароль иборасини киритмагунингизча уларнинг мазмуни ёпиқ туради.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="137"/>
+        <source>No case record in progress. Start one from a checklist below.</source>
+        <translation>Тугалланмаган иш карточкаси йўқ. Қуйидаги назорат варақасидан бирини бошланг.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="142"/>
         <source>The handbook</source>
         <translation>Қўлланма</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="29"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="156"/>
+        <source>Checklists</source>
+        <translation>Назорат варақалари</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="158"/>
+        <source>Checklists appear here once the handbook has opened.</source>
+        <translation>Қўлланма очилгач, назорат варақалари шу ерда кўринади.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="170"/>
         <source>Curricula</source>
         <translation>Ўқув дастурлари</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="31"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="56"/>
         <source>An offline handbook and training tool for investigators, prosecutors, judges and trainers working on trafficking in persons cases. Everything here works without an internet connection.</source>
         <translation>Одам савдоси ишлари билан шуғулланувчи терговчилар, прокурорлар, судьялар ва ўқитувчилар учун офлайн қўлланма ва ўқув воситаси. Бу ердаги ҳамма нарса интернетга уланмасдан ишлайди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="36"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="60"/>
         <source>Training edition: not an official publication. Where this handbook and the official legal texts differ, the official texts prevail.</source>
         <translation>Ўқув нашри, расмий нашр эмас. Ушбу қўлланма ва расмий ҳуқуқий матнлар ўртасида фарқ бўлса, расмий матнлар устун туради.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="42"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="65"/>
         <source>Opening the handbook…</source>
         <translation>Қўлланма очилмоқда…</translation>
+    </message>
+</context>
+<context>
+    <name>HomeTexts</name>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="43"/>
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n та боб</numerusform>
+            <numerusform>%n та боб</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="46"/>
+        <source>%n question(s) due</source>
+        <translation>
+            <numerusform>%n та савол такрорлаш учун</numerusform>
+            <numerusform>%n та савол такрорлаш учун</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="49"/>
+        <source>%n case record(s) in progress</source>
+        <translation>
+            <numerusform>%n та тугалланмаган иш карточкаси</numerusform>
+            <numerusform>%n та тугалланмаган иш карточкаси</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -522,122 +599,122 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="81"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="84"/>
         <source>Contents</source>
         <translation>Мундарижа</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="137"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="140"/>
         <source>Back</source>
         <translation>Орқага</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="138"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="141"/>
         <source>Forward</source>
         <translation>Олдинга</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="139"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="142"/>
         <source>Home</source>
         <translation>Бош саҳифа</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="140"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="143"/>
         <source>Find in Page…</source>
         <translation>Саҳифадан қидириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="141"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="144"/>
         <source>Find Next</source>
         <translation>Кейингисини топиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="145"/>
         <source>Find Previous</source>
         <translation>Олдингисини топиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="143"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="146"/>
         <source>Zoom In</source>
         <translation>Катталаштириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="144"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="147"/>
         <source>Zoom Out</source>
         <translation>Кичиклаштириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="145"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="148"/>
         <source>Actual Size</source>
         <translation>Асл ўлчам</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="146"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="149"/>
         <source>Go to Contents</source>
         <translation>Мундарижага ўтиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="147"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="150"/>
         <source>Search…</source>
         <translation>Қидириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="148"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="151"/>
         <source>Quit</source>
         <translation>Чиқиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="149"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="152"/>
         <source>About tiphandbook</source>
         <translation>tiphandbook ҳақида</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="150"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="153"/>
         <source>Translation Status…</source>
         <translation>Таржималар ҳолати…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="151"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="154"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Тезкор тугмалар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="157"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="160"/>
         <source>Navigation</source>
         <translation>Навигация</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="167"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="177"/>
         <source>Content language:</source>
         <translation>Материаллар тили:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="171"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="181"/>
         <source>Content language</source>
         <translation>Материаллар тили</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="179"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="182"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="192"/>
         <source>&amp;View</source>
         <translation>&amp;Кўриниш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="191"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="201"/>
         <source>&amp;Go</source>
         <translation>&amp;Ўтиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="197"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="207"/>
         <source>&amp;Help</source>
         <translation>&amp;Ёрдам</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="267"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="277"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>Материалларда %n та хато</numerusform>
@@ -645,30 +722,22 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="108"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="111"/>
         <source>Some content files have errors and were skipped. Click for details.</source>
         <translation>Баъзи материал файлларида хатолар бор, улар ўтказиб юборилди. Батафсил маълумот учун босинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="272"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="285"/>
         <source>Your data</source>
         <translation>Сизнинг маълумотларингиз</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="292"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="305"/>
         <source>This page is not in the loaded content.</source>
         <translation>Бу саҳифа юкланган материаллар орасида йўқ.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="83"/>
-        <source>%n chapter(s)</source>
-        <translation>
-            <numerusform>%n та боб</numerusform>
-            <numerusform>%n та боб</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="356"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="369"/>
         <source>This link cannot be opened.</source>
         <translation>Бу ҳаволани очиб бўлмайди.</translation>
     </message>
@@ -760,66 +829,76 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="47"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="48"/>
         <source>Note on this section</source>
         <translation>Бу бўлимга изоҳ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="49"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="50"/>
         <source>Write a note on this section. It is saved as you type and stays on this computer, unencrypted: keep case details in the case records.</source>
         <translation>Бу бўлимга изоҳ ёзинг. У ёзиш давомида сақланади ва шу компьютерда шифрланмаган ҳолда қолади: иш бўйича маълумотларни иш карточкаларига ёзинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="55"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="56"/>
         <source>Delete Note</source>
         <translation>Изоҳни ўчириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="61"/>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="69"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="62"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="70"/>
         <source>All notes</source>
         <translation>Барча изоҳлар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="64"/>
         <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="65"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="66"/>
         <source>Search notes</source>
         <translation>Изоҳлардан қидириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="97"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="100"/>
         <source>Saved</source>
         <translation>Сақланди</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="101"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="104"/>
         <source>Not saved: %1</source>
         <translation>Сақланмади: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="104"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="107"/>
         <source>Saving…</source>
         <translation>Сақланмоқда…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="115"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="118"/>
         <source>Open a chapter, a module or a checklist to write a note on it.</source>
         <translation>Изоҳ ёзиш учун боб, модуль ёки назорат варақасини очинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="117"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="120"/>
         <source>Note on: %1</source>
         <translation>Бўлимга изоҳ: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="128"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="131"/>
         <source>No notes match.</source>
         <translation>Мос изоҳлар йўқ.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="128"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="131"/>
         <source>No notes yet.</source>
         <translation>Ҳозирча изоҳлар йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="132"/>
+        <source>Try other words.</source>
+        <translation>Бошқа сўзларни синаб кўринг.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="133"/>
+        <source>Your notes on the sections you read are listed here (Ctrl+Shift+M writes one).</source>
+        <translation>Ўқиган бўлимларингизга ёзган изоҳларингиз шу ерда рўйхатланади (Ctrl+Shift+M изоҳ ёзади).</translation>
     </message>
 </context>
 <context>
@@ -976,7 +1055,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>PagePrinter</name>
     <message>
-        <location filename="../../tiphandbook/ui/common/page_printer.py" line="46"/>
+        <location filename="../../tiphandbook/ui/common/page_printer.py" line="48"/>
         <source>Page %1 of %2</source>
         <translation>%1-саҳифа (жами %2)</translation>
     </message>
@@ -1025,22 +1104,22 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="63"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="64"/>
         <source>Print or save as PDF</source>
         <translation>Чоп этиш ёки PDF форматида сақлаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="66"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="67"/>
         <source>What to print:</source>
         <translation>Нимани чоп этиш керак:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="77"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="78"/>
         <source>&amp;Print…</source>
         <translation>&amp;Чоп этиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="79"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="80"/>
         <source>Save as P&amp;DF…</source>
         <translation>PDF форматида &amp;сақлаш…</translation>
     </message>
@@ -1048,58 +1127,58 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="99"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="100"/>
         <source>&amp;Print or Save as PDF…</source>
         <translation>&amp;Чоп этиш ёки PDF форматида сақлаш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="117"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="119"/>
         <source>The checklist template: %1</source>
         <translation>Назорат варақаси шаблони: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="122"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="124"/>
         <source>This module: %1</source>
         <translation>Ушбу модуль: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="122"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="124"/>
         <source>This chapter: %1</source>
         <translation>Ушбу боб: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="128"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="130"/>
         <source>The whole part: %1</source>
         <translation>Бутун қисм: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="132"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="134"/>
         <source>The whole curriculum: %1</source>
         <translation>Бутун ўқув дастури: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="140"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="142"/>
         <source>Open a chapter, a module or a checklist to print it.</source>
         <translation>Чоп этиш учун боб, модуль ёки назорат варақасини очинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="164"/>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="171"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="166"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="173"/>
         <source>Save as PDF</source>
         <translation>PDF форматида сақлаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="164"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="166"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файллари (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="173"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="175"/>
         <source>Saved %1</source>
         <translation>Сақланди: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="197"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="199"/>
         <source>Print</source>
         <translation>Чоп этиш</translation>
     </message>
@@ -1107,84 +1186,94 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="41"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="42"/>
         <source>Training progress</source>
         <translation>Ўқув натижалари</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="44"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="45"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="44"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="45"/>
         <source>Best score</source>
         <translation>Энг яхши натижа</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="44"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="45"/>
         <source>Attempts</source>
         <translation>Уринишлар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="44"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="45"/>
         <source>Last attempt</source>
         <translation>Охирги уриниш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="45"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="46"/>
         <source>Due for review</source>
         <translation>Такрорлаш учун</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="46"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="47"/>
         <source>Progress by module</source>
         <translation>Модуллар бўйича натижалар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="50"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="52"/>
+        <source>No quiz taken yet</source>
+        <translation>Ҳали тест топширилмаган</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="53"/>
+        <source>Take a module&apos;s quiz (Training › Take the Module&apos;s Quiz, Ctrl+Shift+Q): your best score, attempts and the questions due for review appear here.</source>
+        <translation>Модуль тестини топширинг (Таълим › Модуль тестини топшириш, Ctrl+Shift+Q): энг яхши натижа, уринишлар сони ва такрорланадиган саволлар шу ерда кўринади.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="56"/>
         <source>&amp;Export results to CSV…</source>
         <translation>Натижаларни CSV файлга &amp;экспорт қилиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="56"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="62"/>
         <source>Double-click a module to open its quiz. Everything here stays on this computer.</source>
         <translation>Модуль тестини очиш учун модулни икки марта босинг. Бу ердаги барча маълумотлар шу компьютерда қолади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="65"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="74"/>
         <source>Other quizzes</source>
         <translation>Бошқа тестлар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="85"/>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="94"/>
         <location filename="../../tiphandbook/ui/training/progress_view.py" line="96"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="105"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="107"/>
         <source>Export results</source>
         <translation>Натижаларни экспорт қилиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="85"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="96"/>
         <source>Student&apos;s name (written in each row):</source>
         <translation>Тингловчининг исми (ҳар бир қаторга ёзилади):</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="88"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="99"/>
         <source>Export results to CSV</source>
         <translation>Натижаларни CSV файлга экспорт қилиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="88"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="99"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV файллари (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="94"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="105"/>
         <source>Could not write the file: %1</source>
         <translation>Файлни ёзиб бўлмади: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="96"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="107"/>
         <source>%n attempt(s) written.</source>
         <translation>
             <numerusform>%n та уриниш ёзилди.</numerusform>
@@ -1195,62 +1284,62 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="43"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="46"/>
         <source>Time left</source>
         <translation>Қолган вақт</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="57"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="60"/>
         <source>Answer</source>
         <translation>Жавоб</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="61"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="64"/>
         <source>Feedback</source>
         <translation>Жавоб бўйича изоҳ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="69"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="72"/>
         <source>← &amp;Previous</source>
         <translation>← &amp;Олдинги</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="70"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="73"/>
         <source>&amp;Check</source>
         <translation>&amp;Текшириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="71"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="74"/>
         <source>&amp;Try again</source>
         <translation>&amp;Қайта уриниш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="72"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="75"/>
         <source>&amp;Next →</source>
         <translation>&amp;Кейинги →</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="100"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="107"/>
         <source>&amp;Finish</source>
         <translation>&amp;Якунлаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="100"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="107"/>
         <source>&amp;Finish exam</source>
         <translation>&amp;Имтиҳонни якунлаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="151"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="158"/>
         <source>Choose or type an answer first.</source>
         <translation>Аввал жавобни танланг ёки киритинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="169"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="176"/>
         <source>Finish the exam?</source>
         <translation>Имтиҳон якунлансинми?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="170"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="177"/>
         <source>%n question(s) not answered yet. Finish the exam anyway?</source>
         <translation>
             <numerusform>%n та саволга ҳали жавоб берилмаган. Барибир имтиҳон якунлансинми?</numerusform>
@@ -1258,7 +1347,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="183"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="190"/>
         <source>Time left: %1</source>
         <translation>Қолган вақт: %1</translation>
     </message>
@@ -1266,92 +1355,92 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="69"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="71"/>
         <source>Quiz: %1</source>
         <translation>Тест: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="100"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="102"/>
         <source>&amp;Practice</source>
         <translation>&amp;Машқ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="102"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="104"/>
         <source>Feedback and the explanation after each answer; try again when you miss</source>
         <translation>Ҳар бир жавобдан кейин изоҳ ва тушунтириш; хато қилсангиз, қайта уриниб кўришингиз мумкин</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="103"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="105"/>
         <source>&amp;Exam</source>
         <translation>&amp;Имтиҳон</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="104"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="106"/>
         <source>No feedback until the end; a result with pass or fail</source>
         <translation>Охиригача изоҳларсиз; натижа: ўтди ёки ўтмади</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="105"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="107"/>
         <source>The questions you missed, back on a spaced schedule</source>
         <translation>Хато жавоб берган саволларингиз оралиқли такрорлаш жадвали бўйича қайтарилади</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="108"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="110"/>
         <source>no limit</source>
         <translation>чекловсиз</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="109"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="111"/>
         <source> min</source>
         <translation> дақ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="110"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="112"/>
         <source>Exam time limit in minutes</source>
         <translation>Имтиҳон вақти чегараси (дақиқаларда)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="112"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="114"/>
         <source>Exam &amp;time limit:</source>
         <translation>Имтиҳон &amp;вақти:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="120"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="126"/>
         <source>Present in &amp;classroom</source>
         <translation>Аудиторияда &amp;намойиш қилиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="121"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="127"/>
         <source>Print &amp;handout…</source>
         <translation>Тарқатма материални &amp;чоп этиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="122"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="128"/>
         <source>Print answer &amp;key…</source>
         <translation>Жавоблар &amp;калитини чоп этиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="145"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="152"/>
         <source>For trainers:</source>
         <translation>Ўқитувчилар учун:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="156"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="163"/>
         <source>Result</source>
         <translation>Натижа</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="159"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="166"/>
         <source>&amp;Review missed questions</source>
         <translation>Хато жавоб берилган саволларни &amp;такрорлаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="161"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="168"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Бошига қайтиш</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="181"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="188"/>
         <source>Your best score: %1 in %n attempt(s).</source>
         <translation>
             <numerusform>Энг яхши натижангиз: %1 (%n та уринишда).</numerusform>
@@ -1359,12 +1448,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="183"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="190"/>
         <source>You have not taken this quiz yet.</source>
         <translation>Сиз бу тестни ҳали топширмагансиз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="185"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="192"/>
         <source>%n question(s) due for review now.</source>
         <translation>
             <numerusform>Ҳозир %n та саволни такрорлаш вақти келди.</numerusform>
@@ -1372,7 +1461,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="187"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="194"/>
         <source>&amp;Review (%n due)</source>
         <translation>
             <numerusform>&amp;Такрорлаш (%n та савол)</numerusform>
@@ -1380,27 +1469,27 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="204"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="211"/>
         <source>This sitting will not be recorded in your history.</source>
         <translation>Бу уриниш тарихингизга ёзилмайди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="217"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="224"/>
         <source>Your answers from now on will not be recorded.</source>
         <translation>Бундан буёнги жавобларингиз ёзилмайди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="228"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="235"/>
         <source>Your result was not saved in your history.</source>
         <translation>Натижангиз тарихингизда сақланмади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="239"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="246"/>
         <source>Exam not finished</source>
         <translation>Имтиҳон якунланмаган</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="240"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="247"/>
         <source>This exam is not finished. Finish it now and record the result of the answers given so far? Unanswered questions count as missed.</source>
         <translation>Имтиҳон ҳали якунланмаган. Уни ҳозир якунлаб, шу пайтгача берилган жавоблар натижасини сақлайсизми? Жавоб берилмаган саволлар нотўғри деб ҳисобланади.</translation>
     </message>
@@ -1708,122 +1797,137 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>RecordsWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="44"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="62"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="45"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="63"/>
         <source>Case records</source>
         <translation>Иш карточкалари</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="48"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="49"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="65"/>
         <source>Status</source>
         <translation>Ҳолати</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="96"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="97"/>
         <source>All</source>
         <translation>Ҳаммаси</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="96"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="133"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="97"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="139"/>
         <source>In progress</source>
         <translation>Жараёнда</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="97"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="133"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="98"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="139"/>
         <source>Signed off</source>
         <translation>Имзоланган</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="51"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="65"/>
         <source>Checklist</source>
         <translation>Назорат варақаси</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="53"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="54"/>
         <source>Status:</source>
         <translation>Ҳолати:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="54"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="55"/>
         <source>Checklist:</source>
         <translation>Назорат варақаси:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="65"/>
         <source>Case reference</source>
         <translation>Иш рақами</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="65"/>
         <source>Title</source>
         <translation>Номи</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="65"/>
         <source>Progress</source>
         <translation>Бажарилиши</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="65"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="66"/>
         <source>Last changed</source>
         <translation>Охирги ўзгариш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="74"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="75"/>
         <source>New Case Record…</source>
         <translation>Янги иш карточкаси…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="75"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="76"/>
         <source>Open</source>
         <translation>Очиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="76"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="77"/>
         <source>Delete…</source>
         <translation>Ўчириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="115"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="116"/>
         <source>All checklists</source>
         <translation>Барча назорат варақалари</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="127"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="129"/>
         <source>No case records match these filters.</source>
         <translation>Ушбу фильтрларга мос иш карточкалари йўқ.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="132"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="129"/>
+        <source>No case records yet.</source>
+        <translation>Ҳозирча иш карточкалари йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="130"/>
+        <source>Choose “All” above to see every record.</source>
+        <translation>Барча карточкаларни кўриш учун юқорида “Барчаси”ни танланг.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="131"/>
+        <source>Start one from a checklist with New Case Record. Records are encrypted with your passphrase and stay on this computer.</source>
+        <translation>Назорат варақасидан “Янги иш карточкаси” буйруғи билан бошланг. Карточкалар пароль иборангиз билан шифрланади ва шу компьютерда қолади.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="138"/>
         <source>[unreadable]</source>
         <translation>[ўқиб бўлмайди]</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="145"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="151"/>
         <source>This record was changed outside tiphandbook; open it for details.</source>
         <translation>Бу ёзув типҳандбоокдан ташқарида ўзгартирилган; тафсилотлар учун уни очинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="147"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="153"/>
         <source>Parts of this record could not be decrypted: they were damaged or altered.</source>
         <translation>Ушбу карточканинг баъзи қисмларининг шифрини очиб бўлмади: улар шикастланган ёки ўзгартирилган.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="170"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="176"/>
         <source>Delete case record</source>
         <translation>Иш карточкасини ўчириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="171"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="177"/>
         <source>Delete the case record “%1” and all its notes? This cannot be undone.</source>
         <translation>«%1» иш карточкаси ва ундаги барча изоҳлар ўчирилсинми? Бу амални бекор қилиб бўлмайди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="180"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="186"/>
         <source>The case record was not deleted.</source>
         <translation>Иш ёзуви ўчирилмади.</translation>
     </message>
@@ -1907,102 +2011,103 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="87"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="88"/>
         <source>Search (Ctrl+K)</source>
         <translation>Қидирув (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="88"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="89"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="299"/>
         <source>Search the handbook</source>
         <translation>Қўлланмадан қидириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="90"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="91"/>
         <source>Kind of result</source>
         <translation>Натижа тури</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="92"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="93"/>
         <source>Part or academy</source>
         <translation>Қисм ёки академия</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="94"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="95"/>
         <source>Audience</source>
         <translation>Ким учун</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="96"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="97"/>
         <source>All languages</source>
         <translation>Барча тиллар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="107"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="108"/>
         <source>Search results</source>
         <translation>Қидирув натижалари</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="117"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="123"/>
         <source>Opening the handbook…</source>
         <translation>Қўлланма очилмоқда…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="135"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="141"/>
         <source>Search is unavailable: %1</source>
         <translation>Қидирувдан фойдаланиб бўлмайди: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="136"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="142"/>
         <source>Indexing…</source>
         <translation>Индексланмоқда…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="143"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="149"/>
         <source>Everything</source>
         <translation>Ҳаммаси</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="143"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="149"/>
         <source>Handbook</source>
         <translation>Қўлланма</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="143"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="149"/>
         <source>Modules</source>
         <translation>Модуллар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="144"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="150"/>
         <source>Checklists</source>
         <translation>Назорат варақалари</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="144"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="150"/>
         <source>Quizzes</source>
         <translation>Тестлар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="160"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="166"/>
         <source>All parts and academies</source>
         <translation>Барча қисмлар ва академиялар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="171"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="177"/>
         <source>All audiences</source>
         <translation>Ҳамма учун</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="197"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="203"/>
         <source>Indexing… results will appear when the index is ready.</source>
         <translation>Индексланмоқда… натижалар индекс тайёр бўлганда чиқади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="233"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="240"/>
         <source>Too long: not searched: %1</source>
         <translation>Сўров жуда узун; қидирилмади: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="236"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="243"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n та натижа</numerusform>
@@ -2010,22 +2115,37 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="238"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="245"/>
         <source>close spellings</source>
         <translation>ўхшаш ёзилишлар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="225"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="300"/>
+        <source>Type a word or a phrase: chapters, modules, checklists and quizzes are searched as you type. Recent searches are listed here.</source>
+        <translation>Сўз ёки ибора ёзинг: боблар, модуллар, назорат варақалари ва тестлар ёзиш давомида қидирилади. Сўнгги қидирувлар шу ерда рўйхатланади.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="304"/>
+        <source>Nothing found</source>
+        <translation>Ҳеч нарса топилмади</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="305"/>
+        <source>Try fewer or other words, another filter, or All languages.</source>
+        <translation>Камроқ ёки бошқа сўзларни, бошқа фильтрни ёки “Барча тиллар”ни синаб кўринг.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="232"/>
         <source>No results. Did you mean %1?</source>
         <translation>Ҳеч нарса топилмади. Балки %1 демоқчи бўлгандирсиз?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="226"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="233"/>
         <source>No results.</source>
         <translation>Ҳеч нарса топилмади.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="247"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="254"/>
         <source>%n result(s) in English</source>
         <translation>
             <numerusform>инглизча матнда %n та натижа</numerusform>
@@ -2033,7 +2153,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="248"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="255"/>
         <source>%n result(s) in Russian</source>
         <translation>
             <numerusform>русча матнда %n та натижа</numerusform>
@@ -2041,7 +2161,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="249"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="256"/>
         <source>%n result(s) in Uzbek</source>
         <translation>
             <numerusform>ўзбекча матнда %n та натижа</numerusform>
@@ -2049,22 +2169,22 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="251"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="258"/>
         <source>show them</source>
         <translation>кўрсатиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="252"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="259"/>
         <source>No results in this language.</source>
         <translation>Бу тилда ҳеч нарса топилмади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="264"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="271"/>
         <source>Indexing… %1%</source>
         <translation>Индексланмоқда… %1%</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="284"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="292"/>
         <source>Recent searches</source>
         <translation>Сўнгги қидирувлар</translation>
     </message>
@@ -2228,68 +2348,68 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>Тестни Moodle учун &amp;экспорт қилиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="86"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="97"/>
         <source>No quizzes are loaded yet.</source>
         <translation>Тестлар ҳали юкланмаган.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="89"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="100"/>
         <source>Choose a quiz</source>
         <translation>Тестни танланг</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="89"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="100"/>
         <source>Quiz:</source>
         <translation>Тест:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="95"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="106"/>
         <source>This quiz is not in the loaded content.</source>
         <translation>Бу тест юкланган материаллар орасида йўқ.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="144"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="155"/>
         <source>Open a module of a curriculum first.</source>
         <translation>Аввал ўқув дастурининг модулини очинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="177"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="188"/>
         <source>Print quiz handout to PDF</source>
         <translation>Тестнинг тарқатма материалини PDF файлга чиқариш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="177"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="188"/>
         <source>Print answer key to PDF</source>
         <translation>Жавоблар калитини PDF файлга чиқариш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="178"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="189"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файллари (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="194"/>
-        <location filename="../../tiphandbook/ui/training/training.py" line="223"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="205"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="234"/>
         <source>Saved %1</source>
         <translation>Сақланди: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="201"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="212"/>
         <source>GIFT for Moodle (*.gift *.txt)</source>
         <translation>Moodle учун GIFT (*.gift *.txt)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="201"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="212"/>
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="202"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="213"/>
         <source>Export quiz for Moodle</source>
         <translation>Тестни Moodle учун экспорт қилиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="209"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="220"/>
         <source>Export quiz</source>
         <translation>Тестни экспорт қилиш</translation>
     </message>

@@ -55,37 +55,42 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="39"/>
-        <source>No bookmarks yet. Press Ctrl+D to bookmark the section you are reading.</source>
-        <translation>Hozircha xatchoʻplar yoʻq. Oʻqiyotgan boʻlimingizni xatchoʻplarga qoʻshish uchun Ctrl+D tugmasini bosing.</translation>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="37"/>
+        <source>No bookmarks yet</source>
+        <translation>Hozircha xatchoʻplar yoʻq</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="43"/>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="38"/>
+        <source>Press Ctrl+D to bookmark the section you are reading.</source>
+        <translation>Oʻqiyotgan boʻlimingizni xatchoʻplarga qoʻshish uchun Ctrl+D tugmasini bosing.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="42"/>
         <source>Bookmarks</source>
         <translation>Xatchoʻplar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="48"/>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="47"/>
         <source>&amp;Rename</source>
         <translation>&amp;Nomini oʻzgartirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="49"/>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="48"/>
         <source>Rename the selected bookmark (F2)</source>
         <translation>Tanlangan xatchoʻp nomini oʻzgartirish (F2)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="52"/>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="51"/>
         <source>&amp;Delete</source>
         <translation>Oʻ&amp;chirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="53"/>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="52"/>
         <source>Delete the selected bookmark (Delete)</source>
         <translation>Tanlangan xatchoʻpni oʻchirish (Delete)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="79"/>
+        <location filename="../../tiphandbook/ui/reader/bookmarks_panel.py" line="78"/>
         <source>This section is not in the loaded content.</source>
         <translation>Bu boʻlim yuklangan materiallar orasida yoʻq.</translation>
     </message>
@@ -153,69 +158,69 @@
         <translation>Ish yozuvi boshlanmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="242"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="249"/>
         <source>Passphrase changed.</source>
         <translation>Parol iborasi oʻzgartirildi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="248"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="255"/>
         <source>Back up all user data</source>
         <translation>Barcha foydalanuvchi maʼlumotlarini zaxiralash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="249"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="256"/>
         <source>tiphandbook backups (*.sqlite3)</source>
         <translation>tiphandbook zaxira nusxalari (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="255"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="262"/>
         <source>Back up</source>
         <translation>Zaxiralash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="257"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="264"/>
         <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
         <translation>Zaxira nusxa saqlandi: %1. Undagi ish kartochkalari bugungi parol iborasi bilan shifrlangan holda qoladi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="265"/>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="273"/>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="281"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="272"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="280"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="288"/>
         <source>Restore from backup</source>
         <translation>Zaxira nusxadan tiklash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="266"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="273"/>
         <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
         <translation>Tiklashda ushbu kompyuterdagi barcha foydalanuvchi maʼlumotlari (ish kartochkalari va testlar tarixi) zaxira nusxadagi maʼlumotlar bilan almashtiriladi. Zaxira nusxa olingandan keyin qoʻshilgan hamma narsa yoʻqoladi. Shundan soʻng kartochkalar zaxira nusxa olingan paytda amalda boʻlgan parol iborasi bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="274"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="281"/>
         <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
         <translation>tiphandbook zaxira nusxalari (*.sqlite3);;Barcha fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="283"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="290"/>
         <source>User data restored from the backup.</source>
         <translation>Foydalanuvchi maʼlumotlari zaxira nusxadan tiklandi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="288"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="295"/>
         <source>Check My &amp;Data…</source>
         <translation>&amp;Maʼlumotlarimni tekshirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="307"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="314"/>
         <source>No problem found: the database is sound and every case record is as tiphandbook wrote it.</source>
         <translation>Muammo topilmadi: maʼlumotlar bazasi butun va har bir ish yozuvi tiphandbook yozganidek.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="310"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="317"/>
         <source>Problems were found. The details below name each damaged or altered record; the other records are not affected.</source>
         <translation>Muammolar topildi. Quyida har bir shikastlangan yoki oʻzgartirilgan yozuv koʻrsatilgan; boshqa yozuvlarga taʼsir qilmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="313"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="320"/>
         <source>Check my data</source>
         <translation>Maʼlumotlarimni tekshirish</translation>
     </message>
@@ -281,17 +286,17 @@
 <context>
     <name>ClassroomView</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/classroom.py" line="53"/>
+        <location filename="../../tiphandbook/ui/training/classroom.py" line="54"/>
         <source>Slide number</source>
         <translation>Slayd raqami</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/classroom.py" line="80"/>
+        <location filename="../../tiphandbook/ui/training/classroom.py" line="81"/>
         <source>← →: previous / next · Esc: close</source>
         <translation>← →: oldingi / keyingi · Esc: yopish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/classroom.py" line="82"/>
+        <location filename="../../tiphandbook/ui/training/classroom.py" line="83"/>
         <source>Space: show the answer · %1</source>
         <translation>Probel: javobni koʻrsatish · %1</translation>
     </message>
@@ -471,39 +476,111 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="26"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="93"/>
         <source>Continue where you left off</source>
         <translation>Toʻxtagan joyingizdan davom eting</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="27"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="96"/>
+        <source>Nothing read yet.</source>
+        <translation>Hali hech narsa oʻqilmagan.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="100"/>
+        <source>Start with:</source>
+        <translation>Shundan boshlang:</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="109"/>
         <source>Recently read</source>
         <translation>Yaqinda oʻqilganlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="28"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="120"/>
+        <source>Due for review</source>
+        <translation>Takrorlash uchun</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="122"/>
+        <source>Nothing is due. Questions you miss in a quiz come back here for review.</source>
+        <translation>Takrorlash uchun hech narsa yoʻq. Testda xato javob bergan savollaringiz takrorlash uchun shu yerga qaytadi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="132"/>
+        <source>Case records</source>
+        <translation>Ish kartochkalari</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="135"/>
+        <source>Their contents stay locked until you enter your passphrase.</source>
+        <translation>Parol iborasini kiritmaguningizcha ularning mazmuni yopiq turadi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="137"/>
+        <source>No case record in progress. Start one from a checklist below.</source>
+        <translation>Tugallanmagan ish kartochkasi yoʻq. Quyidagi nazorat varaqasidan birini boshlang.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="142"/>
         <source>The handbook</source>
         <translation>Qoʻllanma</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="29"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="156"/>
+        <source>Checklists</source>
+        <translation>Nazorat varaqalari</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="158"/>
+        <source>Checklists appear here once the handbook has opened.</source>
+        <translation>Qoʻllanma ochilgach, nazorat varaqalari shu yerda koʻrinadi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="170"/>
         <source>Curricula</source>
         <translation>Oʻquv dasturlari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="31"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="56"/>
         <source>An offline handbook and training tool for investigators, prosecutors, judges and trainers working on trafficking in persons cases. Everything here works without an internet connection.</source>
         <translation>Odam savdosi ishlari bilan shugʻullanuvchi tergovchilar, prokurorlar, sudyalar va oʻqituvchilar uchun oflayn qoʻllanma va oʻquv vositasi. Bu yerdagi hamma narsa internetga ulanmasdan ishlaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="36"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="60"/>
         <source>Training edition: not an official publication. Where this handbook and the official legal texts differ, the official texts prevail.</source>
         <translation>Oʻquv nashri, rasmiy nashr emas. Ushbu qoʻllanma va rasmiy huquqiy matnlar oʻrtasida farq boʻlsa, rasmiy matnlar ustun turadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/home_page.py" line="42"/>
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="65"/>
         <source>Opening the handbook…</source>
         <translation>Qoʻllanma ochilmoqda…</translation>
+    </message>
+</context>
+<context>
+    <name>HomeTexts</name>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="43"/>
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n ta bob</numerusform>
+            <numerusform>%n ta bob</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="46"/>
+        <source>%n question(s) due</source>
+        <translation>
+            <numerusform>%n ta savol takrorlash uchun</numerusform>
+            <numerusform>%n ta savol takrorlash uchun</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/reader/home_page.py" line="49"/>
+        <source>%n case record(s) in progress</source>
+        <translation>
+            <numerusform>%n ta tugallanmagan ish kartochkasi</numerusform>
+            <numerusform>%n ta tugallanmagan ish kartochkasi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -522,122 +599,122 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="81"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="84"/>
         <source>Contents</source>
         <translation>Mundarija</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="137"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="140"/>
         <source>Back</source>
         <translation>Orqaga</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="138"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="141"/>
         <source>Forward</source>
         <translation>Oldinga</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="139"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="142"/>
         <source>Home</source>
         <translation>Bosh sahifa</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="140"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="143"/>
         <source>Find in Page…</source>
         <translation>Sahifadan qidirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="141"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="144"/>
         <source>Find Next</source>
         <translation>Keyingisini topish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="142"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="145"/>
         <source>Find Previous</source>
         <translation>Oldingisini topish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="143"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="146"/>
         <source>Zoom In</source>
         <translation>Kattalashtirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="144"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="147"/>
         <source>Zoom Out</source>
         <translation>Kichiklashtirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="145"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="148"/>
         <source>Actual Size</source>
         <translation>Asl oʻlcham</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="146"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="149"/>
         <source>Go to Contents</source>
         <translation>Mundarijaga oʻtish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="147"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="150"/>
         <source>Search…</source>
         <translation>Qidirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="148"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="151"/>
         <source>Quit</source>
         <translation>Chiqish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="149"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="152"/>
         <source>About tiphandbook</source>
         <translation>tiphandbook haqida</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="150"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="153"/>
         <source>Translation Status…</source>
         <translation>Tarjimalar holati…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="151"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="154"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tezkor tugmalar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="157"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="160"/>
         <source>Navigation</source>
         <translation>Navigatsiya</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="167"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="177"/>
         <source>Content language:</source>
         <translation>Materiallar tili:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="171"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="181"/>
         <source>Content language</source>
         <translation>Materiallar tili</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="179"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="182"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="192"/>
         <source>&amp;View</source>
         <translation>&amp;Koʻrinish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="191"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="201"/>
         <source>&amp;Go</source>
         <translation>&amp;Oʻtish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="197"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="207"/>
         <source>&amp;Help</source>
         <translation>&amp;Yordam</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="267"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="277"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>Materiallarda %n ta xato</numerusform>
@@ -645,30 +722,22 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="108"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="111"/>
         <source>Some content files have errors and were skipped. Click for details.</source>
         <translation>Baʼzi material fayllarida xatolar bor, ular oʻtkazib yuborildi. Batafsil maʼlumot uchun bosing.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="272"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="285"/>
         <source>Your data</source>
         <translation>Sizning maʼlumotlaringiz</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="292"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="305"/>
         <source>This page is not in the loaded content.</source>
         <translation>Bu sahifa yuklangan materiallar orasida yoʻq.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="83"/>
-        <source>%n chapter(s)</source>
-        <translation>
-            <numerusform>%n ta bob</numerusform>
-            <numerusform>%n ta bob</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="356"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="369"/>
         <source>This link cannot be opened.</source>
         <translation>Bu havolani ochib boʻlmaydi.</translation>
     </message>
@@ -760,66 +829,76 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="47"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="48"/>
         <source>Note on this section</source>
         <translation>Bu boʻlimga izoh</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="49"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="50"/>
         <source>Write a note on this section. It is saved as you type and stays on this computer, unencrypted: keep case details in the case records.</source>
         <translation>Bu boʻlimga izoh yozing. U yozish davomida saqlanadi va shu kompyuterda shifrlanmagan holda qoladi: ish boʻyicha maʼlumotlarni ish kartochkalariga yozing.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="55"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="56"/>
         <source>Delete Note</source>
         <translation>Izohni oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="61"/>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="69"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="62"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="70"/>
         <source>All notes</source>
         <translation>Barcha izohlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="64"/>
         <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="65"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="66"/>
         <source>Search notes</source>
         <translation>Izohlardan qidirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="97"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="100"/>
         <source>Saved</source>
         <translation>Saqlandi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="101"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="104"/>
         <source>Not saved: %1</source>
         <translation>Saqlanmadi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="104"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="107"/>
         <source>Saving…</source>
         <translation>Saqlanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="115"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="118"/>
         <source>Open a chapter, a module or a checklist to write a note on it.</source>
         <translation>Izoh yozish uchun bob, modul yoki nazorat varaqasini oching.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="117"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="120"/>
         <source>Note on: %1</source>
         <translation>Boʻlimga izoh: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="128"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="131"/>
         <source>No notes match.</source>
         <translation>Mos izohlar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="128"/>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="131"/>
         <source>No notes yet.</source>
         <translation>Hozircha izohlar yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="132"/>
+        <source>Try other words.</source>
+        <translation>Boshqa soʻzlarni sinab koʻring.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/reader/notes_panel.py" line="133"/>
+        <source>Your notes on the sections you read are listed here (Ctrl+Shift+M writes one).</source>
+        <translation>Oʻqigan boʻlimlaringizga yozgan izohlaringiz shu yerda roʻyxatlanadi (Ctrl+Shift+M izoh yozadi).</translation>
     </message>
 </context>
 <context>
@@ -976,7 +1055,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>PagePrinter</name>
     <message>
-        <location filename="../../tiphandbook/ui/common/page_printer.py" line="46"/>
+        <location filename="../../tiphandbook/ui/common/page_printer.py" line="48"/>
         <source>Page %1 of %2</source>
         <translation>%1-sahifa (jami %2)</translation>
     </message>
@@ -1025,22 +1104,22 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="63"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="64"/>
         <source>Print or save as PDF</source>
         <translation>Chop etish yoki PDF formatida saqlash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="66"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="67"/>
         <source>What to print:</source>
         <translation>Nimani chop etish kerak:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="77"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="78"/>
         <source>&amp;Print…</source>
         <translation>&amp;Chop etish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="79"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="80"/>
         <source>Save as P&amp;DF…</source>
         <translation>&amp;PDF formatida saqlash…</translation>
     </message>
@@ -1048,58 +1127,58 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="99"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="100"/>
         <source>&amp;Print or Save as PDF…</source>
         <translation>&amp;Chop etish yoki PDF formatida saqlash…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="117"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="119"/>
         <source>The checklist template: %1</source>
         <translation>Nazorat varaqasi shabloni: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="122"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="124"/>
         <source>This module: %1</source>
         <translation>Ushbu modul: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="122"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="124"/>
         <source>This chapter: %1</source>
         <translation>Ushbu bob: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="128"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="130"/>
         <source>The whole part: %1</source>
         <translation>Butun qism: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="132"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="134"/>
         <source>The whole curriculum: %1</source>
         <translation>Butun oʻquv dasturi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="140"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="142"/>
         <source>Open a chapter, a module or a checklist to print it.</source>
         <translation>Chop etish uchun bob, modul yoki nazorat varaqasini oching.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="164"/>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="171"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="166"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="173"/>
         <source>Save as PDF</source>
         <translation>PDF formatida saqlash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="164"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="166"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF fayllari (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="173"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="175"/>
         <source>Saved %1</source>
         <translation>Saqlandi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/printing/printing.py" line="197"/>
+        <location filename="../../tiphandbook/ui/printing/printing.py" line="199"/>
         <source>Print</source>
         <translation>Chop etish</translation>
     </message>
@@ -1107,84 +1186,94 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="41"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="42"/>
         <source>Training progress</source>
         <translation>Oʻquv natijalari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="44"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="45"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="44"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="45"/>
         <source>Best score</source>
         <translation>Eng yaxshi natija</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="44"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="45"/>
         <source>Attempts</source>
         <translation>Urinishlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="44"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="45"/>
         <source>Last attempt</source>
         <translation>Oxirgi urinish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="45"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="46"/>
         <source>Due for review</source>
         <translation>Takrorlash uchun</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="46"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="47"/>
         <source>Progress by module</source>
         <translation>Modullar boʻyicha natijalar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="50"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="52"/>
+        <source>No quiz taken yet</source>
+        <translation>Hali test topshirilmagan</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="53"/>
+        <source>Take a module&apos;s quiz (Training › Take the Module&apos;s Quiz, Ctrl+Shift+Q): your best score, attempts and the questions due for review appear here.</source>
+        <translation>Modul testini topshiring (Taʼlim › Modul testini topshirish, Ctrl+Shift+Q): eng yaxshi natija, urinishlar soni va takrorlanadigan savollar shu yerda koʻrinadi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="56"/>
         <source>&amp;Export results to CSV…</source>
         <translation>Natijalarni CSV faylga &amp;eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="56"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="62"/>
         <source>Double-click a module to open its quiz. Everything here stays on this computer.</source>
         <translation>Modul testini ochish uchun modulni ikki marta bosing. Bu yerdagi barcha maʼlumotlar shu kompyuterda qoladi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="65"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="74"/>
         <source>Other quizzes</source>
         <translation>Boshqa testlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="85"/>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="94"/>
         <location filename="../../tiphandbook/ui/training/progress_view.py" line="96"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="105"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="107"/>
         <source>Export results</source>
         <translation>Natijalarni eksport qilish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="85"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="96"/>
         <source>Student&apos;s name (written in each row):</source>
         <translation>Tinglovchining ismi (har bir qatorga yoziladi):</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="88"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="99"/>
         <source>Export results to CSV</source>
         <translation>Natijalarni CSV faylga eksport qilish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="88"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="99"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV fayllari (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="94"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="105"/>
         <source>Could not write the file: %1</source>
         <translation>Faylni yozib boʻlmadi: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/progress_view.py" line="96"/>
+        <location filename="../../tiphandbook/ui/training/progress_view.py" line="107"/>
         <source>%n attempt(s) written.</source>
         <translation>
             <numerusform>%n ta urinish yozildi.</numerusform>
@@ -1195,62 +1284,62 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="43"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="46"/>
         <source>Time left</source>
         <translation>Qolgan vaqt</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="57"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="60"/>
         <source>Answer</source>
         <translation>Javob</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="61"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="64"/>
         <source>Feedback</source>
         <translation>Javob boʻyicha izoh</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="69"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="72"/>
         <source>← &amp;Previous</source>
         <translation>← &amp;Oldingi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="70"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="73"/>
         <source>&amp;Check</source>
         <translation>&amp;Tekshirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="71"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="74"/>
         <source>&amp;Try again</source>
         <translation>&amp;Qayta urinish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="72"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="75"/>
         <source>&amp;Next →</source>
         <translation>&amp;Keyingi →</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="100"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="107"/>
         <source>&amp;Finish</source>
         <translation>&amp;Yakunlash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="100"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="107"/>
         <source>&amp;Finish exam</source>
         <translation>&amp;Imtihonni yakunlash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="151"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="158"/>
         <source>Choose or type an answer first.</source>
         <translation>Avval javobni tanlang yoki kiriting.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="169"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="176"/>
         <source>Finish the exam?</source>
         <translation>Imtihon yakunlansinmi?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="170"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="177"/>
         <source>%n question(s) not answered yet. Finish the exam anyway?</source>
         <translation>
             <numerusform>%n ta savolga hali javob berilmagan. Baribir imtihon yakunlansinmi?</numerusform>
@@ -1258,7 +1347,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="183"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="190"/>
         <source>Time left: %1</source>
         <translation>Qolgan vaqt: %1</translation>
     </message>
@@ -1266,92 +1355,92 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="69"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="71"/>
         <source>Quiz: %1</source>
         <translation>Test: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="100"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="102"/>
         <source>&amp;Practice</source>
         <translation>&amp;Mashq</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="102"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="104"/>
         <source>Feedback and the explanation after each answer; try again when you miss</source>
         <translation>Har bir javobdan keyin izoh va tushuntirish; xato qilsangiz, qayta urinib koʻrishingiz mumkin</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="103"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="105"/>
         <source>&amp;Exam</source>
         <translation>&amp;Imtihon</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="104"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="106"/>
         <source>No feedback until the end; a result with pass or fail</source>
         <translation>Oxirigacha izohlarsiz; natija: oʻtdi yoki oʻtmadi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="105"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="107"/>
         <source>The questions you missed, back on a spaced schedule</source>
         <translation>Xato javob bergan savollaringiz oraliqli takrorlash jadvali boʻyicha qaytariladi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="108"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="110"/>
         <source>no limit</source>
         <translation>cheklovsiz</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="109"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="111"/>
         <source> min</source>
         <translation> daq</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="110"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="112"/>
         <source>Exam time limit in minutes</source>
         <translation>Imtihon vaqti chegarasi (daqiqalarda)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="112"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="114"/>
         <source>Exam &amp;time limit:</source>
         <translation>Imtihon &amp;vaqti:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="120"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="126"/>
         <source>Present in &amp;classroom</source>
         <translation>Auditoriyada &amp;namoyish qilish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="121"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="127"/>
         <source>Print &amp;handout…</source>
         <translation>Tarqatma materialni &amp;chop etish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="122"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="128"/>
         <source>Print answer &amp;key…</source>
         <translation>Javoblar &amp;kalitini chop etish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="145"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="152"/>
         <source>For trainers:</source>
         <translation>Oʻqituvchilar uchun:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="156"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="163"/>
         <source>Result</source>
         <translation>Natija</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="159"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="166"/>
         <source>&amp;Review missed questions</source>
         <translation>Xato javob berilgan savollarni &amp;takrorlash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="161"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="168"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Boshiga qaytish</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="181"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="188"/>
         <source>Your best score: %1 in %n attempt(s).</source>
         <translation>
             <numerusform>Eng yaxshi natijangiz: %1 (%n ta urinishda).</numerusform>
@@ -1359,12 +1448,12 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="183"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="190"/>
         <source>You have not taken this quiz yet.</source>
         <translation>Siz bu testni hali topshirmagansiz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="185"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="192"/>
         <source>%n question(s) due for review now.</source>
         <translation>
             <numerusform>Hozir %n ta savolni takrorlash vaqti keldi.</numerusform>
@@ -1372,7 +1461,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="187"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="194"/>
         <source>&amp;Review (%n due)</source>
         <translation>
             <numerusform>&amp;Takrorlash (%n ta savol)</numerusform>
@@ -1380,27 +1469,27 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="204"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="211"/>
         <source>This sitting will not be recorded in your history.</source>
         <translation>Bu urinish tarixingizga yozilmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="217"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="224"/>
         <source>Your answers from now on will not be recorded.</source>
         <translation>Bundan buyongi javoblaringiz yozilmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="228"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="235"/>
         <source>Your result was not saved in your history.</source>
         <translation>Natijangiz tarixingizda saqlanmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="239"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="246"/>
         <source>Exam not finished</source>
         <translation>Imtihon yakunlanmagan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="240"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="247"/>
         <source>This exam is not finished. Finish it now and record the result of the answers given so far? Unanswered questions count as missed.</source>
         <translation>Imtihon hali yakunlanmagan. Uni hozir yakunlab, shu paytgacha berilgan javoblar natijasini saqlaysizmi? Javob berilmagan savollar notoʻgʻri deb hisoblanadi.</translation>
     </message>
@@ -1708,122 +1797,137 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>RecordsWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="44"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="62"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="45"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="63"/>
         <source>Case records</source>
         <translation>Ish kartochkalari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="48"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="49"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="65"/>
         <source>Status</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="96"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="97"/>
         <source>All</source>
         <translation>Hammasi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="96"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="133"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="97"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="139"/>
         <source>In progress</source>
         <translation>Jarayonda</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="97"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="133"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="98"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="139"/>
         <source>Signed off</source>
         <translation>Imzolangan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="51"/>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="65"/>
         <source>Checklist</source>
         <translation>Nazorat varaqasi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="53"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="54"/>
         <source>Status:</source>
         <translation>Holati:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="54"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="55"/>
         <source>Checklist:</source>
         <translation>Nazorat varaqasi:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="65"/>
         <source>Case reference</source>
         <translation>Ish raqami</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="65"/>
         <source>Title</source>
         <translation>Nomi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="64"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="65"/>
         <source>Progress</source>
         <translation>Bajarilishi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="65"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="66"/>
         <source>Last changed</source>
         <translation>Oxirgi oʻzgarish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="74"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="75"/>
         <source>New Case Record…</source>
         <translation>Yangi ish kartochkasi…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="75"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="76"/>
         <source>Open</source>
         <translation>Ochish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="76"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="77"/>
         <source>Delete…</source>
         <translation>Oʻchirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="115"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="116"/>
         <source>All checklists</source>
         <translation>Barcha nazorat varaqalari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="127"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="129"/>
         <source>No case records match these filters.</source>
         <translation>Ushbu filtrlarga mos ish kartochkalari yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="132"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="129"/>
+        <source>No case records yet.</source>
+        <translation>Hozircha ish kartochkalari yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="130"/>
+        <source>Choose “All” above to see every record.</source>
+        <translation>Barcha kartochkalarni koʻrish uchun yuqorida “Barchasi”ni tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="131"/>
+        <source>Start one from a checklist with New Case Record. Records are encrypted with your passphrase and stay on this computer.</source>
+        <translation>Nazorat varaqasidan “Yangi ish kartochkasi” buyrugʻi bilan boshlang. Kartochkalar parol iborangiz bilan shifrlanadi va shu kompyuterda qoladi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="138"/>
         <source>[unreadable]</source>
         <translation>[oʻqib boʻlmaydi]</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="145"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="151"/>
         <source>This record was changed outside tiphandbook; open it for details.</source>
         <translation>Bu yozuv tiphandbookdan tashqarida oʻzgartirilgan; tafsilotlar uchun uni oching.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="147"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="153"/>
         <source>Parts of this record could not be decrypted: they were damaged or altered.</source>
         <translation>Ushbu kartochkaning baʼzi qismlarining shifrini ochib boʻlmadi: ular shikastlangan yoki oʻzgartirilgan.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="170"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="176"/>
         <source>Delete case record</source>
         <translation>Ish kartochkasini oʻchirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="171"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="177"/>
         <source>Delete the case record “%1” and all its notes? This cannot be undone.</source>
         <translation>«%1» ish kartochkasi va undagi barcha izohlar oʻchirilsinmi? Bu amalni bekor qilib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_list.py" line="180"/>
+        <location filename="../../tiphandbook/ui/cases/case_list.py" line="186"/>
         <source>The case record was not deleted.</source>
         <translation>Ish yozuvi oʻchirilmadi.</translation>
     </message>
@@ -1907,102 +2011,103 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="87"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="88"/>
         <source>Search (Ctrl+K)</source>
         <translation>Qidiruv (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="88"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="89"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="299"/>
         <source>Search the handbook</source>
         <translation>Qoʻllanmadan qidirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="90"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="91"/>
         <source>Kind of result</source>
         <translation>Natija turi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="92"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="93"/>
         <source>Part or academy</source>
         <translation>Qism yoki akademiya</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="94"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="95"/>
         <source>Audience</source>
         <translation>Kim uchun</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="96"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="97"/>
         <source>All languages</source>
         <translation>Barcha tillar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="107"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="108"/>
         <source>Search results</source>
         <translation>Qidiruv natijalari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="117"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="123"/>
         <source>Opening the handbook…</source>
         <translation>Qoʻllanma ochilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="135"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="141"/>
         <source>Search is unavailable: %1</source>
         <translation>Qidiruvdan foydalanib boʻlmaydi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="136"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="142"/>
         <source>Indexing…</source>
         <translation>Indekslanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="143"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="149"/>
         <source>Everything</source>
         <translation>Hammasi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="143"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="149"/>
         <source>Handbook</source>
         <translation>Qoʻllanma</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="143"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="149"/>
         <source>Modules</source>
         <translation>Modullar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="144"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="150"/>
         <source>Checklists</source>
         <translation>Nazorat varaqalari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="144"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="150"/>
         <source>Quizzes</source>
         <translation>Testlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="160"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="166"/>
         <source>All parts and academies</source>
         <translation>Barcha qismlar va akademiyalar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="171"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="177"/>
         <source>All audiences</source>
         <translation>Hamma uchun</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="197"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="203"/>
         <source>Indexing… results will appear when the index is ready.</source>
         <translation>Indekslanmoqda… natijalar indeks tayyor boʻlganda chiqadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="233"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="240"/>
         <source>Too long: not searched: %1</source>
         <translation>Soʻrov juda uzun; qidirilmadi: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="236"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="243"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n ta natija</numerusform>
@@ -2010,22 +2115,37 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="238"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="245"/>
         <source>close spellings</source>
         <translation>oʻxshash yozilishlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="225"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="300"/>
+        <source>Type a word or a phrase: chapters, modules, checklists and quizzes are searched as you type. Recent searches are listed here.</source>
+        <translation>Soʻz yoki ibora yozing: boblar, modullar, nazorat varaqalari va testlar yozish davomida qidiriladi. Soʻnggi qidiruvlar shu yerda roʻyxatlanadi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="304"/>
+        <source>Nothing found</source>
+        <translation>Hech narsa topilmadi</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="305"/>
+        <source>Try fewer or other words, another filter, or All languages.</source>
+        <translation>Kamroq yoki boshqa soʻzlarni, boshqa filtrni yoki “Barcha tillar”ni sinab koʻring.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="232"/>
         <source>No results. Did you mean %1?</source>
         <translation>Hech narsa topilmadi. Balki %1 demoqchi boʻlgandirsiz?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="226"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="233"/>
         <source>No results.</source>
         <translation>Hech narsa topilmadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="247"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="254"/>
         <source>%n result(s) in English</source>
         <translation>
             <numerusform>inglizcha matnda %n ta natija</numerusform>
@@ -2033,7 +2153,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="248"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="255"/>
         <source>%n result(s) in Russian</source>
         <translation>
             <numerusform>ruscha matnda %n ta natija</numerusform>
@@ -2041,7 +2161,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="249"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="256"/>
         <source>%n result(s) in Uzbek</source>
         <translation>
             <numerusform>oʻzbekcha matnda %n ta natija</numerusform>
@@ -2049,22 +2169,22 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="251"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="258"/>
         <source>show them</source>
         <translation>koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="252"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="259"/>
         <source>No results in this language.</source>
         <translation>Bu tilda hech narsa topilmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="264"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="271"/>
         <source>Indexing… %1%</source>
         <translation>Indekslanmoqda… %1%</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="284"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="292"/>
         <source>Recent searches</source>
         <translation>Soʻnggi qidiruvlar</translation>
     </message>
@@ -2228,68 +2348,68 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         <translation>Testni Moodle uchun &amp;eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="86"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="97"/>
         <source>No quizzes are loaded yet.</source>
         <translation>Testlar hali yuklanmagan.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="89"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="100"/>
         <source>Choose a quiz</source>
         <translation>Testni tanlang</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="89"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="100"/>
         <source>Quiz:</source>
         <translation>Test:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="95"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="106"/>
         <source>This quiz is not in the loaded content.</source>
         <translation>Bu test yuklangan materiallar orasida yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="144"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="155"/>
         <source>Open a module of a curriculum first.</source>
         <translation>Avval oʻquv dasturining modulini oching.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="177"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="188"/>
         <source>Print quiz handout to PDF</source>
         <translation>Testning tarqatma materialini PDF faylga chiqarish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="177"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="188"/>
         <source>Print answer key to PDF</source>
         <translation>Javoblar kalitini PDF faylga chiqarish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="178"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="189"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF fayllari (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="194"/>
-        <location filename="../../tiphandbook/ui/training/training.py" line="223"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="205"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="234"/>
         <source>Saved %1</source>
         <translation>Saqlandi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="201"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="212"/>
         <source>GIFT for Moodle (*.gift *.txt)</source>
         <translation>Moodle uchun GIFT (*.gift *.txt)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="201"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="212"/>
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="202"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="213"/>
         <source>Export quiz for Moodle</source>
         <translation>Testni Moodle uchun eksport qilish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="209"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="220"/>
         <source>Export quiz</source>
         <translation>Testni eksport qilish</translation>
     </message>

@@ -23,6 +23,7 @@ from tiphandbook.ui.cases.case_dialogs import NewRecordDialog, SetUpPassphraseDi
 from tiphandbook.ui.cases.case_export import export_record, write_record
 from tiphandbook.ui.cases.case_list import RecordsWindow
 from tiphandbook.ui.cases.case_record_view import RecordView
+from tiphandbook.ui.common.themes import current_palette
 from tiphandbook.ui.shell.main_window import MainWindow
 from tests.helpers.windows import choose_language, open_window
 from tests.helpers.widgets import answer_message_box, click, select_item, type_text
@@ -138,7 +139,7 @@ def test_sign_off_is_blocked_by_an_open_required_item(qtbot, window: MainWindow,
     assert not view.sign_button.isEnabled()
     assert view.required_flag.text() == "Still open and required before sign-off (1): Check who holds the documents"
     row = next(r for r in view._rows() if r.data(0, Qt.ItemDataRole.UserRole) == "documents")
-    assert row.text(0).endswith("(required)") and row.foreground(0).color().name() == "#a40000"
+    assert row.text(0).endswith("(required)") and row.foreground(0).color().name() == current_palette().wrong  # the error colour
     view.sign_off()  # even called directly, the store refuses
     assert view.record.status == RecordStatus.IN_PROGRESS and "required item" in view.required_flag.text()
     assert window.cases.store.load(view.record.id).sign_off is None

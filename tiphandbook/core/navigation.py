@@ -8,7 +8,8 @@ from typing import Literal
 LocationKind = Literal["home", "doc", "checklist"]
 DOC_SCHEME = "doc"
 QUIZ_SCHEME = "quiz"  # quiz:ID on a module page opens that quiz
-CASE_SCHEME = "case"  # case:CHECKLIST-ID on a checklist page starts a case record from it
+CASE_SCHEME = "case"  # case:CHECKLIST-ID on a checklist page starts a case record from it; a bare case: lists them
+CHECKLIST_SCHEME = "checklist"  # checklist:ID opens a checklist's page
 NOTE_SCHEME = "note"  # note:ANCHOR, the marker of a section that has a note, opens the note
 
 
@@ -19,6 +20,10 @@ def internal_url(target: str) -> str:
 
 def quiz_url(quiz_id: str) -> str:
     return f"{QUIZ_SCHEME}:{quiz_id}"
+
+
+def checklist_url(checklist_id: str) -> str:
+    return f"{CHECKLIST_SCHEME}:{checklist_id}"
 
 
 def case_url(checklist_id: str) -> str:

@@ -332,6 +332,10 @@ class CaseStore:
             ))
         return summaries
 
+    def count(self, status: RecordStatus) -> int:
+        """How many records have ``status``, decrypting nothing: the home page shows it while the records are locked."""
+        return int(self.db.query("SELECT COUNT(*) FROM case_record WHERE status = ?", (RecordStatus(status).value,))[0][0])
+
     def checklist_ids(self) -> list[str]:
         return [str(r[0]) for r in self.db.query("SELECT DISTINCT checklist_id FROM case_record ORDER BY checklist_id")]
 

@@ -28,14 +28,14 @@ from tiphandbook.core.cases.crypto import WrongPassphrase
 from tiphandbook.core.cases.vault import MIN_PASSPHRASE_LENGTH, KeyringDamaged, Vault, passphrase_problem
 from tiphandbook.core.store.database import WriteFailed
 
-ERROR_STYLE = "color: #a40000;"
-NOTICE_STYLE = "background: #fff4ce; border: 1px solid #e0c060; padding: 6px;"
+ERROR_STYLE = "error"  # the label's role, which resources/styles/app.qss colours for the theme
+NOTICE_STYLE = "notice"
 
 
 def notice_label(text: str, parent: QWidget, style: str = NOTICE_STYLE) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setStyleSheet(style)
+    label.setProperty("role", style)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 

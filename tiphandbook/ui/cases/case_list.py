@@ -22,6 +22,7 @@ from tiphandbook.core.cases.case_store import CaseStore, RecordSummary
 from tiphandbook.core.interview_records import guide_id_of, is_interview
 from tiphandbook.core.store.database import WriteFailed
 from tiphandbook.ui.cases.case_record_view import local_time
+from tiphandbook.ui.common.empty_state import EmptyState
 from tiphandbook.ui.common.not_saved import show_not_saved
 from tiphandbook.ui.common.texts import Retranslatable, Texts
 
@@ -67,8 +68,8 @@ class RecordsWindow(Retranslatable, QWidget):
         self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemDoubleClicked.connect(lambda row, _column: self.openRequested.emit(row.data(0, ID_ROLE)))
         layout.addWidget(self.table, 1)
-        self.empty = QLabel(self)
-        layout.addWidget(self.empty)
+        self.empty = EmptyState("folder-lock", self)
+        layout.addWidget(self.empty, 1)
         buttons = QHBoxLayout()
         self.new_button, self.open_button, self.delete_button = QPushButton(self), QPushButton(self), QPushButton(self)
         bind(self.new_button.setText, lambda: self.tr("New Case Record…"))
@@ -124,8 +125,13 @@ class RecordsWindow(Retranslatable, QWidget):
             row = self._row(summary)
             self.table.addTopLevelItem(row)
             row.setSelected(summary.id == selected)  # a refresh keeps the selection
-        self.empty.setText(self.tr("No case records match these filters.") if not summaries else "")
+        filtered = self.status.currentData() is not None or self.checklist.currentData() is not None
+        self.empty.title.setText(self.tr("No case records match these filters.") if filtered else self.tr("No case records yet."))
+        self.empty.hint.setText(self.tr("Choose “All” above to see every record.") if filtered else self.tr(
+            "Start one from a checklist with New Case Record. Records are encrypted with your passphrase and stay "
+            "on this computer."))
         self.empty.setVisible(not summaries)
+        self.table.setVisible(bool(summaries))
         self._selection_changed()
 
     def _row(self, summary: RecordSummary) -> QTreeWidgetItem:

@@ -39,12 +39,12 @@ from tiphandbook.core.content.model import Library
 from tiphandbook.core.cases.case_store import CaseStore
 from tiphandbook.core.store.database import WriteFailed
 from tiphandbook.ui.cases.case_dialogs import ERROR_STYLE, NOTICE_STYLE, notice_label
+from tiphandbook.ui.common.themes import current_palette
 from tiphandbook.ui.cases.case_export import export_record
 from tiphandbook.ui.common.texts import Retranslatable, Texts
 
 NOTE_SAVE_DELAY_MS = 1000
 ITEM_ROLE = Qt.ItemDataRole.UserRole
-OPEN_REQUIRED = QBrush(QColor("#a40000"))
 STATE_MARKS = {ItemState.OPEN: "○", ItemState.DONE: "✔", ItemState.NOT_APPLICABLE: "–"}
 
 
@@ -300,7 +300,7 @@ class RecordView(Retranslatable, QWidget):
         row.setData(1, Qt.ItemDataRole.AccessibleTextRole, self.state_name(entry.state))
         row.setText(2, local_time(entry.changed))
         flagged = item.required and entry.state == ItemState.OPEN
-        row.setForeground(0, OPEN_REQUIRED if flagged else QBrush())
+        row.setForeground(0, QBrush(QColor(current_palette().wrong)) if flagged else QBrush())
 
     def _show_sign_off(self) -> None:
         record = self.record

@@ -47,9 +47,9 @@ class Cases(QObject):
         self.idle_lock.idle.connect(self.lock)
         self.menu = QMenu(window)
         context.texts.bind(self.menu.setTitle, lambda: self.tr("&Cases"))
-        self.new_action = add_menu_action(self.menu, self.context.texts, lambda: self.tr("&New Case Record…"), "Ctrl+Shift+N", lambda: self.new_record(None))
-        self.open_action = add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Open Case Records…"), "Ctrl+Shift+O", self.open_records)
-        self.lock_action = add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Lock Now"), "Ctrl+Shift+L", self.lock)
+        self.new_action = add_menu_action(self.menu, self.context.texts, lambda: self.tr("&New Case Record…"), "Ctrl+Shift+N", lambda: self.new_record(None), "clipboard-list")
+        self.open_action = add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Open Case Records…"), "Ctrl+Shift+O", self.open_records, "folder-lock")
+        self.lock_action = add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Lock Now"), "Ctrl+Shift+L", self.lock, "lock")
         self.lock_action.setEnabled(False)
         self.menu.addSeparator()
         add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Change Passphrase…"), "", self.change_passphrase)
@@ -168,6 +168,12 @@ class Cases(QObject):
         if self.records_window is not None:
             self.records_window.refresh()
 
+    def open_count(self) -> int:
+        """Case records in progress, counted without unlocking (the home page shows the number, nothing else)."""
+        from tiphandbook.core.cases.records import RecordStatus
+
+        return self.store.count(RecordStatus.IN_PROGRESS)
+
     def open_records(self) -> None:
         self.when_unlocked(self._show_records)
 
@@ -217,7 +223,8 @@ class Cases(QObject):
             view.close()
 
     def _follow_case_link(self, url: QUrl) -> bool:
-        self.new_record(url.path())
+        """``case:CHECKLIST-ID`` starts a record from that checklist; a bare ``case:`` (the home page) lists them."""
+        self.new_record(url.path()) if url.path() else self.open_records()
         return True
 
     def _open_reference(self, url: QUrl) -> None:

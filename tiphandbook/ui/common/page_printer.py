@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QFontMetricsF,
@@ -20,6 +21,7 @@ from PySide6.QtGui import (
     QPagedPaintDevice,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QTextDocument,
 )
@@ -90,13 +92,26 @@ def print_html(html: str, stylesheet: str, device: QPagedPaintDevice, title: str
             painter.save()
             painter.scale(scale, scale)
             painter.translate(0, -top)
-            document.drawContents(painter, QRectF(0, top, body.width(), body.height()))
+            _draw_page(document, painter, QRectF(0, top, body.width(), body.height()))
             painter.restore()
             _paint_footer(painter, QRectF(0, body.height() * scale, body.width() * scale, footer_height * scale),
                           footer_font, title, page_label(number, total), notice)
     finally:
         painter.end()
     return total
+
+
+def _draw_page(document: QTextDocument, painter: QPainter, page: QRectF) -> None:
+    """One page of the document in black ink: text the stylesheet gives no colour takes the palette's, which in a
+    dark theme is light grey (QTextDocument.drawContents would use the application's)."""
+    context = QAbstractTextDocumentLayout.PaintContext()
+    for role, colour in ((QPalette.ColorRole.Text, "#000000"), (QPalette.ColorRole.WindowText, "#000000"),
+                         (QPalette.ColorRole.Base, "#ffffff"), (QPalette.ColorRole.Window, "#ffffff"),
+                         (QPalette.ColorRole.Link, "#0b5cad"), (QPalette.ColorRole.LinkVisited, "#0b5cad")):
+        context.palette.setColor(role, QColor(colour))
+    context.clip = page
+    painter.setClipRect(page)
+    document.documentLayout().draw(painter, context)
 
 
 def _paint_footer(painter: QPainter, area: QRectF, font: QFont, title: str, page: str, notice: str) -> None:

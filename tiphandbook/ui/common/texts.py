@@ -11,6 +11,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from tiphandbook.ui.common.icons import set_icon
+
 
 class Texts:
     def __init__(self) -> None:
@@ -41,9 +43,13 @@ class Retranslatable:
         super().changeEvent(event)  # type: ignore[misc]
 
 
-def add_menu_action(menu: QMenu, texts: Texts, make_text: Callable[[], str], keys: str, slot: Callable[[], object]) -> QAction:
-    """A menu entry whose text follows the interface language; ``keys`` is its shortcut, or empty for none."""
+def add_menu_action(menu: QMenu, texts: Texts, make_text: Callable[[], str], keys: str, slot: Callable[[], object],
+                    icon: str = "") -> QAction:
+    """A menu entry whose text follows the interface language; ``keys`` is its shortcut, or empty for none;
+    ``icon`` the name of a bundled icon (ui/common/icons.py), or empty for none."""
     action = menu.addAction("")
+    if icon:
+        set_icon(action, icon)
     texts.bind(action.setText, make_text)
     if keys:
         action.setShortcut(QKeySequence(keys))

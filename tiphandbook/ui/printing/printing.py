@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from tiphandbook.core.content.labels import label
 from tiphandbook.core.content.model import pick
+from tiphandbook.ui.common.icons import set_icon
 from tiphandbook.ui.common.texts import Retranslatable, Texts
 
 if TYPE_CHECKING:
@@ -99,6 +100,7 @@ class Printing(QObject):
         context.texts.bind(self.action.setText, lambda: self.tr("&Print or Save as PDF…"))
         self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))  # Ctrl+P
         self.action.triggered.connect(self.open_dialog)
+        set_icon(self.action, "printer")
 
     # -- what can be printed from here --------------------------------------------------------------------
     def jobs(self) -> list[PrintJob]:

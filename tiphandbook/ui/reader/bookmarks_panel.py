@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from tiphandbook.core.reading.store import Bookmark
+from tiphandbook.ui.common.empty_state import EmptyState
 from tiphandbook.ui.common.texts import Retranslatable, Texts
 
 BOOKMARK_ROLE = Qt.ItemDataRole.UserRole
@@ -33,10 +33,9 @@ class BookmarksPanel(Retranslatable, QWidget):
         super().__init__(parent)
         self.texts = Texts()
         self._entries: list[tuple[Bookmark, str | None]] = []
-        self.empty = QLabel(self)
-        self.empty.setWordWrap(True)
-        self.texts.bind(self.empty.setText, lambda: self.tr(
-            "No bookmarks yet. Press Ctrl+D to bookmark the section you are reading."))
+        self.empty = EmptyState("bookmark", self)
+        self.texts.bind(self.empty.title.setText, lambda: self.tr("No bookmarks yet"))
+        self.texts.bind(self.empty.hint.setText, lambda: self.tr("Press Ctrl+D to bookmark the section you are reading."))
         self.list = QListWidget(self)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)  # F2; a double-click opens
         self.list.setWordWrap(True)
@@ -58,7 +57,7 @@ class BookmarksPanel(Retranslatable, QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self.list.currentItemChanged.connect(self._update_buttons)
@@ -83,6 +82,7 @@ class BookmarksPanel(Retranslatable, QWidget):
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
         self.empty.setVisible(not self._entries)
+        self.list.setVisible(bool(self._entries))
         self._update_buttons()
 
     def _label(self, bookmark: Bookmark, title: str | None) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from tiphandbook.core.navigation import Location
 from tiphandbook.core.reading.store import Note
+from tiphandbook.ui.common.empty_state import EmptyState
 from tiphandbook.ui.common.texts import Retranslatable, Texts
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole
@@ -68,6 +69,7 @@ class NotesPanel(Retranslatable, QWidget):
         self.list.setWordWrap(True)
         self.texts.bind(self.list.setAccessibleName, lambda: self.tr("All notes"))
         self.list.itemActivated.connect(self._open)
+        self.empty = EmptyState("notebook-pen", self)
         self.all_label.setBuddy(self.search)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -77,6 +79,7 @@ class NotesPanel(Retranslatable, QWidget):
         layout.addWidget(self.all_label)
         layout.addWidget(self.search)
         layout.addWidget(self.list, 2)
+        layout.addWidget(self.empty, 2)
         self.texts.run(self._refill)
 
     # -- the note being edited ----------------------------------------------------------------------------
@@ -124,10 +127,13 @@ class NotesPanel(Retranslatable, QWidget):
             item.setData(PLACE_ROLE, note.place)
             item.setToolTip(note.text)
             self.list.addItem(item)
-        if not self._notes:
-            empty = QListWidgetItem(self.tr("No notes match.") if self.search.text().strip() else self.tr("No notes yet."))
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.list.addItem(empty)
+        searching = bool(self.search.text().strip())
+        self.empty.title.setText(self.tr("No notes match.") if searching else self.tr("No notes yet."))
+        self.empty.hint.setText(self.tr("Try other words.") if searching else self.tr(
+            "Your notes on the sections you read are listed here (Ctrl+Shift+M writes one)."))
+        self.empty.set_icon("search-x" if searching else "notebook-pen")
+        self.empty.setVisible(not self._notes)
+        self.list.setVisible(bool(self._notes))
 
     def _open(self, item: QListWidgetItem) -> None:
         place = item.data(PLACE_ROLE)

@@ -8,26 +8,33 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 
-from tiphandbook.core.navigation import DOC_SCHEME, HOME, Location
+from tiphandbook.core.navigation import CHECKLIST_SCHEME, DOC_SCHEME, HOME, Location
 from tiphandbook.ui.reader.checklist_page import ChecklistPage
 from tiphandbook.ui.reader.doc_page import DocPage
-from tiphandbook.ui.reader.home_page import HomePage
+from tiphandbook.ui.reader.home_page import HomeFacts, HomePage
 
 if TYPE_CHECKING:
     from tiphandbook.ui.common.context import FeatureContext
 
 
-def register_reader(context: FeatureContext, chapter_count: Callable[[int], str]) -> None:
-    context.pages.register(HomePage(context, chapter_count))
+def register_reader(context: FeatureContext, home_facts: Callable[[], HomeFacts]) -> None:
+    context.pages.register(HomePage(context, home_facts))
     context.pages.register(DocPage(context))
     context.pages.register(ChecklistPage(context))
     context.links.register(DOC_SCHEME, lambda url: _cross_reference(context, url))
+    context.links.register(CHECKLIST_SCHEME, lambda url: _checklist(context, url))
     context.links.register("", lambda url: _anchor_in_page(context, url))
 
 
 def _cross_reference(context: FeatureContext, url: QUrl) -> bool:
     """``doc:ID#anchor``; a page missing from the content is said by ``open_location`` itself."""
     context.open_location(Location("doc", url.path(), url.fragment()))
+    return True
+
+
+def _checklist(context: FeatureContext, url: QUrl) -> bool:
+    """``checklist:ID``, from the home page's Checklists section."""
+    context.open_location(Location("checklist", url.path(), url.fragment()))
     return True
 
 

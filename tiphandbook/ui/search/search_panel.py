@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from tiphandbook.core.content.labels import label
 from tiphandbook.core.content.model import AUDIENCES, Library, pick
 from tiphandbook.core.search.results import SearchFilters, SearchHit, SearchResults
+from tiphandbook.ui.common.empty_state import EmptyState
 from tiphandbook.ui.common.texts import Retranslatable, Texts
 
 if TYPE_CHECKING:  # the service imports Whoosh, which start-up must not pay for
@@ -107,11 +108,16 @@ class SearchPanel(Retranslatable, QWidget):
         self.texts.bind(self.results_view.setAccessibleName, lambda: self.tr("Search results"))
         self.results_view.activated.connect(self._activate)
         self.results_view.clicked.connect(self._activate)
+        self.empty = EmptyState("search", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        for widget in (self.field, self.kind_box, self.group_box, self.audience_box, self.all_languages, self.status, self.results_view):
+        for widget in (self.field, self.kind_box, self.group_box, self.audience_box, self.all_languages, self.status,
+                       self.results_view, self.empty):
             layout.addWidget(widget)
         layout.setStretchFactor(self.results_view, 1)
+        layout.setStretchFactor(self.empty, 1)
+        self._empty_kind = "start"
+        self.texts.run(self._show_empty_state)
         self.texts.run(self._fill_kinds)
         self.texts.run(self._fill_groups_and_audiences)
         self._status_text: Callable[[], str] = lambda: self.tr("Opening the handbook…")
@@ -211,6 +217,7 @@ class SearchPanel(Retranslatable, QWidget):
             item.setEditable(False)
             self.model.appendRow(item)
         self._remember(text)
+        self._show_empty_state("" if found.hits else "none")
         if found.hits:
             self.results_view.setCurrentIndex(self.model.index(0, 0))
         self._say(lambda: self._outcome_text(found) + self._ignored_text(found))
@@ -280,8 +287,24 @@ class SearchPanel(Retranslatable, QWidget):
             item.setData(f"<small class='crumb'>↺</small> {_escape(text)}", HTML_ROLE)
             item.setEditable(False)
             self.model.appendRow(item)
+        self._show_empty_state("" if self.recent else "start")
         if self.service is not None and self.service.is_ready:
             self._say(lambda: self.tr("Recent searches") if self.recent else "")
+
+    def _show_empty_state(self, kind: str | None = None) -> None:
+        """In place of the list: before anything was searched ("start"), after a search found nothing ("none")."""
+        self._empty_kind = self._empty_kind if kind is None else kind
+        if self._empty_kind == "start":
+            self.empty.set_icon("search")
+            self.empty.title.setText(self.tr("Search the handbook"))
+            self.empty.hint.setText(self.tr("Type a word or a phrase: chapters, modules, checklists and quizzes are "
+                                            "searched as you type. Recent searches are listed here."))
+        elif self._empty_kind == "none":
+            self.empty.set_icon("search-x")
+            self.empty.title.setText(self.tr("Nothing found"))
+            self.empty.hint.setText(self.tr("Try fewer or other words, another filter, or All languages."))
+        self.empty.setVisible(bool(self._empty_kind))
+        self.results_view.setVisible(not self._empty_kind)
 
     # -- choosing a result --------------------------------------------------------------------------------
     def _activate(self, index: QModelIndex) -> None:

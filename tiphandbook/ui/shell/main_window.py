@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from shiboken6 import isValid
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -29,9 +30,11 @@ from tiphandbook.core.content.model import LANGUAGES, Library, pick
 from tiphandbook.core.navigation import HOME, History, Location
 from tiphandbook.core.settings import Settings
 from tiphandbook.ui.common.i18n import Translators
+from tiphandbook.ui.common.icons import set_icon
 from tiphandbook.ui.common.texts import Texts
 from tiphandbook.ui.reader.find_bar import FindBar
 from tiphandbook.ui.reader.highlight import find_all, selections, word_pattern
+from tiphandbook.ui.reader.home_page import HomeFacts
 from tiphandbook.ui.reader.nav_tree import NavigationTree
 from tiphandbook.ui.reader.page_kinds import register_reader
 from tiphandbook.ui.reader.reader_view import ReaderView
@@ -80,7 +83,7 @@ class MainWindow(QMainWindow):
         self.context = ShellContext(self, self, self.side_tabs)
         self.context.add_side_tab(self.tree, lambda: self.tr("Contents"))
         self.searching = Search(self.context, search_factory)
-        register_reader(self.context, lambda count: self.tr("%n chapter(s)", "", count))
+        register_reader(self.context, lambda: HomeFacts(self.training.due_reviews(), self.cases.open_count()))
         for scheme in EXTERNAL_SCHEMES:
             self.context.links.register(scheme, lambda url: confirm_external_link(self, url))
         self.appearance = Appearance(self, self.texts, settings, translators)
@@ -157,10 +160,17 @@ class MainWindow(QMainWindow):
         self.texts.bind(toolbar.setWindowTitle, lambda: self.tr("Navigation"))
         toolbar.setObjectName("navigation-toolbar")
         toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action, icon_name in ((self.back_action, "arrow-left"), (self.forward_action, "arrow-right"),
+                                  (self.home_action, "house"), (self.search_action, "search"),
+                                  (self.find_action, "text-search"), (self.zoom_in_action, "zoom-in"),
+                                  (self.zoom_out_action, "zoom-out")):
+            set_icon(action, icon_name)
         toolbar.addAction(self.back_action)
         toolbar.addAction(self.forward_action)
         toolbar.addAction(self.home_action)
         toolbar.addSeparator()
+        toolbar.addAction(self.search_action)
         toolbar.addAction(self.find_action)
         toolbar.addSeparator()
         self.language_label = QLabel(self)
@@ -269,6 +279,9 @@ class MainWindow(QMainWindow):
     def show_data_problem(self, problem: str) -> None:
         """A problem with the user's own data is never only a passing status line: a warning stays until read."""
         self.statusBar().showMessage(problem, 20000)
+        if self.data_problem is not None and isValid(self.data_problem) and self.data_problem.isVisible():  # one warning
+            self.data_problem.setText(self.data_problem.text() + "\n\n" + problem)
+            return
         self.data_problem = QMessageBox(QMessageBox.Icon.Warning, self.tr("Your data"), problem,
                                         QMessageBox.StandardButton.Ok, self)
         self.data_problem.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -294,8 +307,8 @@ class MainWindow(QMainWindow):
         current = self.history.current
         if remember and current is not None:
             self.history.update_current(current.at(self.reader.current_anchor()))
-        if current is None or not location.same_page(current) or not remember:
-            self.reader.show_page(html, location.anchor)
+        if current is None or not location.same_page(current) or not remember or location.kind == "home":
+            self.reader.show_page(html, location.anchor)  # home again: drawn afresh (reviews due, records open)
         else:
             self.reader.scroll_to(location.anchor)
         if remember:

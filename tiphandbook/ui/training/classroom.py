@@ -39,6 +39,7 @@ class ClassroomView(Retranslatable, QWidget):
         self.revealed = False
         self.setWindowTitle(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setObjectName("classroom")  # resources/styles/app.qss keeps it black on white in every theme
         palette = self.palette()  # a fixed light scheme: projectors wash out dark themes
         for role, colour in ((QPalette.ColorRole.Window, "#ffffff"), (QPalette.ColorRole.Base, "#ffffff"),
                              (QPalette.ColorRole.WindowText, "#111111"), (QPalette.ColorRole.Text, "#111111")):

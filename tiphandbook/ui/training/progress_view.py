@@ -25,6 +25,7 @@ from tiphandbook.core.content.model import Library, pick
 from tiphandbook.core.quiz.catalog import quiz_entries
 from tiphandbook.core.quiz.results_csv import write_results_csv
 from tiphandbook.core.quiz.history import QuizHistory
+from tiphandbook.ui.common.empty_state import EmptyState
 
 QUIZ_ROLE = Qt.ItemDataRole.UserRole
 
@@ -46,7 +47,12 @@ class ProgressView(QDialog):
         self.tree.setAccessibleName(self.tr("Progress by module"))
         self.tree.setRootIsDecorated(True)
         self.tree.itemActivated.connect(self._activated)
-        self._fill(now())
+        attempts = self._fill(now())
+        self.empty = EmptyState("chart-line", self)
+        self.empty.title.setText(self.tr("No quiz taken yet"))
+        self.empty.hint.setText(self.tr("Take a module's quiz (Training › Take the Module's Quiz, Ctrl+Shift+Q): your "
+                                        "best score, attempts and the questions due for review appear here."))
+        self.empty.setVisible(attempts == 0)
         self.export_button = QPushButton(self.tr("&Export results to CSV…"))
         self.export_button.clicked.connect(self.export_csv)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -54,11 +60,14 @@ class ProgressView(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Double-click a module to open its quiz. Everything here stays on this computer.")))
-        layout.addWidget(self.tree)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
 
-    def _fill(self, now: datetime) -> None:
+    def _fill(self, now: datetime) -> int:
+        """List every quiz; returns how many attempts there were in all."""
         branches: dict[str, QTreeWidgetItem] = {}
+        attempts = 0
         for entry in quiz_entries(self.library, self.lang):
             key = entry.academy.id if entry.academy else ""
             if key not in branches:
@@ -67,6 +76,7 @@ class ProgressView(QDialog):
                 self.tree.addTopLevelItem(branches[key])
                 branches[key].setExpanded(True)
             progress = self.history.progress(entry.quiz, now)
+            attempts += progress.attempts
             best = f"{round(progress.best_percent)}%" if progress.best_percent is not None else "—"
             last = progress.last_finished.astimezone().strftime("%Y-%m-%d") if progress.last_finished else "—"
             title = entry.module.title if entry.module else entry.quiz.title
@@ -75,6 +85,7 @@ class ProgressView(QDialog):
             item.setToolTip(0, entry.quiz.title)
             branches[key].addChild(item)
         self.tree.resizeColumnToContents(0)
+        return attempts
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         quiz_id = item.data(0, QUIZ_ROLE)

@@ -21,7 +21,10 @@ from tiphandbook.core.quiz.labels import quiz_label
 from tiphandbook.core.quiz.review_html import RefLink, feedback_html
 from tiphandbook.core.quiz.session import QuizSession
 from tiphandbook.ui.training.answer_inputs import AnswerInput, make_input, show_text
+from tiphandbook.core.quiz.marks import is_full_marks
+from tiphandbook.ui.common.icons import set_icon
 from tiphandbook.ui.common.texts import Retranslatable, Texts
+from tiphandbook.ui.common.themes import set_style_state
 
 
 class QuestionPage(Retranslatable, QWidget):
@@ -72,6 +75,10 @@ class QuestionPage(Retranslatable, QWidget):
         self.texts.bind(self.next_button.setText, lambda: self.tr("&Next →"))
         self.texts.bind(self.finish_button.setText, self._finish_text)
         self.texts.run(self._retranslate_answer)
+        for button, name in ((self.check_button, "circle-check"), (self.retry_button, "rotate-ccw"),
+                             (self.finish_button, "flag")):
+            set_icon(button, name)
+        set_style_state(self.check_button, "primary", "true")
         self.previous_button.clicked.connect(lambda: self.go(-1))
         self.next_button.clicked.connect(lambda: self.go(1))
         self.check_button.clicked.connect(self.check)
@@ -202,8 +209,10 @@ class QuestionPage(Retranslatable, QWidget):
         if practice and not open_ and latest is not None:
             order = session.presentation.order(question)
             self.feedback.setHtml(feedback_html(question, latest.response, latest.fraction, order, self.lang, self.ref_link))
+            set_style_state(self.feedback, "verdict", verdict(latest.fraction) if question.scored else "")
             self.feedback.show()
         else:
+            set_style_state(self.feedback, "verdict", "")
             self.feedback.clear()
             self.feedback.setVisible(False)
 
@@ -226,3 +235,8 @@ class QuestionPage(Retranslatable, QWidget):
 
     def _question(self) -> Question:
         return self._session().questions[self.index]
+
+
+def verdict(fraction: float) -> str:
+    """The feedback's state for the stylesheet: right, partly or wrong."""
+    return "right" if is_full_marks(fraction) else "partly" if fraction > 0 else "wrong"

@@ -32,7 +32,9 @@ from tiphandbook.core.store.database import WriteFailed
 from tiphandbook.core.quiz.history import QuizHistory
 from tiphandbook.ui.common.not_saved import show_not_saved
 from tiphandbook.ui.training.question_page import QuestionPage
+from tiphandbook.ui.common.icons import set_icon
 from tiphandbook.ui.common.texts import Retranslatable, Texts
+from tiphandbook.ui.common.themes import set_style_state
 
 
 def utc_now() -> datetime:
@@ -111,18 +113,23 @@ class QuizWindow(Retranslatable, QWidget):
         limit_label = QLabel()
         bind(limit_label.setText, lambda: self.tr("Exam &time limit:"))
         limit_label.setBuddy(self.time_limit)
+        for button, name in ((self.practice_button, "play"), (self.exam_button, "graduation-cap"),
+                             (self.review_button, "history")):
+            set_icon(button, name)
+        set_style_state(self.practice_button, "primary", "true")
         self.practice_button.clicked.connect(lambda: self.start("practice"))
         self.exam_button.clicked.connect(lambda: self.start("exam", self.time_limit.value() * 60))
         self.review_button.clicked.connect(lambda: self.start("review"))
 
         trainer = QHBoxLayout()
-        for make_text, slot in (
-            (lambda: self.tr("Present in &classroom"), lambda: self.presentRequested.emit(self.quiz.id)),
-            (lambda: self.tr("Print &handout…"), lambda: self.printRequested.emit(self.quiz.id, "handout")),
-            (lambda: self.tr("Print answer &key…"), lambda: self.printRequested.emit(self.quiz.id, "answer-key")),
+        for make_text, slot, icon_name in (
+            (lambda: self.tr("Present in &classroom"), lambda: self.presentRequested.emit(self.quiz.id), "presentation"),
+            (lambda: self.tr("Print &handout…"), lambda: self.printRequested.emit(self.quiz.id, "handout"), "printer"),
+            (lambda: self.tr("Print answer &key…"), lambda: self.printRequested.emit(self.quiz.id, "answer-key"), "file-text"),
         ):
             button = QPushButton()
             bind(button.setText, make_text)
+            set_icon(button, icon_name)
             button.clicked.connect(slot)
             trainer.addWidget(button)
         trainer.addStretch(1)

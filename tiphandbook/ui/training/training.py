@@ -36,13 +36,13 @@ class Training(QObject):
         self.presenter: ClassroomView | None = None
         self.menu = QMenu(window)
         context.texts.bind(self.menu.setTitle, lambda: self.tr("&Training"))
-        add_menu_action(self.menu, self.context.texts, lambda: self.tr("Take the Module's &Quiz…"), "Ctrl+Shift+Q", lambda: self.open_quiz(self.choose_quiz()))
-        add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Present Quiz in Classroom…"), "F5", lambda: self.present_quiz(self.choose_quiz()))
+        add_menu_action(self.menu, self.context.texts, lambda: self.tr("Take the Module's &Quiz…"), "Ctrl+Shift+Q", lambda: self.open_quiz(self.choose_quiz()), "graduation-cap")
+        add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Present Quiz in Classroom…"), "F5", lambda: self.present_quiz(self.choose_quiz()), "presentation")
         add_menu_action(self.menu, self.context.texts, lambda: self.tr("Present &Lesson Plan"), "Shift+F5", self.present_lesson_plan)
         self.menu.addSeparator()
-        add_menu_action(self.menu, self.context.texts, lambda: self.tr("P&rogress…"), "Ctrl+Shift+P", self.show_progress)
+        add_menu_action(self.menu, self.context.texts, lambda: self.tr("P&rogress…"), "Ctrl+Shift+P", self.show_progress, "chart-line")
         self.menu.addSeparator()
-        add_menu_action(self.menu, self.context.texts, lambda: self.tr("Print Quiz &Handout…"), "", lambda: self.print_quiz(self.choose_quiz(), "handout"))
+        add_menu_action(self.menu, self.context.texts, lambda: self.tr("Print Quiz &Handout…"), "", lambda: self.print_quiz(self.choose_quiz(), "handout"), "printer")
         add_menu_action(self.menu, self.context.texts, lambda: self.tr("Print Quiz Answer &Key…"), "", lambda: self.print_quiz(self.choose_quiz(), "answer-key"))
         add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Export Quiz for Moodle…"), "", lambda: self.export_quiz(self.choose_quiz()))
         context.links.register(QUIZ_SCHEME, self._follow_quiz_link)
@@ -65,6 +65,17 @@ class Training(QObject):
                     return True
             self._history = None  # the window closes the database after this
         return False
+
+    def due_reviews(self) -> list[tuple[str, str, int]]:
+        """(quiz id, title, questions due) for every quiz with questions due for review, most due first: the home
+        page's review queue."""
+        from tiphandbook.core.quiz.catalog import quiz_entries
+        from tiphandbook.ui.training.quiz_window import utc_now
+
+        now = utc_now()
+        entries = quiz_entries(self.context.library, self.context.lang)
+        due = [(e.quiz.id, e.quiz.title, len(self.history.due(e.quiz, now))) for e in entries]
+        return sorted((entry for entry in due if entry[2]), key=lambda entry: -entry[2])
 
     # -- which quiz ---------------------------------------------------------------------------------------
     def current_module(self) -> Document | None:
