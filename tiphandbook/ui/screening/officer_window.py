@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -111,7 +112,7 @@ class OfficerWindow(Retranslatable, QWidget):
         self.person_says = QLabel(page)
         self.person_says.setWordWrap(True)
         self.person_says.setTextFormat(Qt.TextFormat.PlainText)
-        self.answer_row = QHBoxLayout()
+        self.answer_row = QGridLayout()  # two a row: a choice card's long answers must not widen the window
         self.free_text = QLineEdit(page)
         self.texts.bind(self.free_text.setPlaceholderText, lambda: self.tr("What the person said, in your words"))
         self.free_text.returnPressed.connect(lambda: self.give("", self.free_text.text()))
@@ -275,12 +276,12 @@ class OfficerWindow(Retranslatable, QWidget):
             button.hide()
             button.deleteLater()
         self._answer_buttons = []
-        for value in card.answers():
+        for n, value in enumerate(card.answers()):
             button = QPushButton(self._answer_words(card.id, value, ""), self)
             button.setProperty("answer", value)
             button.setEnabled(editable)
             button.clicked.connect(lambda _=False, v=value: self.give(v))
-            self.answer_row.addWidget(button)
+            self.answer_row.addWidget(button, n // 2, n % 2)
             button.show()
             self._answer_buttons.append(button)
         self.free_text.setVisible(card.kind == "text")
