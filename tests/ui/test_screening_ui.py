@@ -237,3 +237,20 @@ def test_the_windows_do_not_grow_card_after_card(qtbot, window: MainWindow, prot
         officer.give("", "Tashkent") if card.kind == "text" else officer.give(card.answers()[0])
     QApplication.processEvents()  # the layout is redone (and the old buttons deleted) here
     assert officer.width() == width  # and two answers a row, so a choice card's long answers do not widen it
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the offscreen platform's popup
+def test_a_wrong_tap_is_corrected_from_the_answers_so_far(qtbot, window: MainWindow, protected: None) -> None:
+    officer = start_interview(qtbot, window, "uz-Cyrl")
+    view = show_person(qtbot, window, officer)
+    tap(qtbot, view, YES)  # consent
+    asked = officer.current_card()
+    tap(qtbot, view, YES)
+    row = officer.answers.topLevelItem(1)
+    officer.answers.setCurrentItem(row)
+    qtbot.keyClick(officer.answers, Qt.Key.Key_Return)
+    menu = officer.correction
+    assert [a.text() for a in menu.actions()] == ["Yes", "No", "Not sure", "Did not want to answer"]
+    next(a for a in menu.actions() if a.text() == "No").trigger()
+    assert officer.session.answers[asked.id].value == "no"
+    assert officer.answers.topLevelItem(1).text(2) == "No"
