@@ -908,132 +908,137 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>OfficerWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="79"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="81"/>
         <source>Screening interview — %1</source>
         <translation>Первичная беседа — %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="92"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="94"/>
         <source>%1 · the person reads: %2</source>
         <translation>%1 · собеседник читает: %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="116"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="118"/>
         <source>What the person said, in your words</source>
         <translation>Что сказал собеседник, своими словами</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="123"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="125"/>
         <source>Show to the Person…</source>
         <translation>Показать собеседнику…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="124"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="126"/>
         <source>End Interview</source>
         <translation>Завершить беседу</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="147"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="149"/>
         <source>Details for the referral note</source>
         <translation>Сведения для справки</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="167"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="169"/>
         <source>Second language of the note:</source>
         <translation>Второй язык справки:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="169"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="171"/>
         <source>Second language of the note</source>
         <translation>Второй язык справки</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="173"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="175"/>
         <source>Referral Note (PDF)…</source>
         <translation>Справка для перенаправления (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="185"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="187"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="195"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="197"/>
         <source>Answers so far</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="196"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="198"/>
         <source>Indicators raised</source>
         <translation>Выявленные признаки</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="197"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="199"/>
         <source>Observations and notes</source>
         <translation>Наблюдения и заметки</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="200"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="202"/>
+        <source>Double-click or Enter on an answer to correct it</source>
+        <translation>Двойной щелчок или Enter на ответе — исправить его</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="204"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="200"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="204"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="200"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="204"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="214"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="218"/>
         <source>Note as Observed</source>
         <translation>Отметить как замеченное</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="220"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="224"/>
         <source>A note (Enter adds it with the time)</source>
         <translation>Заметка (Enter добавляет её со временем)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="238"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="242"/>
         <source>seen by you</source>
         <translation>замечено вами</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="272"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="277"/>
         <source>The person reads: %1</source>
         <translation>Собеседник читает: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="288"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="293"/>
         <source>Why ask:</source>
         <translation>Зачем спрашивать:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="288"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="293"/>
         <source>What an answer may indicate:</source>
         <translation>На что может указывать ответ:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="288"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="293"/>
         <source>In the handbook:</source>
         <translation>В пособии:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="352"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="377"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="354"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="379"/>
         <source>Saved (encrypted) at %1.</source>
         <translation>Сохранено (в зашифрованном виде) в %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="367"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="392"/>
         <source>Referral note saved to %1 (not encrypted).</source>
         <translation>Справка сохранена в %1 (не зашифрована).</translation>
     </message>

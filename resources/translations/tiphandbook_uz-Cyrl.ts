@@ -904,132 +904,137 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>OfficerWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="79"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="81"/>
         <source>Screening interview — %1</source>
         <translation>Дастлабки суҳбат — %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="92"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="94"/>
         <source>%1 · the person reads: %2</source>
         <translation>%1 · суҳбатдош ўқийди: %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="116"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="118"/>
         <source>What the person said, in your words</source>
         <translation>Суҳбатдош айтган гап, ўз сўзларингиз билан</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="123"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="125"/>
         <source>Show to the Person…</source>
         <translation>Суҳбатдошга кўрсатиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="124"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="126"/>
         <source>End Interview</source>
         <translation>Суҳбатни якунлаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="147"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="149"/>
         <source>Details for the referral note</source>
         <translation>Маълумотнома учун тафсилотлар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="167"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="169"/>
         <source>Second language of the note:</source>
         <translation>Маълумотноманинг иккинчи тили:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="169"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="171"/>
         <source>Second language of the note</source>
         <translation>Маълумотноманинг иккинчи тили</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="173"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="175"/>
         <source>Referral Note (PDF)…</source>
         <translation>Йўналтириш маълумотномаси (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="185"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="187"/>
         <source>None</source>
         <translation>Йўқ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="195"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="197"/>
         <source>Answers so far</source>
         <translation>Берилган жавоблар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="196"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="198"/>
         <source>Indicators raised</source>
         <translation>Аниқланган белгилар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="197"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="199"/>
         <source>Observations and notes</source>
         <translation>Кузатувлар ва қайдлар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="200"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="202"/>
+        <source>Double-click or Enter on an answer to correct it</source>
+        <translation>Жавобни тузатиш учун уни икки марта босинг ёки Enter тугмасини босинг</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="204"/>
         <source>Time</source>
         <translation>Вақт</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="200"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="204"/>
         <source>Question</source>
         <translation>Савол</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="200"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="204"/>
         <source>Answer</source>
         <translation>Жавоб</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="214"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="218"/>
         <source>Note as Observed</source>
         <translation>Кузатилган деб белгилаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="220"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="224"/>
         <source>A note (Enter adds it with the time)</source>
         <translation>Қайд (Enter уни вақти билан қўшади)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="238"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="242"/>
         <source>seen by you</source>
         <translation>сиз кузатгансиз</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="272"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="277"/>
         <source>The person reads: %1</source>
         <translation>Суҳбатдош ўқийди: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="288"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="293"/>
         <source>Why ask:</source>
         <translation>Нима учун сўралади:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="288"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="293"/>
         <source>What an answer may indicate:</source>
         <translation>Жавоб нимага ишора қилиши мумкин:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="288"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="293"/>
         <source>In the handbook:</source>
         <translation>Қўлланмада:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="352"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="377"/>
         <source>Not saved: %1</source>
         <translation>Сақланмади: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="354"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="379"/>
         <source>Saved (encrypted) at %1.</source>
         <translation>%1 да сақланди (шифрланган).</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="367"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="392"/>
         <source>Referral note saved to %1 (not encrypted).</source>
         <translation>Маълумотнома %1 га сақланди (шифрланмаган).</translation>
     </message>

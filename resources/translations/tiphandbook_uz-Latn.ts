@@ -904,132 +904,137 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>OfficerWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="79"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="81"/>
         <source>Screening interview — %1</source>
         <translation>Dastlabki suhbat — %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="92"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="94"/>
         <source>%1 · the person reads: %2</source>
         <translation>%1 · suhbatdosh oʻqiydi: %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="116"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="118"/>
         <source>What the person said, in your words</source>
         <translation>Suhbatdosh aytgan gap, oʻz soʻzlaringiz bilan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="123"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="125"/>
         <source>Show to the Person…</source>
         <translation>Suhbatdoshga koʻrsatish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="124"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="126"/>
         <source>End Interview</source>
         <translation>Suhbatni yakunlash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="147"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="149"/>
         <source>Details for the referral note</source>
         <translation>Maʼlumotnoma uchun tafsilotlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="167"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="169"/>
         <source>Second language of the note:</source>
         <translation>Maʼlumotnomaning ikkinchi tili:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="169"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="171"/>
         <source>Second language of the note</source>
         <translation>Maʼlumotnomaning ikkinchi tili</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="173"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="175"/>
         <source>Referral Note (PDF)…</source>
         <translation>Yoʻnaltirish maʼlumotnomasi (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="185"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="187"/>
         <source>None</source>
         <translation>Yoʻq</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="195"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="197"/>
         <source>Answers so far</source>
         <translation>Berilgan javoblar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="196"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="198"/>
         <source>Indicators raised</source>
         <translation>Aniqlangan belgilar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="197"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="199"/>
         <source>Observations and notes</source>
         <translation>Kuzatuvlar va qaydlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="200"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="202"/>
+        <source>Double-click or Enter on an answer to correct it</source>
+        <translation>Javobni tuzatish uchun uni ikki marta bosing yoki Enter tugmasini bosing</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="204"/>
         <source>Time</source>
         <translation>Vaqt</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="200"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="204"/>
         <source>Question</source>
         <translation>Savol</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="200"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="204"/>
         <source>Answer</source>
         <translation>Javob</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="214"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="218"/>
         <source>Note as Observed</source>
         <translation>Kuzatilgan deb belgilash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="220"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="224"/>
         <source>A note (Enter adds it with the time)</source>
         <translation>Qayd (Enter uni vaqti bilan qoʻshadi)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="238"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="242"/>
         <source>seen by you</source>
         <translation>siz kuzatgansiz</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="272"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="277"/>
         <source>The person reads: %1</source>
         <translation>Suhbatdosh oʻqiydi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="288"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="293"/>
         <source>Why ask:</source>
         <translation>Nima uchun soʻraladi:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="288"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="293"/>
         <source>What an answer may indicate:</source>
         <translation>Javob nimaga ishora qilishi mumkin:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="288"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="293"/>
         <source>In the handbook:</source>
         <translation>Qoʻllanmada:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="352"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="377"/>
         <source>Not saved: %1</source>
         <translation>Saqlanmadi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="354"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="379"/>
         <source>Saved (encrypted) at %1.</source>
         <translation>%1 da saqlandi (shifrlangan).</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="367"/>
+        <location filename="../../tiphandbook/ui/screening/officer_window.py" line="392"/>
         <source>Referral note saved to %1 (not encrypted).</source>
         <translation>Maʼlumotnoma %1 ga saqlandi (shifrlanmagan).</translation>
     </message>

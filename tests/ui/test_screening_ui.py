@@ -224,3 +224,33 @@ def test_the_hide_key_and_the_way_back_are_in_the_shortcuts_list(qtbot, window: 
     assert rows["Hide Interview Screens"] == "F12"
     assert rows["Return to the Interview"] == "Ctrl+Shift+F12"
     assert rows["Parallel Languages…"] == "Ctrl+Shift+R"
+
+
+def test_the_windows_do_not_grow_card_after_card(qtbot, window: MainWindow, protected: None) -> None:
+    """The old card's buttons leave the layout at once: answered in quick succession (no event loop between), the
+    windows used to keep every old button until it was deleted, and grew wider than any screen."""
+    officer = start_interview(qtbot, window, "uz-Cyrl")
+    show_person(qtbot, window, officer)
+    width = officer.width()
+    for _ in range(6):
+        card = officer.current_card()
+        officer.give("", "Tashkent") if card.kind == "text" else officer.give(card.answers()[0])
+    QApplication.processEvents()  # the layout is redone (and the old buttons deleted) here
+    assert officer.width() == width  # and two answers a row, so a choice card's long answers do not widen it
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the offscreen platform's popup
+def test_a_wrong_tap_is_corrected_from_the_answers_so_far(qtbot, window: MainWindow, protected: None) -> None:
+    officer = start_interview(qtbot, window, "uz-Cyrl")
+    view = show_person(qtbot, window, officer)
+    tap(qtbot, view, YES)  # consent
+    asked = officer.current_card()
+    tap(qtbot, view, YES)
+    row = officer.answers.topLevelItem(1)
+    officer.answers.setCurrentItem(row)
+    qtbot.keyClick(officer.answers, Qt.Key.Key_Return)
+    menu = officer.correction
+    assert [a.text() for a in menu.actions()] == ["Yes", "No", "Not sure", "Did not want to answer"]
+    next(a for a in menu.actions() if a.text() == "No").trigger()
+    assert officer.session.answers[asked.id].value == "no"
+    assert officer.answers.topLevelItem(1).text(2) == "No"

@@ -16,12 +16,14 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -111,7 +113,7 @@ class OfficerWindow(Retranslatable, QWidget):
         self.person_says = QLabel(page)
         self.person_says.setWordWrap(True)
         self.person_says.setTextFormat(Qt.TextFormat.PlainText)
-        self.answer_row = QHBoxLayout()
+        self.answer_row = QGridLayout()  # two a row: a choice card's long answers must not widen the window
         self.free_text = QLineEdit(page)
         self.texts.bind(self.free_text.setPlaceholderText, lambda: self.tr("What the person said, in your words"))
         self.free_text.returnPressed.connect(lambda: self.give("", self.free_text.text()))
@@ -196,6 +198,8 @@ class OfficerWindow(Retranslatable, QWidget):
         self.texts.bind(indicators_box.setTitle, lambda: self.tr("Indicators raised"))
         self.texts.bind(notes_box.setTitle, lambda: self.tr("Observations and notes"))
         self.answers = QTreeWidget(answers_box)
+        self.answers.itemActivated.connect(lambda row, _column: self.offer_correction(row))
+        self.texts.bind(self.answers.setToolTip, lambda: self.tr("Double-click or Enter on an answer to correct it"))
         self.answers.setRootIsDecorated(False)
         self.texts.run(lambda: self.answers.setHeaderLabels([self.tr("Time"), self.tr("Question"), self.tr("Answer")]))
         header = self.answers.header()
@@ -247,6 +251,7 @@ class OfficerWindow(Retranslatable, QWidget):
             row = QTreeWidgetItem(self.answers, [local_time(answer.at), answer.question,
                                                  self._answer_words(answer.card, answer.value, answer.text)])
             row.setToolTip(1, answer.question)
+            row.setData(0, Qt.ItemDataRole.UserRole, answer.card)
         self.indicators.clear()
         for raised in self.session.raised():
             by = observed if raised.by == ("officer",) else ", ".join(raised.by)
@@ -275,12 +280,12 @@ class OfficerWindow(Retranslatable, QWidget):
             button.hide()
             button.deleteLater()
         self._answer_buttons = []
-        for value in card.answers():
+        for n, value in enumerate(card.answers()):
             button = QPushButton(self._answer_words(card.id, value, ""), self)
             button.setProperty("answer", value)
             button.setEnabled(editable)
             button.clicked.connect(lambda _=False, v=value: self.give(v))
-            self.answer_row.addWidget(button)
+            self.answer_row.addWidget(button, n // 2, n % 2)
             button.show()
             self._answer_buttons.append(button)
         self.free_text.setVisible(card.kind == "text")
@@ -326,6 +331,26 @@ class OfficerWindow(Retranslatable, QWidget):
 
     def observe(self) -> None:
         self.session.observe(self.observe_box.currentData())
+        self._changed()
+
+    def offer_correction(self, row: QTreeWidgetItem) -> QMenu | None:
+        """A tap on the wrong button is corrected here; answers that no longer apply are dropped (core rules)."""
+        card = self.session.guide.card(str(row.data(0, Qt.ItemDataRole.UserRole)))
+        if self.read_only or card is None or card.kind == "text":
+            return None
+        self.correction = QMenu(self)
+        for value in card.answers():
+            action = self.correction.addAction(self._answer_words(card.id, value, ""))
+            action.triggered.connect(lambda _=False, v=value, c=card.id: self.correct(c, v))
+        self.correction.popup(self.answers.viewport().mapToGlobal(self.answers.visualItemRect(row).center()))
+        return self.correction
+
+    def correct(self, card_id: str, value: str) -> None:
+        try:
+            self.session.answer(card_id, value)
+        except SessionError as exc:
+            self.status.setText(str(exc))
+            return
         self._changed()
 
     def set_field(self, field_id: str, text: str) -> None:
