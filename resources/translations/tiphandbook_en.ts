@@ -101,6 +101,39 @@
     </message>
 </context>
 <context>
+    <name>CaseExport</name>
+    <message>
+        <location filename="../../tiphandbook/ui/cases/case_export.py" line="34"/>
+        <source>NOT ENCRYPTED: a copy of a case record, keep it with the case file</source>
+        <translation>NOT ENCRYPTED: a copy of a case record, keep it with the case file</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases/case_export.py" line="44"/>
+        <source>Export is not encrypted</source>
+        <translation>Export is not encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases/case_export.py" line="45"/>
+        <source>The exported file is not encrypted: anyone who can open it can read the case reference, the notes and the names in it. Save it only where the case file is kept, and delete copies you no longer need.</source>
+        <translation>The exported file is not encrypted: anyone who can open it can read the case reference, the notes and the names in it. Save it only where the case file is kept, and delete copies you no longer need.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases/case_export.py" line="53"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases/case_export.py" line="54"/>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown files (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases/case_export.py" line="57"/>
+        <source>Export case record</source>
+        <translation>Export case record</translation>
+    </message>
+</context>
+<context>
     <name>Cases</name>
     <message>
         <location filename="../../tiphandbook/ui/cases/cases.py" line="49"/>
@@ -2506,35 +2539,6 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="95"/>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../tiphandbook/ui/cases/case_export.py" line="51"/>
-        <source>Export is not encrypted</source>
-        <translation>Export is not encrypted</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/cases/case_export.py" line="52"/>
-        <source>The exported file is not encrypted: anyone who can open it can read the case reference, the notes and the names in it. Save it only where the case file is kept, and delete copies you no longer need.</source>
-        <translation>The exported file is not encrypted: anyone who can open it can read the case reference, the notes and the names in it. Save it only where the case file is kept, and delete copies you no longer need.</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/cases/case_export.py" line="58"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/cases/case_export.py" line="58"/>
-        <source>Markdown files (*.md)</source>
-        <translation>Markdown files (*.md)</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/cases/case_export.py" line="60"/>
-        <location filename="../../tiphandbook/ui/cases/case_export.py" line="67"/>
-        <source>Export case record</source>
-        <translation>Export case record</translation>
     </message>
 </context>
 </TS>

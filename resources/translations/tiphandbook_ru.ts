@@ -101,6 +101,39 @@
     </message>
 </context>
 <context>
+    <name>CaseExport</name>
+    <message>
+        <location filename="../../tiphandbook/ui/cases/case_export.py" line="34"/>
+        <source>NOT ENCRYPTED: a copy of a case record, keep it with the case file</source>
+        <translation>НЕ ЗАШИФРОВАНО: копия карточки дела, храните её в материалах дела</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases/case_export.py" line="44"/>
+        <source>Export is not encrypted</source>
+        <translation>Экспорт не шифруется</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases/case_export.py" line="45"/>
+        <source>The exported file is not encrypted: anyone who can open it can read the case reference, the notes and the names in it. Save it only where the case file is kept, and delete copies you no longer need.</source>
+        <translation>Экспортированный файл не зашифрован: любой, кто сможет его открыть, прочитает номер дела, заметки и имена, которые в нём есть. Сохраняйте его только там, где хранятся материалы дела, и удаляйте копии, которые больше не нужны.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases/case_export.py" line="53"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases/case_export.py" line="54"/>
+        <source>Markdown files (*.md)</source>
+        <translation>Файлы Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/cases/case_export.py" line="57"/>
+        <source>Export case record</source>
+        <translation>Экспорт карточки дела</translation>
+    </message>
+</context>
+<context>
     <name>Cases</name>
     <message>
         <location filename="../../tiphandbook/ui/cases/cases.py" line="49"/>
@@ -2520,35 +2553,6 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <location filename="../../tiphandbook/ui/cases/case_dialogs.py" line="95"/>
         <source>The two passphrases are not the same.</source>
         <translation>Введённые парольные фразы не совпадают.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../tiphandbook/ui/cases/case_export.py" line="51"/>
-        <source>Export is not encrypted</source>
-        <translation>Экспорт не шифруется</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/cases/case_export.py" line="52"/>
-        <source>The exported file is not encrypted: anyone who can open it can read the case reference, the notes and the names in it. Save it only where the case file is kept, and delete copies you no longer need.</source>
-        <translation>Экспортированный файл не зашифрован: любой, кто сможет его открыть, прочитает номер дела, заметки и имена, которые в нём есть. Сохраняйте его только там, где хранятся материалы дела, и удаляйте копии, которые больше не нужны.</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/cases/case_export.py" line="58"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/cases/case_export.py" line="58"/>
-        <source>Markdown files (*.md)</source>
-        <translation>Файлы Markdown (*.md)</translation>
-    </message>
-    <message>
-        <location filename="../../tiphandbook/ui/cases/case_export.py" line="60"/>
-        <location filename="../../tiphandbook/ui/cases/case_export.py" line="67"/>
-        <source>Export case record</source>
-        <translation>Экспорт карточки дела</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,8 @@ when idle), unlock, filter and delete records, export; and no case data in title
 from __future__ import annotations
 
 import logging
+import shutil
+import subprocess
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -232,6 +234,26 @@ def test_export_warns_that_it_is_not_encrypted_and_writes_markdown_and_pdf(qtbot
     write_record(view.record, tmp_path / "record.pdf", view._describe_ref)
     pdf = (tmp_path / "record.pdf").read_bytes()
     assert pdf.startswith(b"%PDF") and b"DejaVu" in pdf  # the embedded font has Cyrillic and Uzbek letters
+    if shutil.which("pdftotext"):  # every page says it is not encrypted, and the footer names no case data
+        text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "record.pdf"), "-"], capture_output=True,
+                              text=True, check=True).stdout
+        pages = text.count("\f")
+        assert text.count("NOT ENCRYPTED: a copy of a case record") == pages >= 1
+        assert "ДЕЛО-12/2026" in text
+
+
+def test_the_exported_record_speaks_the_interface_language(qtbot, window: MainWindow, protected: None) -> None:  # noqa: ANN001
+    """Its texts were filed under a context no class has, so the warning stayed English in every interface."""
+    from tests.helpers.windows import choose_language
+
+    window.cases.new_action.trigger()
+    unlock(qtbot, window)
+    view = start_record(qtbot, window)
+    choose_language(window, "Русский")
+    seen: list[str] = []
+    QTimer.singleShot(50, lambda: answer_message_box(QMessageBox.StandardButton.Cancel, seen))
+    assert export_record(view, view.record, pdf=True, describe_ref=view._describe_ref) is None
+    assert "не зашифрован" in seen[0], seen
 
 
 def test_no_case_data_in_window_titles_settings_or_logs(qtbot, window: MainWindow, protected: None,  # noqa: ANN001

@@ -1,6 +1,7 @@
 """Write a case record to Markdown or PDF for the case file, after warning that the file will not be encrypted.
 
-The PDF embeds the bundled DejaVu Sans, so Cyrillic and Uzbek letters print on any machine.
+The PDF goes through the shared page printer: the bundled DejaVu Sans (Cyrillic and Uzbek letters print on any
+machine) and a footer on every page saying the page is not encrypted, since a page travels without the first one.
 """
 
 from __future__ import annotations
@@ -9,13 +10,12 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from tiphandbook.core.cases.export import record_html, record_markdown
 from tiphandbook.core.cases.records import CaseRecord
-from tiphandbook.ui.common.fonts import bundled_font_family
+from tiphandbook.ui.common.page_printer import write_pdf
 
 PDF_CSS = """
 blockquote { background: #fff4ce; margin: 0; padding: 6px; }
@@ -31,16 +31,9 @@ def write_record(record: CaseRecord, path: Path, describe_ref: Callable[[str], s
     if path.suffix.lower() != ".pdf":
         path.write_text(record_markdown(record, now, describe_ref), encoding="utf-8")
         return
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter)
-    writer.setTitle(record.template.title)  # the metadata names the checklist, never the case
-    writer.setCreator("tiphandbook")
-    document = QTextDocument()
-    document.setDefaultFont(QFont(bundled_font_family(), 10))
-    document.setDefaultStyleSheet(PDF_CSS)
-    document.setHtml(record_html(record, now, describe_ref))
-    document.print_(writer)
+    notice = QCoreApplication.translate("CaseExport", "NOT ENCRYPTED: a copy of a case record, keep it with the case file")
+    # The title (footer and PDF metadata) names the checklist, never the case.
+    write_pdf(record_html(record, now, describe_ref), PDF_CSS, path, record.template.title, notice)
     if not path.exists():
         raise OSError(f"{path} could not be written")
 
@@ -48,22 +41,27 @@ def write_record(record: CaseRecord, path: Path, describe_ref: Callable[[str], s
 def export_record(parent: QWidget, record: CaseRecord, pdf: bool, describe_ref: Callable[[str], str]) -> Path | None:
     """Ask, then where, then write; the saved path, or None when the user stopped."""
     answer = QMessageBox.warning(
-        parent, parent.tr("Export is not encrypted"),
-        parent.tr("The exported file is not encrypted: anyone who can open it can read the case reference, the notes "
-                  "and the names in it. Save it only where the case file is kept, and delete copies you no longer need."),
+        parent, QCoreApplication.translate("CaseExport", "Export is not encrypted"),
+        QCoreApplication.translate(
+            "CaseExport",
+            "The exported file is not encrypted: anyone who can open it can read the case reference, the notes "
+            "and the names in it. Save it only where the case file is kept, and delete copies you no longer need."),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
     )
     if answer != QMessageBox.StandardButton.Save:
         return None
-    suffix, kind = (".pdf", parent.tr("PDF files (*.pdf)")) if pdf else (".md", parent.tr("Markdown files (*.md)"))
+    pdf_files = QCoreApplication.translate("CaseExport", "PDF files (*.pdf)")
+    markdown_files = QCoreApplication.translate("CaseExport", "Markdown files (*.md)")
+    suffix, kind = (".pdf", pdf_files) if pdf else (".md", markdown_files)
     name = f"case-record-{record.template.checklist_id}-{record.updated:%Y%m%d}{suffix}"  # no case data in file names
-    chosen, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export case record"), name, kind)
+    caption = QCoreApplication.translate("CaseExport", "Export case record")
+    chosen, _ = QFileDialog.getSaveFileName(parent, caption, name, kind)
     if not chosen:
         return None
     path = Path(chosen).with_suffix(suffix) if Path(chosen).suffix.lower() != suffix else Path(chosen)
     try:
         write_record(record, path, describe_ref)
     except OSError as exc:
-        QMessageBox.warning(parent, parent.tr("Export case record"), str(exc))
+        QMessageBox.warning(parent, caption, str(exc))
         return None
     return path
