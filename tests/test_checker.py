@@ -85,11 +85,13 @@ def test_shipped_content_passes_the_checker() -> None:
     (["check"], 1, "link to missing anchor '#nowhere'"),  # the fixture's broken link, not the bundled content
     (["search", "zanzibar"], 0, "alpha#sub"),  # a word only the fixture has
     (["quiz", "list"], 0, "intro-quiz"),
+    (["review", "export", "-o", "review.csv", "--no-pdf"], 0, "en 0, ru 0, uz 0"),  # the bundled content has boxes
 ])
-def test_the_top_level_content_option_reaches_every_command(content: Path, command: list[str], status: int,
-                                                             expected: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_top_level_content_option_reaches_every_command(content: Path, command: list[str], status: int, expected: str,
+                                                             capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     """``tiphandbook --content DIR check`` used to check the bundled content instead of DIR."""
     _edit(content, ALPHA, "(beta#details)", "(beta#nowhere)")
+    monkeypatch.chdir(content)
     assert main(["--content", str(content), *command]) == status
     assert expected in capsys.readouterr().out
 

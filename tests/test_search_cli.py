@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 
 from tiphandbook.core.paths import UserDirs
-from tiphandbook.core.search_cli import add_search_parser
+from tiphandbook.cli.search import add_search_command
 
 SEARCH_CONTENT = Path(__file__).parent / "fixtures" / "search"
 
 
 def search(*argv: str) -> int:
     parser = argparse.ArgumentParser(prog="tiphandbook")
-    add_search_parser(parser.add_subparsers())
+    add_search_command(parser.add_subparsers())
     args = parser.parse_args(["search", *argv, "--content", str(SEARCH_CONTENT)])
     return int(args.func(args))
 
@@ -50,7 +50,7 @@ def test_no_hits_and_suggestions(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_not_a_content_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     parser = argparse.ArgumentParser(prog="tiphandbook")
-    add_search_parser(parser.add_subparsers())
+    add_search_command(parser.add_subparsers())
     args = parser.parse_args(["search", "x", "--content", str(tmp_path)])
     assert args.func(args) == 2
     assert "no handbook/ folder" in capsys.readouterr().err
@@ -71,7 +71,7 @@ def test_control_characters_from_the_content_never_reach_the_terminal(tmp_path: 
                                                         'title: "The definition \\e]0;owned\\a\\e[2J\\u202Etext reversed"')
     chapter.write_text(text.replace("\n## ", f"\n{hostile} quetzalcoatlus\n\n## ", 1), encoding="utf-8")
     parser = argparse.ArgumentParser(prog="tiphandbook")
-    add_search_parser(parser.add_subparsers())
+    add_search_command(parser.add_subparsers())
     for extra in ([], ["--json"]):
         args = parser.parse_args(["search", "quetzalcoatlus", "--content", str(content), *extra])
         assert args.func(args) == 0

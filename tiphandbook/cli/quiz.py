@@ -4,25 +4,25 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
+from tiphandbook.cli.content_folder import add_content_option, content_root
 from tiphandbook.core.content.model import LANGUAGES
 from tiphandbook.core.quiz.exports import FORMATS
 
 
-def add_quiz_commands(commands: argparse._SubParsersAction, content_root: Callable[[str | None], Path]) -> None:
+def add_quiz_commands(commands: argparse._SubParsersAction) -> None:
     quiz = commands.add_parser("quiz", help="list the quizzes, export one for Moodle, import GIFT")
     actions = quiz.add_subparsers(title="quiz commands", metavar="QUIZ_COMMAND", required=True)
 
     listing = actions.add_parser("list", help="list the quizzes: id, questions, pass mark, languages, title")
-    listing.set_defaults(func=lambda args: cmd_list(content_root(args.content), args.lang))
+    listing.set_defaults(func=lambda args: cmd_list(content_root(args), args.lang))
 
     export = actions.add_parser("export", help="write one quiz as GIFT or Moodle XML")
     export.add_argument("quiz_id", metavar="ID")
     export.add_argument("--format", choices=FORMATS, required=True)
     export.add_argument("-o", "--output", metavar="FILE", required=True, type=Path)
-    export.set_defaults(func=lambda args: cmd_export(content_root(args.content), args.quiz_id, args.format, args.output, args.lang))
+    export.set_defaults(func=lambda args: cmd_export(content_root(args), args.quiz_id, args.format, args.output, args.lang))
 
     read = actions.add_parser("import", help="convert a GIFT file into the app's quiz files (NAME.quiz.LANG.yaml)")
     read.add_argument("file", metavar="FILE", type=Path)
@@ -34,7 +34,7 @@ def add_quiz_commands(commands: argparse._SubParsersAction, content_root: Callab
         parser.add_argument("--lang", choices=LANGUAGES, default="en",
                             help="quiz language (import: assumed unless the file says; default en)")
     for parser in (listing, export):
-        parser.add_argument("--content", metavar="DIR", default=argparse.SUPPRESS, help="content folder (default: the bundled content)")
+        add_content_option(parser, "content folder (default: the bundled content)")
 
 
 def cmd_list(root: Path, lang: str) -> int:

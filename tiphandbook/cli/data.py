@@ -34,7 +34,7 @@ def cmd_data_check(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
-def add_data_commands(commands: argparse._SubParsersAction) -> None:  # noqa: SLF001 - argparse's own type
+def add_data_commands(commands: argparse._SubParsersAction) -> None:
     data = commands.add_parser("data", help="check your own data: the user database and the case records")
     data_commands = data.add_subparsers(title="data commands", metavar="DATA_COMMAND", required=True)
     check = data_commands.add_parser("check", help="check the database and every case record; exit 1 when anything "

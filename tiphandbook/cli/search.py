@@ -14,10 +14,10 @@ import json
 import re
 import sys
 from dataclasses import asdict
-from pathlib import Path
 
+from tiphandbook.cli.content_folder import add_content_option, content_folder_or_refusal
 from tiphandbook.core.content.model import LANGUAGES
-from tiphandbook.core.paths import UserDirs, bundled_root
+from tiphandbook.core.paths import UserDirs
 from tiphandbook.core.search.results import SearchFilters, SearchHit
 from tiphandbook.core.search.units import KINDS
 
@@ -31,17 +31,15 @@ def printable(text: str) -> str:
     return _CONTROLS.sub("", text)
 
 
-def add_search_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
-    """Register the ``search`` sub-command on the main parser's sub-parsers."""
-    search = subparsers.add_parser("search", help="search the content and print id, anchor, title and snippet of each hit")
+def add_search_command(commands: argparse._SubParsersAction) -> None:
+    search = commands.add_parser("search", help="search the content and print id, anchor, title and snippet of each hit")
     search.add_argument("query", metavar="QUERY", help='words (all must match), "a phrase", OR, NOT or -word')
     search.add_argument("--lang", choices=[*LANGUAGES, "all"], default="en", help="content language to search (default: en)")
     search.add_argument("--kind", choices=KINDS, action="append", help="only this kind of content (repeatable)")
     search.add_argument("--limit", type=int, default=10, metavar="N", help="at most N hits (default: 10)")
     search.add_argument("--json", action="store_true", help="one JSON object per hit and line")
-    search.add_argument("--content", metavar="DIR", default=argparse.SUPPRESS, help="content folder to search (default: the bundled content)")
+    add_content_option(search, "content folder to search (default: the bundled content)")
     search.set_defaults(func=run_search)
-    return search
 
 
 def _plain(snippet: str, bold: bool) -> str:
@@ -63,9 +61,8 @@ def run_search(args: argparse.Namespace) -> int:
     from tiphandbook.core.content import load_library
     from tiphandbook.core.search.index import SearchIndex, index_folder  # imports Whoosh: only when searching
 
-    root = Path(args.content).resolve() if args.content else bundled_root()
-    if not (root / "handbook").is_dir():
-        print(f"{root}: no handbook/ folder here: is this a content folder?", file=sys.stderr)
+    root = content_folder_or_refusal(args)
+    if root is None:
         return 2
     index = SearchIndex(index_folder(UserDirs.resolve().ensure().cache, root))
     report = index.open_or_build(load_library(root))

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
+from tiphandbook.cli.content_folder import add_content_option, content_root
 from tiphandbook.core.content.model import LANGUAGES
 
 EXIT_REFUSED = 2
 
 
-def add_review_commands(commands: argparse._SubParsersAction, content_root: Callable[[str | None], Path]) -> None:
+def add_review_commands(commands: argparse._SubParsersAction) -> None:
     review = commands.add_parser("review", help="export the verify boxes for the legal reviewer; import the answers")
     actions = review.add_subparsers(title="review commands", metavar="REVIEW_COMMAND", required=True)
 
@@ -25,14 +25,14 @@ def add_review_commands(commands: argparse._SubParsersAction, content_root: Call
                         help=".xlsx (a sheet per language), .csv (one language) or .pdf (printable, one language)")
     export.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the .csv and the PDF (default en)")
     export.add_argument("--no-pdf", action="store_true", help="write the spreadsheet only")
-    export.set_defaults(func=lambda args: cmd_export(content_root(args.content), args.output, args.lang, not args.no_pdf))
+    export.set_defaults(func=lambda args: cmd_export(content_root(args), args.output, args.lang, not args.no_pdf))
 
     read = actions.add_parser("import", help="read a worksheet's answers and report what the editor must change")
     read.add_argument("file", metavar="FILE", type=Path)
-    read.set_defaults(func=lambda args: cmd_import(content_root(args.content), args.file))
+    read.set_defaults(func=lambda args: cmd_import(content_root(args), args.file))
 
     for parser in (export, read):
-        parser.add_argument("--content", metavar="DIR", help="content folder (default: the bundled content)")
+        add_content_option(parser, "content folder (default: the bundled content)")
 
 
 def cmd_export(root: Path, output: Path, lang: str, with_pdf: bool) -> int:
