@@ -1,11 +1,12 @@
 ; Inno Setup 6 script: a per-user installer for the Windows build (dist\tiphandbook from scripts/build-app).
 ; No administrator rights: it installs under %LOCALAPPDATA%\Programs and adds a Start-menu entry for this user
 ; only. Built by the CI workflow (.github/workflows/build-app.yml):
-;     iscc /DAppVersion=0.1.0 packaging\windows\tiphandbook.iss     -> dist\tiphandbook-setup.exe
+;     iscc /DAppVersion=VERSION packaging\windows\tiphandbook.iss     -> dist\tiphandbook-setup.exe
+; where VERSION is tiphandbook.__version__ (tiphandbook/__init__.py, the one place the version is written).
 ; UNTESTED: written on Linux, where Inno Setup does not run. Run it on Windows before relying on it.
 
 #ifndef AppVersion
-  #define AppVersion "0.1.0"
+  #error Give the version: iscc /DAppVersion=VERSION (tiphandbook.__version__)
 #endif
 
 [Setup]
