@@ -32,6 +32,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -195,7 +196,7 @@ def _report_queries(units: list[Unit], engines: dict[str, Callable[[str, str], o
         for engine, search in engines.items():
             for text, lang in queries:  # warm up: the first query of a kind loads caches
                 search(text, lang)
-            samples = [timed(lambda: search(t, l)) for _ in range(repeat) for t, l in queries]
+            samples = [timed(partial(search, text, lang)) for _ in range(repeat) for text, lang in queries]
             everything[engine] += samples
             row.append(percentiles(samples))
         _row(name, len(queries), row)
@@ -226,13 +227,13 @@ def bench_scale(shipped: Library, scale: int, repeat: int, work: Path) -> float:
     words = sum(len(u.text.split()) for u in units)
     print(f"\n## {scale}x: {len(library.documents)} documents, {len(units)} sections, {words:,} words")
     edited = changed_copy(library)
-    key = next(s.key for s, t in zip(source_documents(edited), source_documents(library)) if s.digest != t.digest)
+    key = next(s.key for s, t in zip(source_documents(edited), source_documents(library), strict=True) if s.digest != t.digest)
     builds = FIRST_BUILDS if scale == 1 else 1  # this machine's timings vary by a fifth from run to run
-    fts_builds = [timed(lambda: Fts5(work / f"fts-{scale}-{n}.sqlite").add(library)) for n in range(builds)]
+    fts_builds = [timed(lambda n=n: Fts5(work / f"fts-{scale}-{n}.sqlite").add(library)) for n in range(builds)]
     fts = Fts5(work / f"fts-{scale}.sqlite")
     fts.add(library)
     fts_update_ms = timed(lambda: fts.update(edited, key))
-    whoosh_builds = [timed(lambda: _build_once(library, work / f"whoosh-{scale}-{n}")) for n in range(builds)]
+    whoosh_builds = [timed(partial(_build_once, library, work / f"whoosh-{scale}-{n}")) for n in range(builds)]
     index = SearchIndex(work / f"whoosh-{scale}")
     index.open_or_build(library)
     merge_ms = timed(index.compact)

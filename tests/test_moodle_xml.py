@@ -48,7 +48,7 @@ def test_sample_quiz_in_moodle_xml() -> None:
 
 def test_every_shipped_quiz_exports_with_weights_that_add_up() -> None:
     library = shipped_library()
-    for (quiz_id, lang), quiz in library.quizzes.items():
+    for (quiz_id, _lang), quiz in library.quizzes.items():
         root = ET.fromstring(quiz_to_moodle_xml(quiz))
         exported = questions_by_name(root)
         assert list(exported) == [q.id for q in quiz.questions], quiz_id

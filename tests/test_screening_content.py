@@ -36,7 +36,7 @@ def _person_texts(words: PersonWords) -> list[str]:
     return texts
 
 
-def test_both_guides_are_shipped_for_every_officer_and_person_language(library) -> None:
+def test_both_guides_are_shipped_for_every_officer_and_person_language(library: Library) -> None:
     shelf = library.screening
     assert shelf.ids() == GUIDES
     for guide_id in GUIDES:
@@ -46,7 +46,7 @@ def test_both_guides_are_shipped_for_every_officer_and_person_language(library) 
 
 
 @pytest.mark.parametrize("guide_id", GUIDES)
-def test_person_cards_were_translated_from_the_current_english_cards(library, guide_id: str) -> None:
+def test_person_cards_were_translated_from_the_current_english_cards(library: Library, guide_id: str) -> None:
     """Editing the English cards shows every person language as out of date until it is reviewed again."""
     english = library.screening.person(guide_id, "en").path
     stale = [lang for lang in PERSON_LANGUAGES[1:] if library.screening.person(guide_id, lang).source_hash != source_hash(english)]
@@ -54,7 +54,7 @@ def test_person_cards_were_translated_from_the_current_english_cards(library, gu
 
 
 @pytest.mark.parametrize("guide_id", GUIDES)
-def test_the_person_is_never_labelled_a_victim(library, guide_id: str) -> None:
+def test_the_person_is_never_labelled_a_victim(library: Library, guide_id: str) -> None:
     for lang, pattern in LABELLING.items():
         words = library.screening.person(guide_id, lang)
         offending = [t for t in _person_texts(words) if re.search(pattern, t, re.IGNORECASE)]
@@ -62,7 +62,7 @@ def test_the_person_is_never_labelled_a_victim(library, guide_id: str) -> None:
 
 
 @pytest.mark.parametrize("guide_id", GUIDES)
-def test_each_script_is_written_in_its_own_letters(library, guide_id: str) -> None:
+def test_each_script_is_written_in_its_own_letters(library: Library, guide_id: str) -> None:
     """Cyrillic Uzbek is written, not a Latin text with a few letters swapped; Latin Uzbek uses the ʻ of oʻ and gʻ."""
     shelf = library.screening
     cyrillic = " ".join(_person_texts(shelf.person(guide_id, "uz-Cyrl"))).replace("ID-", "")
@@ -76,7 +76,7 @@ def test_each_script_is_written_in_its_own_letters(library, guide_id: str) -> No
 
 
 @pytest.mark.parametrize("guide_id", GUIDES)
-def test_person_cards_are_short(library, guide_id: str) -> None:
+def test_person_cards_are_short(library: Library, guide_id: str) -> None:
     for lang in PERSON_LANGUAGES:
         cards = library.screening.person(guide_id, lang).cards
         long = [card.id for card in cards.values() if card.id != "consent" and len(card.says) > 200]
@@ -84,7 +84,7 @@ def test_person_cards_are_short(library, guide_id: str) -> None:
 
 
 @pytest.mark.parametrize("guide_id", GUIDES)
-def test_every_recommendation_leaves_the_decision_to_the_officer(library, guide_id: str) -> None:
+def test_every_recommendation_leaves_the_decision_to_the_officer(library: Library, guide_id: str) -> None:
     """Each recommendation invites the officer to weigh it ("consider..."), never orders or concludes."""
     words = {"en": r"consider", "ru": r"рассмотрите|подумайте", "uz": r"koʻrib chiqing|oʻylang"}
     for lang, phrase in words.items():
@@ -92,7 +92,7 @@ def test_every_recommendation_leaves_the_decision_to_the_officer(library, guide_
             assert re.search(phrase, rule.recommend, re.IGNORECASE), (lang, rule.id)
 
 
-def test_a_consular_interview_in_uzbek_cyrillic_with_an_english_officer_ends_in_a_referral_note(library) -> None:
+def test_a_consular_interview_in_uzbek_cyrillic_with_an_english_officer_ends_in_a_referral_note(library: Library) -> None:
     shelf = library.screening
     session = InterviewSession(shelf.guide("consular-screen", "en"), shelf.person("consular-screen", "uz-Cyrl"), "TASH-2026-031")
     answers = {"consent": "yes", "medical": "no", "under-18": "no", "passport-access": "no", "passport-holder": "employer",
@@ -114,7 +114,7 @@ def test_a_consular_interview_in_uzbek_cyrillic_with_an_english_officer_ends_in_
     assert "Паспортингиз ёки ID-картангизни" in html
 
 
-def test_a_refusal_at_the_workplace_ends_kindly_in_the_person_s_language(library) -> None:
+def test_a_refusal_at_the_workplace_ends_kindly_in_the_person_s_language(library: Library) -> None:
     shelf = library.screening
     session = InterviewSession(shelf.guide("workplace-screen", "ru"), shelf.person("workplace-screen", "uz"), "INSP-7")
     session.answer("consent", "no")

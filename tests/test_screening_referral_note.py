@@ -13,6 +13,7 @@ import pytest
 from tests.helpers.paths import FIXTURE_CONTENT
 
 from tiphandbook.core.content import load_library
+from tiphandbook.core.screening.model import ScreeningShelf
 from tiphandbook.core.screening.referral_note import referral_note_html
 from tiphandbook.core.screening.session import InterviewSession
 
@@ -21,14 +22,14 @@ PRINTED = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
-def shelf(tmp_path_factory: pytest.TempPathFactory):
+def shelf(tmp_path_factory: pytest.TempPathFactory) -> ScreeningShelf:
     root = tmp_path_factory.mktemp("note") / "content"
     shutil.copytree(FIXTURE_CONTENT, root)
     shutil.copytree(SCREENING_FIXTURE, root / "handbook" / "screening")
     return load_library(root).screening
 
 
-def _session(shelf, officer: str = "en") -> InterviewSession:
+def _session(shelf: ScreeningShelf, officer: str = "en") -> InterviewSession:
     moments = iter(datetime(2026, 12, 1, 9, 0, tzinfo=UTC) + timedelta(minutes=n) for n in range(100))
     return InterviewSession(shelf.guide("interview", officer), shelf.person("interview", "uz-Cyrl"), "REF-2026-14",
                             clock=lambda: next(moments))
@@ -51,7 +52,7 @@ def _full_interview(session: InterviewSession) -> None:
     session.answer("work", "", "Brick works <b>night</b> shifts")
 
 
-def test_the_note_says_not_encrypted_and_carries_the_interview(shelf) -> None:
+def test_the_note_says_not_encrypted_and_carries_the_interview(shelf: ScreeningShelf) -> None:
     session = _session(shelf)
     _full_interview(session)
     session.set_field("place", "Consulate, room 2")
@@ -70,7 +71,7 @@ def test_the_note_says_not_encrypted_and_carries_the_interview(shelf) -> None:
     assert "The employer" in text
 
 
-def test_what_the_officer_typed_cannot_become_markup(shelf) -> None:
+def test_what_the_officer_typed_cannot_become_markup(shelf: ScreeningShelf) -> None:
     session = _session(shelf)
     _full_interview(session)
     session.add_note('<a href="https://evil.example">call</a> <script>x()</script>')
@@ -80,7 +81,7 @@ def test_what_the_officer_typed_cannot_become_markup(shelf) -> None:
     assert "&lt;script&gt;" in html and "&lt;b&gt;night&lt;/b&gt;" in html
 
 
-def test_a_bilingual_note_gives_labels_and_guide_texts_in_both_languages(shelf) -> None:
+def test_a_bilingual_note_gives_labels_and_guide_texts_in_both_languages(shelf: ScreeningShelf) -> None:
     session = _session(shelf)
     _full_interview(session)
     text = _text(referral_note_html(session, [shelf.guide("interview", "ru"), shelf.guide("interview", "en")], PRINTED))
@@ -91,7 +92,7 @@ def test_a_bilingual_note_gives_labels_and_guide_texts_in_both_languages(shelf) 
     assert "Проверьте / Verify: Проверьте, какой орган принимает перенаправление. Check which body receives" in text
 
 
-def test_a_declined_interview_gives_a_note_without_a_recommendation(shelf) -> None:
+def test_a_declined_interview_gives_a_note_without_a_recommendation(shelf: ScreeningShelf) -> None:
     session = _session(shelf)
     session.answer("consent", "no")
     text = _text(referral_note_html(session, [session.guide], PRINTED))
@@ -101,7 +102,7 @@ def test_a_declined_interview_gives_a_note_without_a_recommendation(shelf) -> No
     assert "Not asked" not in text  # nothing was going to be asked without consent
 
 
-def test_the_officer_observation_is_in_the_note(shelf) -> None:
+def test_the_officer_observation_is_in_the_note(shelf: ScreeningShelf) -> None:
     session = _session(shelf)
     session.answer("consent", "yes")
     session.observe("injuries", "bruises on both wrists")
@@ -112,7 +113,7 @@ def test_the_officer_observation_is_in_the_note(shelf) -> None:
     assert "Not asked: Can you get your passport when you want it?; Has anyone threatened you" in text
 
 
-def test_a_note_is_written_only_from_the_interview_s_own_guide(shelf) -> None:
+def test_a_note_is_written_only_from_the_interview_s_own_guide(shelf: ScreeningShelf) -> None:
     session = _session(shelf)
     session.answer("consent", "yes")
     other = dataclasses.replace(shelf.guide("interview", "ru"), id="another-guide")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import shutil
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 from tests.helpers.paths import FIXTURE_CONTENT
 
 from tiphandbook.core.content import load_library
-from tiphandbook.core.screening.model import Condition, Guide
+from tiphandbook.core.screening.model import Condition, Guide, ScreeningShelf
 from tiphandbook.core.screening.rules import recommendations
 from tiphandbook.core.screening.session import (
     InterviewSession,
@@ -35,7 +36,7 @@ class Clock:
 
 
 @pytest.fixture(scope="module")
-def shelf(tmp_path_factory: pytest.TempPathFactory):
+def shelf(tmp_path_factory: pytest.TempPathFactory) -> ScreeningShelf:
     root = tmp_path_factory.mktemp("screening") / "content"
     shutil.copytree(FIXTURE_CONTENT, root)
     shutil.copytree(SCREENING_FIXTURE, root / "handbook" / "screening")
@@ -45,12 +46,12 @@ def shelf(tmp_path_factory: pytest.TempPathFactory):
 
 
 @pytest.fixture
-def guide(shelf) -> Guide:
+def guide(shelf: ScreeningShelf) -> Guide:
     return shelf.guide("interview", "en")
 
 
 @pytest.fixture
-def session(shelf, guide: Guide) -> InterviewSession:
+def session(shelf: ScreeningShelf, guide: Guide) -> InterviewSession:
     return InterviewSession(guide, shelf.person("interview", "uz-Cyrl"), "CASE-7", clock=Clock())
 
 
@@ -160,7 +161,7 @@ def test_at_most_counts_only_the_listed_indicators(guide: Guide) -> None:
     assert [r.id for r in recommendations(limited, {"documents", "threats"})] == ["nothing"]
 
 
-def test_the_session_round_trips_through_json(shelf, session: InterviewSession) -> None:
+def test_the_session_round_trips_through_json(shelf: ScreeningShelf, session: InterviewSession) -> None:
     session.answer("consent", "yes")
     session.answer("passport", "no")
     session.answer("holder", "relative")
@@ -175,7 +176,7 @@ def test_the_session_round_trips_through_json(shelf, session: InterviewSession) 
     assert again.summary() == session.summary()
 
 
-def test_a_record_of_another_guide_is_refused(shelf, session: InterviewSession) -> None:
+def test_a_record_of_another_guide_is_refused(shelf: ScreeningShelf, session: InterviewSession) -> None:
     data = session.to_dict() | {"guide": "other"}
     with pytest.raises(SessionError, match="not an interview with this guide"):
         InterviewSession.from_dict(data, session.guide, session.words)
@@ -187,7 +188,7 @@ def test_a_record_of_another_guide_is_refused(shelf, session: InterviewSession) 
     lambda d: d.update(state="paused"),
     lambda d: d["answers"][0].update(card="no-such-card"),
 ])
-def test_a_damaged_record_is_refused_with_a_message(session: InterviewSession, damage) -> None:
+def test_a_damaged_record_is_refused_with_a_message(session: InterviewSession, damage: Callable[[dict], object]) -> None:
     session.answer("consent", "yes")
     data = session.to_dict()
     damage(data)
@@ -195,7 +196,7 @@ def test_a_damaged_record_is_refused_with_a_message(session: InterviewSession, d
         InterviewSession.from_dict(data, session.guide, session.words)
 
 
-def test_an_officer_in_russian_sees_russian_texts_in_the_summary(shelf) -> None:
+def test_an_officer_in_russian_sees_russian_texts_in_the_summary(shelf: ScreeningShelf) -> None:
     session = InterviewSession(shelf.guide("interview", "ru"), shelf.person("interview", "en"), "R-1", clock=Clock())
     session.answer("consent", "yes")
     session.answer("threats", "yes")

@@ -17,7 +17,8 @@ def _status_of(content: Path, item_id: str) -> dict[str, str]:
 
 def test_statuses_follow_the_recorded_source_hash(content: Path) -> None:
     russian = content / "handbook/part-one/01-alpha.ru.md"
-    russian.write_text(russian.read_text(encoding="utf-8").replace("id: alpha\n", f"id: alpha\nsource_hash: {source_hash(content / ALPHA_EN)}\n"), encoding="utf-8")
+    recorded = f"id: alpha\nsource_hash: {source_hash(content / ALPHA_EN)}\n"
+    russian.write_text(russian.read_text(encoding="utf-8").replace("id: alpha\n", recorded), encoding="utf-8")
     assert _status_of(content, "alpha") == {"ru": "current", "uz": "unrecorded"}
     assert _status_of(content, "beta") == {"ru": "missing", "uz": "missing"}
     english = content / ALPHA_EN

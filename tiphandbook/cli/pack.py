@@ -10,8 +10,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tiphandbook import __version__
+
+if TYPE_CHECKING:  # imported late at run time, to keep start-up light
+    from tiphandbook.core.pack_signing import Trust
 
 
 def _refused(what: object, exc: Exception) -> int:
@@ -35,7 +39,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
-def _trust(args: argparse.Namespace):  # noqa: ANN202 - a Trust; imported late to keep start-up light
+def _trust(args: argparse.Namespace) -> Trust:
     from tiphandbook.core.pack_signing import Trust
 
     return Trust.load(allow_untrusted=args.allow_untrusted)

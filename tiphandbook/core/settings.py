@@ -21,7 +21,6 @@ DEFAULTS: dict[str, Any] = {
     "text_scale": 100,
     "zoom": 0,
     "window_geometry": "",
-    "window_state": "",
     "splitter_state": "",
     "last_location": None,  # {"doc": id, "anchor": str}
     "recent": [],  # newest first: [{"doc": id, "anchor": str}]

@@ -315,7 +315,8 @@ class CaseStore:
     def summaries(self, status: RecordStatus | None = None, checklist_id: str | None = None) -> list[RecordSummary]:
         """Records for the list, most recently changed first, optionally only one status or checklist."""
         cipher = self.vault.cipher
-        sql, params = f"SELECT {_RECORD_COLUMNS} FROM case_record WHERE 1", []
+        sql = f"SELECT {_RECORD_COLUMNS} FROM case_record WHERE 1"
+        params: list[str] = []
         if status is not None:
             sql, params = sql + " AND status = ?", [*params, RecordStatus(status).value]
         if checklist_id is not None:

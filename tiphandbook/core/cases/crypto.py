@@ -88,7 +88,9 @@ class KdfParams:
         if self.name == "argon2id":
             from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-            return Argon2id(salt=self.salt, length=KEY_BYTES, **self.cost).derive(secret)
+            cost = self.cost
+            return Argon2id(salt=self.salt, length=KEY_BYTES, iterations=cost["iterations"], lanes=cost["lanes"],
+                            memory_cost=cost["memory_cost"]).derive(secret)
         if self.name == "scrypt":
             return Scrypt(salt=self.salt, length=KEY_BYTES, **self.cost).derive(secret)
         raise ValueError(f"unknown KDF {self.name!r}")

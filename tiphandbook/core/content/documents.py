@@ -71,7 +71,7 @@ def _document_units(doc: Document, kind: str, group: str) -> Iterator[Unit]:
     crumbs = tuple(c for c in (group, doc.title) if c)
     yield Unit(doc.id, "", kind, doc.group, doc.lang, doc.audience, doc.title, crumbs, top)
     parent = ""
-    for section, start, end in zip(doc.sections, starts, ends):
+    for section, start, end in zip(doc.sections, starts, ends, strict=True):
         parent = section.title if section.level == 2 else parent
         path = (parent, section.title) if section.level == 3 and parent else (section.title,)
         text = strip_markdown("\n".join(lines[start + 1 : end]))

@@ -29,8 +29,8 @@ class YamlMap(dict):
         return self.key_lines.get(key, self.line)
 
 
-class _LineLoader(_BaseLoader):  # type: ignore[misc,valid-type]
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> YamlMap:  # type: ignore[override]
+class _LineLoader(_BaseLoader):
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> YamlMap:
         mapping = YamlMap(super().construct_mapping(node, deep=deep))
         mapping.line = node.start_mark.line + 1
         mapping.key_lines = {

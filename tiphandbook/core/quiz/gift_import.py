@@ -28,6 +28,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from tiphandbook.core.content.model import ID_PATTERN, LANGUAGES, NumericAnswer, Option, Question, Quiz
 from tiphandbook.core.quiz.gift_syntax import parse_directive, protect, release
@@ -433,7 +434,7 @@ def _finish(parsed: _Parsed, ids: _Ids, directives: dict[str, str], line: int) -
     prompt = text(parsed.prompt)
     if not prompt.strip():
         raise _Skip("the question has no text")
-    common = dict(id=ids.claim(_question_id(parsed.title, _words(prompt, target))), type=parsed.kind, prompt=prompt,
+    common: dict[str, Any] = dict(id=ids.claim(_question_id(parsed.title, _words(prompt, target))), type=parsed.kind, prompt=prompt,
                   explanation=text(parsed.general), ref=directives.get("ref") or None, line=line, text_format=target,
                   verify=directives.get("verify", ""))
     if parsed.kind in ("single", "multiple"):

@@ -7,13 +7,14 @@ one transaction.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from tiphandbook.core.content.model import Quiz
 from tiphandbook.core.quiz.leitner import Card, after_answer
-from tiphandbook.core.quiz.responses import response_json
+from tiphandbook.core.quiz.responses import Response, response_json
 from tiphandbook.core.quiz.marks import is_full_marks
 from tiphandbook.core.quiz.session import QuizResult, QuizSession
 from tiphandbook.core.store.database import UserDatabase
@@ -116,14 +117,15 @@ class QuizHistory:
         return result
 
     @staticmethod
-    def _insert_answer(conn, attempt_id: int, question_id: str, number: int, response, fraction: float, now: datetime) -> None:  # noqa: ANN001
+    def _insert_answer(conn: sqlite3.Connection, attempt_id: int, question_id: str, number: int, response: Response | None,
+                       fraction: float, now: datetime) -> None:
         conn.execute(
             "INSERT INTO quiz_answer (attempt_id, question_id, try, response, fraction, answered_at) VALUES (?, ?, ?, ?, ?, ?)",
             (attempt_id, question_id, number, response_json(response), fraction, _iso(now)),
         )
 
     @staticmethod
-    def _schedule(conn, quiz_id: str, question_id: str, fully_right: bool, now: datetime) -> None:  # noqa: ANN001
+    def _schedule(conn: sqlite3.Connection, quiz_id: str, question_id: str, fully_right: bool, now: datetime) -> None:
         row = conn.execute(
             "SELECT box, due_at FROM review_card WHERE quiz_id = ? AND question_id = ?", (quiz_id, question_id)
         ).fetchone()

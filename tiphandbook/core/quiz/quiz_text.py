@@ -4,8 +4,9 @@ Plain text (the app's own quizzes; GIFT's ``[plain]``, ``[moodle]`` and unmarked
 it. ``[markdown]`` is rendered by markdown-it with raw HTML off. ``[html]`` keeps its formatting, links, images and
 audio through an allow-list sanitiser (nh3, the Python binding of the maintained ammonia library): every tag or
 attribute not listed here is dropped, scripts and event handlers with their content, links only keep the
-schemes below, and a ``style`` keeps only simple text properties (italic, bold, colour, alignment). The sanitiser runs when an import stores the HTML and again whenever it is shown, because a quiz
-file is data that anyone may have edited. Widgets that cannot show rich text get ``to_plain``.
+schemes below, and a ``style`` keeps only simple text properties (italic, bold, colour, alignment). The sanitiser
+runs when an import stores the HTML and again whenever it is shown, because a quiz file is data that anyone may
+have edited. Widgets that cannot show rich text get ``to_plain``.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ not encrypted (case details belong in the encrypted case records). Each method t
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -116,9 +117,9 @@ class ReadingStore:
         return [_note(row) for row in rows if wanted in row["text"].casefold()]
 
 
-def _bookmark(row) -> Bookmark:  # noqa: ANN001 - sqlite3.Row
+def _bookmark(row: sqlite3.Row) -> Bookmark:
     return Bookmark(row["id"], Location(row["kind"], row["page_id"], row["anchor"]), row["name"], from_utc_text(row["created_at"]))
 
 
-def _note(row) -> Note:  # noqa: ANN001 - sqlite3.Row
+def _note(row: sqlite3.Row) -> Note:
     return Note(Location(row["kind"], row["page_id"], row["anchor"]), row["text"], from_utc_text(row["updated_at"]))

@@ -10,6 +10,7 @@ import csv
 import datetime
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tiphandbook.core.content.model import LANGUAGES
 from tiphandbook.core.review.worksheet import (
@@ -29,6 +30,10 @@ WIDTHS = {"id": 34, "kind": 10, "location": 36, "place": 40, "claim": 60, "quest
           "verdict": 16, "official_source": 36, "corrected_text": 50, "note": 36, "fingerprint": 14}
 
 
+if TYPE_CHECKING:  # openpyxl itself is imported when a worksheet is written or read
+    from openpyxl.worksheet.worksheet import Worksheet
+
+
 class WorksheetError(Exception):
     """The file cannot be read as a review worksheet; the message says why."""
 
@@ -39,7 +44,7 @@ def write_xlsx(path: Path, sheets: dict[str, list[Row]]) -> None:
     from openpyxl.worksheet.datavalidation import DataValidation
 
     workbook = Workbook()
-    info = workbook.active
+    info = workbook.worksheets[0]  # a new workbook has one sheet
     info.title = INFO_SHEET
     info.append(["tiphandbook legal review worksheet"])
     info.append(["Reviewer (role, not name)", ""])
@@ -120,7 +125,7 @@ def _read_xlsx(path: Path) -> tuple[list[Answer], dict[str, str]]:
         workbook.close()
 
 
-def _reviewer(sheet) -> dict[str, str]:
+def _reviewer(sheet: Worksheet) -> dict[str, str]:
     values = [[_text(v) for v in line] for line in sheet.iter_rows(min_row=2, max_row=3, max_col=2, values_only=True)]
     role = values[0][1] if len(values) > 0 and len(values[0]) > 1 else ""
     date = values[1][1] if len(values) > 1 and len(values[1]) > 1 else ""

@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from tiphandbook.core.screening.labels import label
 from tiphandbook.core.screening.model import STANDARD_ANSWERS, Card, Guide
-from tiphandbook.core.screening.session import InterviewSession
+from tiphandbook.core.screening.session import InterviewSession, Summary
 
 T = TypeVar("T")
 _LABEL, _TITLE, _QUESTION = attrgetter("label"), attrgetter("title"), attrgetter("question")
@@ -91,7 +91,7 @@ class _Note:
             rows.append((self.item_texts(Guide.note_field, field.id, _LABEL), shown))
         return [f"<h2>{self.label('details')}</h2>", _table(rows)]
 
-    def indicators(self, summary) -> list[str]:
+    def indicators(self, summary: Summary) -> list[str]:
         out = [f"<h2>{self.label('indicators')}</h2>"]
         if not summary.raised:
             return out + [f"<p>{self.label('no-indicators')}</p>"]
@@ -107,7 +107,7 @@ class _Note:
                          f"{self.label('see')}: {escape(self.describe_ref(raised.ref))}</li>")
         return out + [f"<ul>{''.join(items)}</ul>"]
 
-    def recommendations(self, summary) -> list[str]:
+    def recommendations(self, summary: Summary) -> list[str]:
         if not summary.recommendations:
             return []
         items = []
@@ -116,7 +116,7 @@ class _Note:
             items.append(f"<li>{self.item_texts(Guide.rule, rule.id, _RECOMMEND)}<br>{self.label('see')}: {refs}</li>")
         return [f"<h2>{self.label('recommendation')}</h2>", f"<ul>{''.join(items)}</ul>"]
 
-    def answers(self, summary) -> list[str]:
+    def answers(self, summary: Summary) -> list[str]:
         s = self.session
         if not s.answers:
             return []
@@ -145,7 +145,7 @@ class _Note:
         items = "".join(f"<li>{_when(at, time_only=True)}: {_typed(text)}</li>" for at, text in self.session.notes)
         return [f"<h2>{self.label('notes')}</h2>", f"<ul>{items}</ul>"]
 
-    def verify_boxes(self, summary) -> list[str]:
+    def verify_boxes(self, summary: Summary) -> list[str]:
         texts = [self.item_texts(Guide.rule, rule.id, _VERIFY_TEXT) for rule in summary.recommendations]
         texts.append(self.texts(lambda g: g.note_verify))
         return [_VERIFY.format(title=self.label("verify"), text=t) for t in dict.fromkeys(texts) if t]

@@ -122,7 +122,8 @@ def find_words(lang: str, text: str, wanted: Collection[str]) -> list[tuple[str,
     matched = frozenset(compress(words, map(wanted.__contains__, map(term_of, words))))
     if not matched:
         return []
-    return [(term_of(m.group()), m.start(), m.end()) for m in _any_word(lang, matched).finditer(text)]
+    return [(term, m.start(), m.end()) for m in _any_word(lang, matched).finditer(text)
+            if (term := term_of(m.group())) is not None]  # each matched word has a term: it was wanted
 
 
 @lru_cache(maxsize=256)

@@ -80,7 +80,7 @@ def write_in_parallel(
     processes = [_start(number, messages) for number in range(workers)]
     try:
         dealt = shards(make_documents(), workers, size)
-        for process, shard in zip(processes, dealt):
+        for process, shard in zip(processes, dealt, strict=False):  # few documents: fewer shards; the idle workers are killed below
             job = ("segment", (index.storage.folder, shard))
             threading.Thread(target=_feed, args=(process, job), daemon=True).start()
         segments = _collect(processes, messages, sum(map(len, dealt)), progress)
@@ -93,9 +93,10 @@ def write_in_parallel(
     # deletes. (Our folder lock already keeps other processes out while the workers run.)
     writer = index.writer(codec=SearchCodec())
     try:
-        writer._close_segment()  # the parent's own segment stays empty: the commit lists the workers' segments
-        writer._commit_toc(segments)
-        writer._finish()
+        # MpWriter's own finishing steps (Whoosh pinned at 2.7.4): it has no public way to commit others' segments
+        writer._close_segment()  # noqa: SLF001 - the parent's own segment stays empty: the commit lists the workers'
+        writer._commit_toc(segments)  # noqa: SLF001
+        writer._finish()  # noqa: SLF001
     except BaseException:
         writer.cancel()
         raise
@@ -180,7 +181,7 @@ def _write_segment(folder: str, documents: list[Fields], send: Callable[[str, An
         writer.add_document(**fields)
         if count % REPORT_EVERY == 0:
             send("progress", REPORT_EVERY)
-    segment = writer._finalize_segment()
+    segment = writer._finalize_segment()  # noqa: SLF001 - as MpWriter's sub-writers hand theirs to the parent
     send("progress", len(documents) % REPORT_EVERY)
     return segment
 
@@ -209,7 +210,7 @@ def _worker_main() -> int:
         pickle.dump((kind, value), out, protocol=pickle.HIGHEST_PROTOCOL)
         out.flush()
 
-    tasks = {"segment": _write_segment, "compact": _compact}
+    tasks: dict[str, Callable[..., Any]] = {"segment": _write_segment, "compact": _compact}
     try:
         try:
             task, args = pickle.load(sys.stdin.buffer)

@@ -57,12 +57,12 @@ def _bounded(required: list[list[Clause]], excluded: list[Clause], beyond: str) 
     kept_excluded: list[Clause] = []
     ignored: list[str] = []
     room = MAX_CLAUSES
-    for options in groups.values():
-        if len(options) <= room:
-            kept_groups.append(options)
-            room -= len(options)
+    for group in groups.values():
+        if len(group) <= room:
+            kept_groups.append(group)
+            room -= len(group)
         else:
-            ignored.extend(_shown(clause) for clause in options)
+            ignored.extend(_shown(clause) for clause in group)
     for clause in reversed(without.values()):
         if room:
             kept_excluded.append(clause)

@@ -47,7 +47,7 @@ class SectionPositions(Positions):
         for term, found in positions.items():
             weight = (len(found) + (TITLE_WEIGHT - 1) * in_title[term]) * self.field_boost
             # Positions.encode without its Python loop: the count, then the pickled gaps between positions
-            gaps = [later - earlier for earlier, later in zip([0, *found], found)]
+            gaps = [later - earlier for earlier, later in zip([0, *found], found, strict=False)]  # one shorter: pairs of neighbours
             yield term, len(found), weight, pack_uint(len(found)) + dumps(gaps, 2)
 
 
