@@ -17,7 +17,7 @@ from tiphandbook.core.content import load_library
 from tiphandbook.core.paths import PORTABLE_DATA, PORTABLE_MARKER, portable_home
 from tiphandbook.core.search import SearchIndex
 from tiphandbook.core.search import index as index_module
-from tiphandbook.core.search.store import files_intact, read_manifest
+from tiphandbook.core.search.store import files_intact, read_manifest, segment_count
 
 SEARCH_CONTENT = Path(__file__).parent / "fixtures" / "search"
 LAUNCHER = [sys.executable, "-m", "tiphandbook.launcher"]
@@ -36,7 +36,7 @@ def test_the_launcher_runs_the_search_worker(tmp_path: Path, monkeypatch: pytest
     index = SearchIndex(tmp_path / "index", workers=2)
     index.open_or_build(library)
     index.close()
-    assert len(open_dir(str(tmp_path / "index"))._segments()) == 2  # noqa: SLF001 - one per worker
+    assert segment_count(open_dir(str(tmp_path / "index"))) == 2  # one per worker
     task = pickle.dumps(("compact", (str(tmp_path / "index"),)))
 
     answer = launch("-m", "tiphandbook.core.search.parallel", stdin=task)
@@ -45,7 +45,7 @@ def test_the_launcher_runs_the_search_worker(tmp_path: Path, monkeypatch: pytest
     assert pickle.loads(answer.stdout) == ("done", True)
     manifest = read_manifest(tmp_path / "index")
     assert manifest is not None and files_intact(tmp_path / "index", manifest.files)
-    assert len(open_dir(str(tmp_path / "index"))._segments()) == 1  # noqa: SLF001
+    assert segment_count(open_dir(str(tmp_path / "index"))) == 1
     reopened = SearchIndex(tmp_path / "index")
     assert reopened.open_or_build(library).action == "opened"
     assert reopened.search("zanzibar").hits

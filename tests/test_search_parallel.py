@@ -38,11 +38,11 @@ def test_a_build_by_worker_processes_finds_what_a_build_here_finds(
     report = shared.open_or_build(library, lambda done, total: calls.append((done, total)))
 
     assert report.action == "rebuilt"
-    assert shared._searcher.doc_count() == here._searcher.doc_count()  # noqa: SLF001
-    assert len(shared._searcher.reader().leaf_readers()) == 2  # noqa: SLF001 - one segment per worker
+    assert shared.doc_count() == here.doc_count()
+    assert shared.segment_count() == 2  # one segment per worker
     assert results(shared) == results(here) and any(results(here))
     total = calls[-1][1]
-    assert calls[0] == (0, total) and calls[-1] == (total, total) and total == here._searcher.doc_count()  # noqa: SLF001
+    assert calls[0] == (0, total) and calls[-1] == (total, total) and total == here.doc_count()
     shared.close()
     reopened = SearchIndex(tmp_path / "shared")
     assert reopened.open_or_build(library).action == "opened"  # the manifest covers every worker's files
@@ -71,7 +71,7 @@ def test_a_small_build_stays_in_this_process(tmp_path: Path) -> None:
     shutil.copytree(SEARCH_CONTENT, content)
     index = SearchIndex(tmp_path / "index", workers=4)
     index.open_or_build(load_library(content))
-    assert len(index._searcher.reader().leaf_readers()) == 1  # noqa: SLF001
+    assert index.segment_count() == 1
     index.close()
 
 
@@ -82,7 +82,7 @@ def test_merging_the_workers_segments_keeps_every_hit(tmp_path: Path, monkeypatc
     index.open_or_build(library)
     before = results(index)
     assert index.compact() is True
-    assert len(index._searcher.reader().leaf_readers()) == 1  # noqa: SLF001
+    assert index.segment_count() == 1
     assert results(index) == before
     assert index.compact() is False  # nothing left to merge
     index.close()
@@ -95,16 +95,24 @@ def test_merging_the_workers_segments_keeps_every_hit(tmp_path: Path, monkeypatc
 COMPACT_THEN_QUIT = """
 import os, sys, threading, time
 from pathlib import Path
+from whoosh.index import open_dir
 from tiphandbook.core.content import load_library
 from tiphandbook.core.search import SearchIndex
 from tiphandbook.core.search import index as index_module
+from tiphandbook.core.search.store import read_manifest, segment_count
 
+folder = Path(sys.argv[1])
 index_module.PARALLEL_MIN_SOURCES = 1
-index = SearchIndex(Path(sys.argv[1]), workers=2)
+index = SearchIndex(folder, workers=2)
 index.open_or_build(load_library(Path(sys.argv[2])))
+assert index.segment_count() == 2
 threading.Thread(target=index.compact, daemon=True).start()
-time.sleep(0.1)  # the merge worker has its task, and is still starting
-os._exit(0)  # the app is closed while it merges
+# Wait until the merge worker has its task: it sets the manifest aside before it merges, and writes it back after.
+deadline = time.monotonic() + 30
+while read_manifest(folder) is not None and segment_count(open_dir(str(folder))) == 2:
+    assert time.monotonic() < deadline, "the merge worker never started"
+    time.sleep(0.01)
+os._exit(0)  # the app is closed while it merges (or just after)
 """
 
 
@@ -117,7 +125,7 @@ def test_closing_the_app_while_segments_merge_leaves_a_good_merged_index(tmp_pat
     assert quit_early.returncode == 0 and not quit_early.stderr, quit_early.stderr
     index = SearchIndex(folder)
     assert index.open_or_build(load_library(SEARCH_CONTENT)).action == "opened"  # waits for the worker's lock
-    assert len(index._searcher.reader().leaf_readers()) == 1  # noqa: SLF001
+    assert index.segment_count() == 1
     assert [hit.anchor for hit in index.search("zanzibar").hits] == ["zanzibar"]
     index.close()
 

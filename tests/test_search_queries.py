@@ -17,6 +17,7 @@ from tiphandbook.core.search.query import MAX_CLAUSES, MAX_QUERY_CHARS, Clause, 
 from tiphandbook.core.search.snippets import snippet
 from tiphandbook.core.search.uzbek import fold
 from whoosh.analysis import Token
+from whoosh.index import open_dir
 
 SEARCH_CONTENT = Path(__file__).parent / "fixtures" / "search"
 
@@ -158,7 +159,8 @@ def test_prefix_expansion_is_capped(tmp_path: Path) -> None:
     chapter.write_text(chapter.read_text(encoding="utf-8") + f"\n## Many words {{#many}}\n\n{words}\n", encoding="utf-8")
     search_index = SearchIndex(tmp_path / "index")
     search_index.open_or_build(load_library(content))
-    completions = Matcher(search_index._searcher.reader(), "en").completions("quok")  # noqa: SLF001
+    with open_dir(str(tmp_path / "index")).reader() as reader:
+        completions = Matcher(reader, "en").completions("quok")
     assert len(completions) == PREFIX_TERMS
     assert search_index.search("quok", "en").hits[0].anchor == "many"
     search_index.close()

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tiphandbook.core.navigation import Location
+from tiphandbook.core.search.results import SearchFilters
 from tiphandbook.ui.shell.main_window import MainWindow
 from tests.helpers.windows import open_window
 
@@ -58,7 +59,11 @@ def test_results_follow_the_last_keystroke_only(qtbot, window: MainWindow) -> No
     window.searching.panel.field.selectAll()
     qtbot.keyClicks(window.searching.panel.field, "zanzibar")
     qtbot.waitUntil(lambda: result_titles(window) == ["A sub-section"], timeout=5000)
-    qtbot.wait(300)  # a late answer to an earlier keystroke must not replace these
+    # Queries run one after another and their answers arrive in order: once the answer to one more query has
+    # arrived, every answer to an earlier keystroke has too, and none may have replaced these.
+    service = window.search
+    with qtbot.waitSignal(service.results, timeout=5000, check_params_cb=lambda _number, text, _found: text == "flush"):
+        service.search("flush", "en", SearchFilters())
     assert result_titles(window) == ["A sub-section"]
 
 

@@ -85,6 +85,16 @@ class SearchIndex:
     def ready(self) -> bool:
         return self._searcher is not None
 
+    def doc_count(self) -> int:
+        """How many sections the searches see (0 before the index is open)."""
+        with self._lock:
+            return self._searcher.doc_count() if self._searcher is not None else 0
+
+    def segment_count(self) -> int:
+        """How many segments each search reads: one per worker after a parallel first build, one after ``compact``."""
+        with self._lock:
+            return len(self._searcher.reader().leaf_readers()) if self._searcher is not None else 0
+
     def open_or_build(self, library: Library, progress: Progress | None = None) -> BuildReport:
         """Bring the index in line with ``library``: open it as it is, re-index the changed documents, or rebuild
         it when it is missing, from another schema version, damaged or half-written. Safe to run in a worker
@@ -133,7 +143,7 @@ class SearchIndex:
         segments as they are; if the app is closed meanwhile, the worker still finishes (and keeps the manifest
         right). Returns whether there was anything to merge.
         """
-        if self._index is None or len(self._index._segments()) < 2:  # noqa: SLF001
+        if self._index is None or store.segment_count(self._index) < 2:
             return False
         if not compact_in_worker(str(self.folder)):
             return False

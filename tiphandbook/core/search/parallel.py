@@ -194,7 +194,7 @@ def _compact(folder: str, send: Callable[[str, Any], None]) -> bool:
         if manifest is None or not store.files_intact(path, manifest.files):
             return False
         index = open_dir(folder)
-        if len(index._segments()) < 2:  # noqa: SLF001 - Whoosh has no public count of segments
+        if store.segment_count(index) < 2:
             return False
         store.invalidate(path)
         SegmentWriter(index, codec=SearchCodec()).commit(optimize=True)

@@ -65,6 +65,11 @@ def _crc(path: Path) -> int:
     return crc
 
 
+def segment_count(index: FileIndex) -> int:
+    """Segments of the index's current generation: one per worker after a parallel first build, one after a merge."""
+    return len(index._segments())  # noqa: SLF001 - Whoosh has no public count of segments
+
+
 def file_checksums(index: FileIndex) -> dict[str, list[int]]:
     """Size and CRC-32 of the files the index's current generation is made of."""
     folder = Path(index.storage.folder)
