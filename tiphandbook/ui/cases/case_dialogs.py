@@ -165,7 +165,7 @@ class ChangePassphraseDialog(_PassphraseDialog):
             self.tr("An old copy of the data and the old passphrase then open only what that copy already held, "
                     "nothing written from now on. Delete old backups too: they stay readable with the old passphrase."),
         )
-        for choice, explanation in zip((self.rewrap_only, self.re_encrypt), explanations):
+        for choice, explanation in zip((self.rewrap_only, self.re_encrypt), explanations, strict=True):
             self.form.addRow(choice)
             self.form.addRow(notice_label(explanation, self, "margin-left: 24px;"))
         self.rewrap_only.setChecked(True)

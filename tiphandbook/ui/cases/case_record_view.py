@@ -9,9 +9,11 @@ each save one transaction. Texts the user typed are shown as plain text, never i
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
+from functools import partial
+from typing import cast
 
-from PySide6.QtCore import QDate, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QBrush, QCloseEvent, QColor, QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -42,6 +44,7 @@ from tiphandbook.ui.cases.case_dialogs import ERROR_STYLE, NOTICE_STYLE, notice_
 from tiphandbook.ui.common.themes import current_palette
 from tiphandbook.ui.cases.case_export import export_record
 from tiphandbook.ui.common.texts import Retranslatable, Texts
+from tiphandbook.ui.common.trees import children
 
 NOTE_SAVE_DELAY_MS = 1000
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -89,7 +92,7 @@ class RecordView(Retranslatable, QWidget):
         self.texts.run(self._show_again)  # now, and after a language switch
         first = self.tree.topLevelItem(0)
         if first is not None and first.childCount():
-            self.tree.setCurrentItem(first.child(0))
+            self.tree.setCurrentItem(children(first)[0])
 
     # -- construction -------------------------------------------------------------------------------------
     def _build_unsaved_bar(self) -> QWidget:
@@ -165,7 +168,7 @@ class RecordView(Retranslatable, QWidget):
         self.state_buttons: dict[ItemState, QRadioButton] = {}
         for state in ItemState:
             button = QRadioButton(detail)
-            self.texts.bind(button.setText, lambda state=state: self.state_name(state))
+            self.texts.bind(button.setText, partial(self.state_name, state))
             self.state_group.addButton(button)
             self.state_buttons[state] = button
             states.addWidget(button)
@@ -286,8 +289,7 @@ class RecordView(Retranslatable, QWidget):
         return texts
 
     def _rows(self) -> list[QTreeWidgetItem]:
-        return [self.tree.topLevelItem(s).child(i) for s in range(self.tree.topLevelItemCount())
-                for i in range(self.tree.topLevelItem(s).childCount())]
+        return [row for section in children(self.tree.invisibleRootItem()) for row in children(section)]
 
     def _show_row(self, row: QTreeWidgetItem) -> None:
         item = self.record.template.item(row.data(0, ITEM_ROLE))
@@ -351,7 +353,10 @@ class RecordView(Retranslatable, QWidget):
     def _item_chosen(self, current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None) -> None:
         if not self.save():  # the note typed for the item being left stays on screen until it is saved
             self.tree.blockSignals(True)
-            self.tree.setCurrentItem(previous)
+            if previous is None:
+                self.tree.setCurrentIndex(QModelIndex())
+            else:
+                self.tree.setCurrentItem(previous)
             self.tree.blockSignals(False)
             return
         item_id = current.data(0, ITEM_ROLE) if current is not None else None
@@ -389,7 +394,7 @@ class RecordView(Retranslatable, QWidget):
         if not self.save():
             return False
         try:
-            self.record = self.store.sign_off(self.record.id, self.signer.text(), self.sign_date.date().toPython(),
+            self.record = self.store.sign_off(self.record.id, self.signer.text(), cast(date, self.sign_date.date().toPython()),
                                               datetime.now(timezone.utc))
         except RecordError as exc:
             self.required_flag.setText(str(exc))

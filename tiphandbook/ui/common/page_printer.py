@@ -69,7 +69,9 @@ def print_html(html: str, stylesheet: str, device: QPagedPaintDevice, title: str
     document.documentLayout().setPaintDevice(measure)
     document.setUseDesignMetrics(True)
     document.setDocumentMargin(0)
-    document.setDefaultFont(QFont(family, BODY_POINTS))
+    font = QFont(family)
+    font.setPointSizeF(BODY_POINTS)
+    document.setDefaultFont(font)
     document.setDefaultStyleSheet(stylesheet)
     document.setHtml(html)
 

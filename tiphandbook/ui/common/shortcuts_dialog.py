@@ -86,5 +86,6 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(620, 640)
         self.table.setFocus()
-        if self.table.topLevelItemCount():
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+        first = self.table.topLevelItem(0)
+        if first is not None:
+            self.table.setCurrentItem(first)

@@ -5,7 +5,7 @@ A view only: it shows what ``ui/reader/reading.py`` hands it and says what the u
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -132,7 +132,7 @@ class BookmarksPanel(Retranslatable, QWidget):
         for button in (self.rename_button, self.delete_button):
             button.setEnabled(self.list.currentItem() is not None)
 
-    def eventFilter(self, watched: object, event: object) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Delete removes the selected bookmark (not while its name is being edited: the editor has the keys)."""
         if watched is self.list and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Delete and self.list.state() != QAbstractItemView.State.EditingState:

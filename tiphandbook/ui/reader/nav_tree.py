@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from tiphandbook.core.content.model import Library, pick
 from tiphandbook.core.navigation import Location
+from tiphandbook.ui.common.trees import children
 
 LOCATION_ROLE = Qt.ItemDataRole.UserRole
 
@@ -26,7 +27,8 @@ class NavigationTree(QTreeWidget):
     def populate(self, library: Library, lang: str) -> None:
         """(Re)build the tree in ``lang``, keeping which branches were open and which item was selected."""
         expanded = {item.text(0) for item in self._all_items() if item.isExpanded()}
-        selected = self.currentItem().data(0, LOCATION_ROLE) if self.currentItem() else None
+        current = self.currentItem()
+        selected = current.data(0, LOCATION_ROLE) if current else None
         self.clear()
         self._items.clear()
         handbook = self._branch(None, pick(library.book_short_titles, lang) or self.tr("Handbook"))
@@ -73,11 +75,11 @@ class NavigationTree(QTreeWidget):
 
     def _all_items(self) -> list[QTreeWidgetItem]:
         found = []
-        stack = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        stack = children(self.invisibleRootItem())
         while stack:
             item = stack.pop()
             found.append(item)
-            stack.extend(item.child(i) for i in range(item.childCount()))
+            stack.extend(children(item))
         return found
 
     def item_for(self, location: Location) -> QTreeWidgetItem | None:
@@ -88,7 +90,7 @@ class NavigationTree(QTreeWidget):
         item = self.item_for(location)
         self.blockSignals(True)
         if item is None:
-            self.setCurrentItem(None)  # type: ignore[arg-type]
+            self.setCurrentIndex(QModelIndex())  # no current item
         else:
             self.setCurrentItem(item)
             self.scrollToItem(item)

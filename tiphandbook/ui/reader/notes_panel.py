@@ -5,7 +5,7 @@ A view only: ``ui/reader/reading.py`` decides which section it edits, stores the
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -144,7 +144,7 @@ class NotesPanel(Retranslatable, QWidget):
         self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
 
-    def eventFilter(self, watched: object, event: object) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.editor and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Escape:
                 self.leaveRequested.emit()

@@ -40,8 +40,9 @@ class ReaderView(QTextBrowser):
         self.zoom_level = 0
         self.content_root: Path | None = None  # where the pages' images are; nothing is loaded without it
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802 - Qt override
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802 - Qt override
         """Only an image file inside the content root, named relative to it; nothing else, from anywhere."""
+        name = QUrl(name)
         if self.content_root is None or not name.isRelative() or QTextDocument.ResourceType(kind) != QTextDocument.ResourceType.ImageResource:
             return None
         data = read_image(self.content_root, name.path())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QStandardItem, QStandardItemModel, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,7 +40,7 @@ ALL_LANGUAGES_LINK = "all-languages"  # the status line's "show them" after hits
 class ResultDelegate(QStyledItemDelegate):
     """Paints a result's title, breadcrumb and highlighted snippet (HTML) inside the usual selection frame."""
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -50,7 +50,7 @@ class ResultDelegate(QStyledItemDelegate):
         document.setTextWidth(max(option.rect.width() - 8, 50))
         return document
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         self.initStyleOption(option, index)
         document = self._document(option, index)
         option.text = ""
@@ -67,7 +67,7 @@ class ResultDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802 - Qt override
         document = self._document(option, index)
         return QSize(int(document.idealWidth()), int(document.size().height()) + 6)
 
@@ -317,7 +317,7 @@ class SearchPanel(Retranslatable, QWidget):
         if isinstance(hit, SearchHit):
             self.hitActivated.emit(hit)
 
-    def eventFilter(self, watched: object, event: object) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Up / Down in the field move through the results; Enter opens the selected one."""
         if watched is self.field and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
             key = event.key()

@@ -14,7 +14,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from tiphandbook.core.content.model import Library
 from tiphandbook.core.search import IndexCorruptError, SearchFilters, SearchIndex, index_folder
@@ -63,7 +63,7 @@ class SearchService(QObject):
         self.work.run("search-compact", lambda _stop: self.index.compact(), lambda _merged: None,
                       lambda _exc: log.warning("search index segments could not be merged"))
 
-    def _emit(self, signal: Signal, *args: object) -> None:
+    def _emit(self, signal: SignalInstance, *args: object) -> None:
         """Report to the window, unless it has closed meanwhile (a build may outlive it; the next start resumes)."""
         if self._closed:
             return

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
@@ -89,7 +89,7 @@ def create_main_window(content_root: Path | None, dirs: UserDirs) -> tuple[MainW
 
 
 def run(content_root: Path | None, exit_when_shown: bool = False) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))  # the app makes no other kind
     app.setApplicationName("tiphandbook")
     app.setApplicationDisplayName("TIP Handbook")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "tiphandbook.svg")))

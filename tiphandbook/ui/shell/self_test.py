@@ -22,20 +22,26 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from tiphandbook.core.content.model import Question
+from tiphandbook.core.content.model import Question, Quiz
 from tiphandbook.core.navigation import Location
+from tiphandbook.core.quiz.responses import Response
+from tiphandbook.core.quiz.session import QuizSession
 from tiphandbook.core.paths import HOME_ENV, UserDirs
 from tiphandbook.core.search.results import SearchHit
 from tiphandbook.core.store import DATABASE_FILE
+from tiphandbook.ui.cases.case_dialogs import NewRecordDialog, SetUpPassphraseDialog
 from tiphandbook.ui.search.search_panel import HIT_ROLE
+from tiphandbook.ui.training.quiz_window import QuizWindow
 
 if TYPE_CHECKING:
     from tiphandbook.ui.shell.main_window import MainWindow
+
+T = TypeVar("T")
 
 SEARCHES = (("en", "passport"), ("ru", "паспорт"), ("uz", "pasport"), ("uz", "паспорт"))  # uz: both scripts
 CASE_NOTE = "Self-test note: passport held by the employer since March."
@@ -49,7 +55,7 @@ def run_self_test(keep: bool, screenshot: Path | None, report_file: Path | None 
     cache.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="self-test-", dir=cache))
     os.environ[HOME_ENV] = str(home)  # everything the app writes below goes there, the case database too
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))  # the app makes no other kind
     app.setApplicationName("tiphandbook")
     report: dict[str, Any] = {"home": str(home), "frozen": bool(getattr(sys, "frozen", False)), "checks": {}}
     try:
@@ -148,14 +154,15 @@ def _take_quiz(window: MainWindow, home: Path) -> dict[str, Any]:
     """An exam of the first quiz, every question answered right: it must be saved as passed with 100%. Its
     handout printed to PDF must carry the bundled DejaVu font (Cyrillic and Uzbek letters on any printer)."""
     quiz_id = min(quiz for quiz, _lang in window.library.quizzes)
-    quiz_window = window.training.open_quiz(quiz_id)
-    session = quiz_window.start("exam", seed=1)
+    quiz_window = _expect(window.training.open_quiz(quiz_id), QuizWindow, "the quiz window")
+    session = _expect(quiz_window.start("exam", seed=1), QuizSession, "the exam")
     for question in session.questions:
         session.answer(question.id, right_answer(question))
     quiz_window.finish()
     attempts = window.training.history.finished_attempts([quiz_id])
     quiz_window.close()
-    handout = window.training.write_sheet(window.library.quiz(quiz_id, "ru"), "handout", home / "handout.pdf")
+    russian = _expect(window.library.quiz(quiz_id, "ru"), Quiz, "the Russian quiz")
+    handout = window.training.write_sheet(russian, "handout", home / "handout.pdf")
     pdf = handout.read_bytes()
     font = b"DejaVu" in pdf
     return {"ok": len(attempts) == 1 and attempts[0].passed and attempts[0].percent == 100 and font,
@@ -171,12 +178,12 @@ def _keep_case_record(app: QApplication, window: MainWindow, home: Path) -> dict
     cases = window.cases
     checklist_id = window.library.checklist_ids()[0]
     cases.new_record(checklist_id)
-    setup = cases.dialog
+    setup = _expect(cases.dialog, SetUpPassphraseDialog, "the passphrase dialog")
     for field in (setup.passphrase, setup.again):
         field.setText(PASSPHRASE)
     setup.understood.setChecked(True)
     setup.accept()
-    new = cases.dialog
+    new = _expect(cases.dialog, NewRecordDialog, "the new record dialog")
     new.reference.setText("SELF-TEST/1")
     new.case_title.setText("Self-test record")
     new.accept()
@@ -194,7 +201,7 @@ def _keep_case_record(app: QApplication, window: MainWindow, home: Path) -> dict
             "checklist": checklist_id, "note_in_plain_text": plain}
 
 
-def right_answer(question: Question) -> object:
+def right_answer(question: Question) -> Response:
     """The right response to ``question``, in the form ``QuizSession.answer`` takes."""
     correct = [i for i, option in enumerate(question.options) if option.correct]
     if question.type == "single":
@@ -202,10 +209,21 @@ def right_answer(question: Question) -> object:
     if question.type == "multiple":
         return frozenset(correct)
     if question.type == "true_false":
-        return question.answer
+        return bool(question.answer)
     if question.type in ("matching", "ordering"):
         return tuple(range(len(question.pairs or question.items)))
     return question.answers[0]
+
+
+def _expect(value: object, kind: type[T], what: str) -> T:
+    """``value``, which the step before must have opened; a clear failure when it did not."""
+    if not isinstance(value, kind):
+        raise SelfTestError(f"{what} did not open (found {type(value).__name__})")
+    return value
+
+
+class SelfTestError(RuntimeError):
+    """A step did not leave the app as the next step needs it."""
 
 
 __all__ = ["right_answer", "run_self_test"]

@@ -205,8 +205,8 @@ class OrderingInput(AnswerInput):
         self.list.model().rowsMoved.connect(lambda *_: self.changed.emit())
         self.up = QPushButton(self.tr("Move &up"))
         self.down = QPushButton(self.tr("Move &down"))
-        self.up.clicked.connect(lambda: self.move(-1))
-        self.down.clicked.connect(lambda: self.move(1))
+        self.up.clicked.connect(lambda: self.move_selected(-1))
+        self.down.clicked.connect(lambda: self.move_selected(1))
         buttons = QVBoxLayout()
         buttons.addWidget(self.up)
         buttons.addWidget(self.down)
@@ -217,7 +217,7 @@ class OrderingInput(AnswerInput):
         for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda step=step: self.move(step))
+            shortcut.activated.connect(lambda step=step: self.move_selected(step))
         self._fill(order)
 
     def _fill(self, indices: tuple[int, ...]) -> None:
@@ -235,7 +235,8 @@ class OrderingInput(AnswerInput):
         self.down.setEnabled(not locked)
         self.locked = locked
 
-    def move(self, step: int) -> None:
+    def move_selected(self, step: int) -> None:
+        """Move the selected item ``step`` places (not ``QWidget.move``, which places the widget)."""
         row = self.list.currentRow()
         target = row + step
         if self.locked or row < 0 or not 0 <= target < self.list.count():
@@ -250,7 +251,7 @@ class OrderingInput(AnswerInput):
         return tuple(self.list.item(row).data(INDEX_ROLE) for row in range(self.list.count()))
 
     def set_response(self, response: Response | None) -> None:
-        if isinstance(response, tuple) and sorted(response) == list(range(len(self.question.items))):
+        if isinstance(response, tuple) and sorted(i for i in response if i is not None) == list(range(len(self.question.items))):
             self._fill(response)  # type: ignore[arg-type]
 
 

@@ -241,17 +241,17 @@ class QuizWindow(Retranslatable, QWidget):
         """An exam stores its answers only when it ends, so closing one half-way asks first: finish it now (the
         answers given so far count, unanswered questions as missed), leave it unrecorded, or go back to it."""
         if self._exam_under_way():
-            Button = QMessageBox.StandardButton
+            buttons = QMessageBox.StandardButton
             answer = QMessageBox.question(
                 self, self.tr("Exam not finished"),
                 self.tr("This exam is not finished. Finish it now and record the result of the answers given so far? "
                         "Unanswered questions count as missed."),
-                Button.Save | Button.Discard | Button.Cancel, Button.Cancel,
+                buttons.Save | buttons.Discard | buttons.Cancel, buttons.Cancel,
             )
-            if answer == Button.Cancel:
+            if answer == buttons.Cancel:
                 event.ignore()
                 return
-            if answer == Button.Save:
+            if answer == buttons.Save:
                 self.finish()
         super().closeEvent(event)
 
