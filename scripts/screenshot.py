@@ -213,7 +213,7 @@ def show_case_record(window: MainWindow, checklist_id: str) -> QWidget:
     new.case_title.setText("Garment workshop, Chilonzor district")
     new.accept()
     view = next(iter(cases.record_views.values()))
-    rows = {row.data(0, 256): row for row in view._rows()}  # noqa: SLF001 - Qt.ItemDataRole.UserRole
+    rows = {row.data(0, 256): row for row in view.rows()}  # Qt.ItemDataRole.UserRole
     for item_id, state, note in CASE_ENTRIES:
         view.tree.setCurrentItem(rows[item_id])
         view.state_buttons[ItemState(state)].setChecked(True)

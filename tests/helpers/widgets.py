@@ -23,7 +23,7 @@ def type_text(qtbot, widget: QLineEdit | QPlainTextEdit, text: str) -> None:  # 
 
 
 def select_item(qtbot, view: RecordView, item_id: str) -> None:  # noqa: ANN001
-    row = next(r for r in view._rows() if r.data(0, Qt.ItemDataRole.UserRole) == item_id)
+    row = next(r for r in view.rows() if r.data(0, Qt.ItemDataRole.UserRole) == item_id)
     rect = view.tree.visualItemRect(row)
     qtbot.mouseClick(view.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert view.item_id == item_id

@@ -140,7 +140,7 @@ def test_sign_off_is_blocked_by_an_open_required_item(qtbot, window: MainWindow,
     assert view.record.entry("movement").state == ItemState.DONE
     assert not view.sign_button.isEnabled()
     assert view.required_flag.text() == "Still open and required before sign-off (1): Check who holds the documents"
-    row = next(r for r in view._rows() if r.data(0, Qt.ItemDataRole.UserRole) == "documents")
+    row = next(r for r in view.rows() if r.data(0, Qt.ItemDataRole.UserRole) == "documents")
     assert row.text(0).endswith("(required)") and row.foreground(0).color().name() == current_palette().wrong  # the error colour
     view.sign_off()  # even called directly, the store refuses
     assert view.record.status == RecordStatus.IN_PROGRESS and "required item" in view.required_flag.text()
@@ -224,14 +224,14 @@ def test_export_warns_that_it_is_not_encrypted_and_writes_markdown_and_pdf(qtbot
 
     seen: list[str] = []
     QTimer.singleShot(50, lambda: answer_message_box(QMessageBox.StandardButton.Cancel, seen))
-    assert export_record(view, view.record, pdf=True, describe_ref=view._describe_ref) is None
+    assert export_record(view, view.record, pdf=True, describe_ref=view.describe_ref) is None
     assert "not encrypted" in seen[0]
 
-    write_record(view.record, tmp_path / "record.md", view._describe_ref)
+    write_record(view.record, tmp_path / "record.md", view.describe_ref)
     markdown = (tmp_path / "record.md").read_text(encoding="utf-8")
     assert markdown.startswith("> **NOT ENCRYPTED.") and "ДЕЛО-12/2026" in markdown
     assert "Handbook: Alpha chapter › First section" in markdown
-    write_record(view.record, tmp_path / "record.pdf", view._describe_ref)
+    write_record(view.record, tmp_path / "record.pdf", view.describe_ref)
     pdf = (tmp_path / "record.pdf").read_bytes()
     assert pdf.startswith(b"%PDF") and b"DejaVu" in pdf  # the embedded font has Cyrillic and Uzbek letters
     if shutil.which("pdftotext"):  # every page says it is not encrypted, and the footer names no case data

@@ -268,7 +268,7 @@ class RecordView(Retranslatable, QWidget):
         self.progress.setValue(progress.addressed)
         self.progress.setFormat(self.tr("%1 of %2 items addressed").replace("%1", str(progress.addressed))
                                 .replace("%2", str(progress.total)))
-        for row in self._rows():
+        for row in self.rows():
             self._show_row(row)
         for column in (1, 2):
             self.tree.resizeColumnToContents(column)
@@ -288,7 +288,8 @@ class RecordView(Retranslatable, QWidget):
                                  "altered, and are not shown: %1.").replace("%1", "; ".join(record.problems)))
         return texts
 
-    def _rows(self) -> list[QTreeWidgetItem]:
+    def rows(self) -> list[QTreeWidgetItem]:
+        """The items' rows, section after section, as the tree shows them."""
         return [row for section in children(self.tree.invisibleRootItem()) for row in children(section)]
 
     def _show_row(self, row: QTreeWidgetItem) -> None:
@@ -427,11 +428,11 @@ class RecordView(Retranslatable, QWidget):
 
     def export(self, pdf: bool) -> None:
         self.save()
-        path = export_record(self, self.record, pdf, self._describe_ref)
+        path = export_record(self, self.record, pdf, self.describe_ref)
         if path is not None:
             self.changed.setText(self.tr("Exported to %1 (not encrypted).").replace("%1", str(path)))
 
-    def _describe_ref(self, ref: str) -> str:
+    def describe_ref(self, ref: str) -> str:
         """The section's "Chapter › Section" title as plain text, for the export."""
         return self.reference_title(ref)
 

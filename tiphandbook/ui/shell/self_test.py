@@ -190,7 +190,7 @@ def _keep_case_record(app: QApplication, window: MainWindow, home: Path) -> dict
     _wait(app, lambda: bool(cases.record_views))
     view = next(iter(cases.record_views.values()))
     first = view.record.template.sections[0].items[0].id
-    view.tree.setCurrentItem(next(row for row in view._rows() if row.data(0, 256) == first))  # noqa: SLF001
+    view.tree.setCurrentItem(next(row for row in view.rows() if row.data(0, 256) == first))
     view.state_buttons[ItemState.DONE].setChecked(True)
     view.note.setPlainText(CASE_NOTE)
     view.save()
