@@ -14,7 +14,7 @@ import pytest
 
 from tests.helpers.case_samples import NOW, PASSPHRASE, fast_kdf, open_store, sample_template
 from tiphandbook.core.cases.crypto import FieldCipher, new_data_key, wrap_key
-from tiphandbook.core.cases.records import ItemState, RecordError, RecordStatus
+from tiphandbook.core.cases.records import ItemState, RecordError
 from tiphandbook.core.timestamps import utc_text
 from tiphandbook.core.cases.vault import KeyringDamaged, Vault
 from tiphandbook.core.paths import UserDirs
