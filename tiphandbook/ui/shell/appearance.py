@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
@@ -27,14 +28,14 @@ class Appearance(QObject):
     def add_menus(self, view_menu: QMenu) -> None:
         current = self.interface_language()
         self._choices(self._menu(view_menu, lambda: self.tr("Interface &Language")),
-                      [(tag, lambda n=name: n) for tag, name in INTERFACE_LANGUAGES.items()], current,
+                      [(tag, partial(str, name)) for tag, name in INTERFACE_LANGUAGES.items()], current,
                       self.set_interface_language)
         theme_names = {"system": lambda: self.tr("Follow the System"), "light": lambda: self.tr("Light"),
                        "dark": lambda: self.tr("Dark"), "high-contrast": lambda: self.tr("High Contrast")}
         self._choices(self._menu(view_menu, lambda: self.tr("&Theme")), [(t, theme_names[t]) for t in THEMES],
                       self.settings["theme"], self.set_theme)
         self._choices(self._menu(view_menu, lambda: self.tr("Text &Size")),
-                      [(str(p), lambda p=p: f"{p} %") for p in TEXT_SCALES], str(self.settings["text_scale"]),
+                      [(str(p), partial(str.format, "{} %", p)) for p in TEXT_SCALES], str(self.settings["text_scale"]),
                       lambda p: self.set_text_scale(int(p)))
 
     def _menu(self, view_menu: QMenu, make_title: Callable[[], str]) -> QMenu:

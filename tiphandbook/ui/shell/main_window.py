@@ -151,7 +151,8 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(lambda: self.tr("Quit"), [keys(keys.StandardKey.Quit), keys("Ctrl+Q")], self.close)
         self.about_action = self._action(lambda: self.tr("About tiphandbook"), [], self.help.show_about)
         self.translation_status_action = self._action(lambda: self.tr("Translation Status…"), [], self.help.show_translation_status)
-        self.shortcuts_action = self._action(lambda: self.tr("&Keyboard Shortcuts"), [keys(keys.StandardKey.HelpContents), keys("F1")], self.help.show_shortcuts)
+        self.shortcuts_action = self._action(lambda: self.tr("&Keyboard Shortcuts"),
+                                             [keys(keys.StandardKey.HelpContents), keys("F1")], self.help.show_shortcuts)
         for action in (self.back_action, self.forward_action):
             action.setEnabled(False)
 
@@ -351,7 +352,7 @@ class MainWindow(QMainWindow):
     def go_forward(self) -> None:
         self._step(self.history.forward)
 
-    def _step(self, move) -> None:  # noqa: ANN001
+    def _step(self, move: Callable[[], Location | None]) -> None:
         current = self.history.current
         if current is not None:
             self.history.update_current(current.at(self.reader.current_anchor()))
@@ -418,8 +419,8 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.settings["window_geometry"] = bytes(self.saveGeometry().toBase64()).decode("ascii")
-        self.settings["splitter_state"] = bytes(self.splitter.saveState().toBase64()).decode("ascii")
+        self.settings["window_geometry"] = self.saveGeometry().toBase64().toStdString()
+        self.settings["splitter_state"] = self.splitter.saveState().toBase64().toStdString()
         current = self.history.current
         if current is not None and current.kind == "doc":
             self.settings.remember_visit(current.id, self.reader.current_anchor())

@@ -42,8 +42,10 @@ class Training(QObject):
         self.menu.addSeparator()
         add_menu_action(self.menu, self.context.texts, lambda: self.tr("P&rogress…"), "Ctrl+Shift+P", self.show_progress, "chart-line")
         self.menu.addSeparator()
-        add_menu_action(self.menu, self.context.texts, lambda: self.tr("Print Quiz &Handout…"), "", lambda: self.print_quiz(self.choose_quiz(), "handout"), "printer")
-        add_menu_action(self.menu, self.context.texts, lambda: self.tr("Print Quiz Answer &Key…"), "", lambda: self.print_quiz(self.choose_quiz(), "answer-key"))
+        add_menu_action(self.menu, self.context.texts, lambda: self.tr("Print Quiz &Handout…"), "",
+                        lambda: self.print_quiz(self.choose_quiz(), "handout"), "printer")
+        add_menu_action(self.menu, self.context.texts, lambda: self.tr("Print Quiz Answer &Key…"), "",
+                        lambda: self.print_quiz(self.choose_quiz(), "answer-key"))
         add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Export Quiz for Moodle…"), "", lambda: self.export_quiz(self.choose_quiz()))
         context.links.register(QUIZ_SCHEME, self._follow_quiz_link)
         window.installEventFilter(self)
