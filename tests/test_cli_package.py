@@ -10,7 +10,7 @@ import sys
 from collections.abc import Iterator
 
 import tiphandbook.cli
-from conftest import REPO_ROOT
+from tests.helpers.paths import REPO_ROOT
 from tiphandbook import __version__
 from tiphandbook.cli import COMMAND_GROUPS, build_parser
 
