@@ -61,7 +61,8 @@ def test_results_follow_the_last_keystroke_only(qtbot, window: MainWindow) -> No
     qtbot.waitUntil(lambda: result_titles(window) == ["A sub-section"], timeout=5000)
     # Queries run one after another and their answers arrive in order: once the answer to one more query has
     # arrived, every answer to an earlier keystroke has too, and none may have replaced these.
-    service = window.search
+    service = window.searching.service
+    assert service is not None
     with qtbot.waitSignal(service.results, timeout=5000, check_params_cb=lambda _number, text, _found: text == "flush"):
         service.search("flush", "en", SearchFilters())
     assert result_titles(window) == ["A sub-section"]
