@@ -239,7 +239,7 @@ def show_screening(window: MainWindow, view: str, person_lang: str, note_pdf: Pa
         field.setText("a screenshot passphrase")
     setup.understood.setChecked(True)
     setup.accept()
-    officer = screening._start("consular-screen", person_lang, "CONS-2026/118")
+    officer = screening._start("consular-screen", person_lang, "CONS-2026/118")  # noqa: SLF001 - as the menu does
     answers = iter(("yes", "no", "no", "yes", "yes"))
     while (card := officer.current_card()) is not None and (view == "summary" or len(officer.session.answers) < 5):
         if card.kind == "text":
@@ -255,7 +255,7 @@ def show_screening(window: MainWindow, view: str, person_lang: str, note_pdf: Pa
         return screening.show_person(next(iter(screening.officers)))
     samples = ("Consulate waiting room; came on her own after a call to the hotline", "Consular officer, visa section",
                "None: the person read the cards in Uzbek Cyrillic")
-    for field, text in zip(officer.session.guide.note_fields, samples):
+    for field, text in zip(officer.session.guide.note_fields, samples, strict=False):  # the first fields only
         officer.note_fields[field.id].setText(text)
         officer.set_field(field.id, text)
     officer.note_language.setCurrentIndex(officer.note_language.findData("uz"))
@@ -263,7 +263,7 @@ def show_screening(window: MainWindow, view: str, person_lang: str, note_pdf: Pa
         from tiphandbook.ui.screening.referral_pdf import write_note
 
         write_note(officer.session, [officer.session.guide, window.library.screening.guide("consular-screen", "uz")],
-                   note_pdf, screening._describe(officer.session.guide.lang))
+                   note_pdf, screening._describe(officer.session.guide.lang))  # noqa: SLF001
     officer.resize(1200, 720)
     officer.move(0, 0)
     return officer

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
+from pytestqt.qtbot import QtBot
 
 from tests.helpers.paths import REPO_ROOT
 from tests.helpers.windows import open_window
@@ -22,7 +23,7 @@ CHAPTER = "victim-indicators"
 
 
 @pytest.fixture
-def window(qtbot) -> MainWindow:
+def window(qtbot: QtBot) -> MainWindow:
     return open_window(qtbot, REPO_ROOT, size=(1000, 700))
 
 
@@ -32,7 +33,7 @@ def heading_top(reader: ParallelReader, title: str) -> int:
     return reader.view.cursorRect(cursor).top()
 
 
-def test_a_chapter_beside_its_translation_scrolls_together_section_by_section(qtbot, window: MainWindow) -> None:
+def test_a_chapter_beside_its_translation_scrolls_together_section_by_section(qtbot: QtBot, window: MainWindow) -> None:
     window.open_location(Location("doc", CHAPTER))
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     reader = window.parallel_languages.reader
@@ -56,12 +57,12 @@ def test_a_chapter_beside_its_translation_scrolls_together_section_by_section(qt
 def test_a_section_only_one_language_has_gets_an_empty_side() -> None:
     left = '<h1><a name="top"></a>T</h1><p>a</p><h2><a name="one"></a>One</h2><p>b</p>'
     right = '<h1><a name="top"></a>Т</h1><h2><a name="extra"></a>Доп</h2><p>x</p><h2><a name="one"></a>Один</h2>'
-    assert [(a, bool(l), bool(r)) for a, l, r in aligned_rows(left, right)] == [
+    assert [(a, bool(mine), bool(theirs)) for a, mine, theirs in aligned_rows(left, right)] == [
         ("top", True, True), ("extra", False, True), ("one", True, True)]
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext to read the PDF back")
-def test_the_two_languages_print_side_by_side(qtbot, window: MainWindow, tmp_path: Path) -> None:
+def test_the_two_languages_print_side_by_side(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     window.open_location(Location("doc", CHAPTER))
     reader = window.parallel_languages.open_reader()
     reader.show_page("doc", CHAPTER, "uz", "en")

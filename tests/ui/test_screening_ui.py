@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
 )
+from pytestqt.qtbot import QtBot
 
 from tests.helpers.case_samples import open_store
 from tests.helpers.paths import REPO_ROOT
@@ -35,7 +36,7 @@ NOTE = "Came to the consulate alone; a man waited outside"
 
 
 @pytest.fixture
-def window(qtbot) -> MainWindow:
+def window(qtbot: QtBot) -> MainWindow:
     return open_window(qtbot, REPO_ROOT, size=(1000, 700))
 
 
@@ -46,7 +47,7 @@ def protected() -> None:
     db.close()
 
 
-def start_interview(qtbot, window: MainWindow, person_lang: str) -> OfficerWindow:
+def start_interview(qtbot: QtBot, window: MainWindow, person_lang: str) -> OfficerWindow:
     window.screening.new_action.trigger()
     unlock(qtbot, window)
     dialog = window.screening.dialog
@@ -61,7 +62,7 @@ def start_interview(qtbot, window: MainWindow, person_lang: str) -> OfficerWindo
     return officer
 
 
-def show_person(qtbot, window: MainWindow, officer: OfficerWindow) -> PersonView:
+def show_person(qtbot: QtBot, window: MainWindow, officer: OfficerWindow) -> PersonView:
     click(qtbot, officer.person_button)
     [view] = window.screening.person_views.values()
     qtbot.waitExposed(view)
@@ -73,13 +74,13 @@ def person_text(view: PersonView) -> str:
     return " ".join(w.text() for w in view.findChildren(QLabel) + view.findChildren(QPushButton) if w.isVisible())
 
 
-def tap(qtbot, view: PersonView, value: str) -> None:
+def tap(qtbot: QtBot, view: PersonView, value: str) -> None:
     button = next(b for b in view.answer_buttons() if b.property("answer") == value)
     click(qtbot, button)
 
 
 def test_a_consular_interview_in_uzbek_cyrillic_with_the_hide_key_ends_in_a_referral_note(
-        qtbot, window: MainWindow, protected: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: QtBot, window: MainWindow, protected: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     officer = start_interview(qtbot, window, "uz-Cyrl")
     guide = officer.session.guide
     consent = guide.cards()[0]
@@ -138,7 +139,7 @@ def test_a_consular_interview_in_uzbek_cyrillic_with_the_hide_key_ends_in_a_refe
 
 
 def test_the_interview_is_stored_encrypted_closed_by_the_lock_and_reopened(
-        qtbot, window: MainWindow, protected: None) -> None:
+        qtbot: QtBot, window: MainWindow, protected: None) -> None:
     officer = start_interview(qtbot, window, "ru")
     view = show_person(qtbot, window, officer)
     assert "Да" in person_text(view)
@@ -164,7 +165,7 @@ def test_the_interview_is_stored_encrypted_closed_by_the_lock_and_reopened(
     assert again.current_card() == asked and NOTE in again.notes.item(0).text()
 
 
-def test_the_person_view_cannot_be_closed_by_the_person(qtbot, window: MainWindow, protected: None) -> None:
+def test_the_person_view_cannot_be_closed_by_the_person(qtbot: QtBot, window: MainWindow, protected: None) -> None:
     officer = start_interview(qtbot, window, "uz")
     view = show_person(qtbot, window, officer)
     qtbot.keyClick(view, Qt.Key.Key_Escape)
@@ -176,7 +177,7 @@ def test_the_person_view_cannot_be_closed_by_the_person(qtbot, window: MainWindo
 
 
 def test_a_no_to_consent_ends_the_interview_gracefully_and_recommends_nothing(
-        qtbot, window: MainWindow, protected: None) -> None:
+        qtbot: QtBot, window: MainWindow, protected: None) -> None:
     officer = start_interview(qtbot, window, "uz-Cyrl")
     view = show_person(qtbot, window, officer)
     tap(qtbot, view, "no")
@@ -188,7 +189,7 @@ def test_a_no_to_consent_ends_the_interview_gracefully_and_recommends_nothing(
     assert len(officer.session.answers) == 1  # nothing was asked after the "no"
 
 
-def test_the_idle_lock_saves_and_closes_an_interview_hidden_or_not(qtbot, window: MainWindow, protected: None) -> None:
+def test_the_idle_lock_saves_and_closes_an_interview_hidden_or_not(qtbot: QtBot, window: MainWindow, protected: None) -> None:
     officer = start_interview(qtbot, window, "ru")
     view = show_person(qtbot, window, officer)
     tap(qtbot, view, YES)
@@ -200,7 +201,7 @@ def test_the_idle_lock_saves_and_closes_an_interview_hidden_or_not(qtbot, window
     assert not window.screening.return_action.isEnabled()
 
 
-def test_an_interview_changed_outside_the_app_reopens_read_only(qtbot, window: MainWindow, protected: None) -> None:
+def test_an_interview_changed_outside_the_app_reopens_read_only(qtbot: QtBot, window: MainWindow, protected: None) -> None:
     import sqlite3
 
     start_interview(qtbot, window, "en")
@@ -217,7 +218,7 @@ def test_an_interview_changed_outside_the_app_reopens_read_only(qtbot, window: M
     assert not any(b.isEnabled() for b in again.answer_buttons()) and not again.note_edit.isEnabled()
 
 
-def test_the_hide_key_and_the_way_back_are_in_the_shortcuts_list(qtbot, window: MainWindow) -> None:
+def test_the_hide_key_and_the_way_back_are_in_the_shortcuts_list(qtbot: QtBot, window: MainWindow) -> None:
     from tiphandbook.ui.common.shortcuts_dialog import shortcut_groups
 
     rows = dict(row for _, group in shortcut_groups(window.menuBar()) for row in group)

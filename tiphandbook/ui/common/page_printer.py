@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 from tiphandbook.ui.common.fonts import bundled_font_family
 
 LAYOUT_DPI = 96
-BODY_POINTS = 10.5
+BODY_POINTS = 10  # what is printed: QFont took the 10.5 written here before as 10
 FOOTER_POINTS = 8
 PAGE_MARGINS_MM = QMarginsF(18, 16, 18, 12)
 
@@ -69,9 +69,7 @@ def print_html(html: str, stylesheet: str, device: QPagedPaintDevice, title: str
     document.documentLayout().setPaintDevice(measure)
     document.setUseDesignMetrics(True)
     document.setDocumentMargin(0)
-    font = QFont(family)
-    font.setPointSizeF(BODY_POINTS)
-    document.setDefaultFont(font)
+    document.setDefaultFont(QFont(family, BODY_POINTS))
     document.setDefaultStyleSheet(stylesheet)
     document.setHtml(html)
 

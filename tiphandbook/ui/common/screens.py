@@ -16,5 +16,6 @@ def choose_screen(parent: QWidget) -> QScreen | None:
     own = parent.screen()
     screens.sort(key=lambda s: s == own)  # the screen the window is not on is most likely the projector
     names = [f"{s.name()} — {s.size().width()}×{s.size().height()}" for s in screens]
-    name, ok = QInputDialog.getItem(parent, QCoreApplication.translate("ClassroomView", "Present on which screen?"), QCoreApplication.translate("ClassroomView", "Screen:"), names, 0, False)
+    name, ok = QInputDialog.getItem(parent, QCoreApplication.translate("ClassroomView", "Present on which screen?"),
+                                    QCoreApplication.translate("ClassroomView", "Screen:"), names, 0, False)
     return screens[names.index(name)] if ok else None

@@ -41,7 +41,7 @@ def split_sections(html: str) -> list[tuple[str, str]]:
     starts = [(m.start(), m.group(1)) for m in _SECTION_START.finditer(html)]
     cuts = [(0, "")] + starts if not starts or starts[0][0] > 0 else starts
     ends = [position for position, _ in cuts[1:]] + [len(html)]
-    return [(anchor, html[start:end]) for (start, anchor), end in zip(cuts, ends) if html[start:end].strip()]
+    return [(anchor, html[start:end]) for (start, anchor), end in zip(cuts, ends, strict=True) if html[start:end].strip()]
 
 
 def aligned_rows(left: str, right: str) -> list[tuple[str, str, str]]:

@@ -391,7 +391,7 @@ class OfficerWindow(Retranslatable, QWidget):
         if path is not None:
             self.status.setText(self.tr("Referral note saved to %1 (not encrypted).").replace("%1", str(path)))
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self.save() and not self.force_close:
             event.ignore()
             return

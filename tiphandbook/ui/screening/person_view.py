@@ -118,15 +118,15 @@ class PersonView(QWidget):
         font.setPixelSize(max(14, int(pixels)))
         return font
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._scale_type()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """No key of the person's closes or changes anything (Esc included); the officer's window does that."""
         event.accept()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self.force_close:
             event.ignore()
             return

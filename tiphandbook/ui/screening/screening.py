@@ -40,10 +40,14 @@ class CaseRecords(Protocol):
     """What interviews use of the Cases feature (ui/cases/cases.py), handed over by the shell."""
 
     menu: QMenu
-    store: CaseStore
-    records_window: _RecordsList | None
     openers: list[Callable[[str], bool]]
     aboutToLock: SignalInstance
+
+    @property
+    def store(self) -> CaseStore: ...
+
+    @property
+    def records_window(self) -> _RecordsList | None: ...
 
     def when_unlocked(self, then: Callable[[], object]) -> None: ...
 
@@ -79,10 +83,10 @@ class Screening(QObject):
         tag = self.interface_language()
         return "uz" if tag.startswith("uz") else tag
 
-    def _link(self, lang: str):
+    def _link(self, lang: str) -> Callable[[str], str]:
         return lambda ref: self.context.renderer.reference_link(ref, lang)
 
-    def _describe(self, lang: str):
+    def _describe(self, lang: str) -> Callable[[str], str]:
         return lambda ref: unescape(_TAG.sub("", self.context.renderer.reference_link(ref, lang)))
 
     # -- starting and reopening ---------------------------------------------------------------------------
