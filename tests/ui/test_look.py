@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from tests.helpers.case_samples import (
     NOW,
@@ -33,7 +34,7 @@ from tiphandbook.ui.training.quiz_window import utc_now
 
 
 @pytest.fixture
-def window(qtbot, content: Path) -> MainWindow:
+def window(qtbot: QtBot, content: Path) -> MainWindow:
     return open_window(qtbot, content, size=(900, 600))
 
 
@@ -48,7 +49,7 @@ def home_links(window: MainWindow) -> set[str]:
 
 
 # -- the home page ------------------------------------------------------------------------------------------
-def test_a_first_start_home_page_says_where_to_begin_and_lists_checklists(qtbot, window: MainWindow) -> None:
+def test_a_first_start_home_page_says_where_to_begin_and_lists_checklists(qtbot: QtBot, window: MainWindow) -> None:
     text = home_text(window)
     for section in ("Continue where you left off", "Due for review", "Case records", "The handbook", "Checklists",
                     "Curricula"):
@@ -69,7 +70,7 @@ def test_the_home_page_continues_where_the_reader_left_off(window: MainWindow) -
     assert window.history.current.id == "beta"
 
 
-def test_due_reviews_on_the_home_page_open_their_quiz(qtbot, window: MainWindow) -> None:
+def test_due_reviews_on_the_home_page_open_their_quiz(qtbot: QtBot, window: MainWindow) -> None:
     quiz_window = window.training.open_quiz("intro-quiz")
     click(qtbot, quiz_window.practice_button)
     page = quiz_window.question_page
@@ -91,7 +92,7 @@ def test_due_reviews_on_the_home_page_open_their_quiz(qtbot, window: MainWindow)
     assert window.training.quiz_windows["intro-quiz"].isVisible()
 
 
-def test_open_case_records_are_counted_without_showing_case_data(qtbot, content: Path) -> None:
+def test_open_case_records_are_counted_without_showing_case_data(qtbot: QtBot, content: Path) -> None:
     db, _, store = open_store(UserDirs.resolve().data)
     try:
         store.start(sample_template(), REFERENCE, TITLE, NOW)
@@ -114,7 +115,7 @@ def test_the_case_records_link_on_a_first_start_sets_up_a_passphrase(window: Mai
 
 
 # -- empty states -------------------------------------------------------------------------------------------
-def test_empty_lists_say_what_would_be_there(qtbot, window: MainWindow) -> None:
+def test_empty_lists_say_what_would_be_there(qtbot: QtBot, window: MainWindow) -> None:
     bookmarks = window.reading.bookmarks_panel
     window.reading.show_bookmarks()
     assert bookmarks.empty.isVisible() and not bookmarks.list.isVisible()
@@ -141,7 +142,7 @@ def test_empty_lists_say_what_would_be_there(qtbot, window: MainWindow) -> None:
     assert progress.empty.isVisible() and "No quiz taken yet" in progress.empty.text()
 
 
-def test_an_empty_records_list_says_how_to_start_one(qtbot, window: MainWindow) -> None:
+def test_an_empty_records_list_says_how_to_start_one(qtbot: QtBot, window: MainWindow) -> None:
     db, _, _ = open_store(UserDirs.resolve().data)  # a passphrase set, no records
     db.close()
     window.cases.open_action.trigger()
@@ -155,7 +156,7 @@ def test_an_empty_records_list_says_how_to_start_one(qtbot, window: MainWindow) 
 
 
 # -- icons and themes ---------------------------------------------------------------------------------------
-def _ink(image) -> QColor:
+def _ink(image: QImage) -> QColor:
     """The colour of an icon's drawn (opaque) pixels."""
     for y in range(image.height()):
         for x in range(image.width()):
@@ -166,7 +167,7 @@ def _ink(image) -> QColor:
 
 
 @pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
-def test_icons_load_and_follow_the_theme(qtbot, window: MainWindow, theme: str) -> None:
+def test_icons_load_and_follow_the_theme(qtbot: QtBot, window: MainWindow, theme: str) -> None:
     window.appearance.set_theme(theme)
     expected = QColor(PALETTES[theme].icon)
     for action in (window.back_action, window.home_action, window.search_action, window.cases.lock_action):
@@ -218,7 +219,7 @@ def test_high_contrast_is_black_on_white_with_a_heavy_focus_frame(window: MainWi
 
 
 # -- quiz feedback ------------------------------------------------------------------------------------------
-def test_practice_feedback_shows_right_and_wrong_in_words_and_in_its_frame(qtbot, window: MainWindow) -> None:
+def test_practice_feedback_shows_right_and_wrong_in_words_and_in_its_frame(qtbot: QtBot, window: MainWindow) -> None:
     quiz_window = window.training.open_quiz("intro-quiz")
     click(qtbot, quiz_window.practice_button)
     page = quiz_window.question_page
@@ -247,7 +248,7 @@ def test_a_page_printed_in_the_dark_theme_is_the_same_black_on_white_page(window
     assert pictures["dark"] == pictures["light"]
 
 
-def test_the_classroom_presenter_stays_black_on_white_in_the_dark_theme(qtbot, window: MainWindow) -> None:
+def test_the_classroom_presenter_stays_black_on_white_in_the_dark_theme(qtbot: QtBot, window: MainWindow) -> None:
     window.appearance.set_theme("dark")
     presenter = window.training.present_quiz("intro-quiz")
     presenter.body.ensurePolished()

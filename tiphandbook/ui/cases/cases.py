@@ -47,8 +47,10 @@ class Cases(QObject):
         self.idle_lock.idle.connect(self.lock)
         self.menu = QMenu(window)
         context.texts.bind(self.menu.setTitle, lambda: self.tr("&Cases"))
-        self.new_action = add_menu_action(self.menu, self.context.texts, lambda: self.tr("&New Case Record…"), "Ctrl+Shift+N", lambda: self.new_record(None), "clipboard-list")
-        self.open_action = add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Open Case Records…"), "Ctrl+Shift+O", self.open_records, "folder-lock")
+        self.new_action = add_menu_action(self.menu, self.context.texts, lambda: self.tr("&New Case Record…"), "Ctrl+Shift+N",
+                                          lambda: self.new_record(None), "clipboard-list")
+        self.open_action = add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Open Case Records…"), "Ctrl+Shift+O",
+                                           self.open_records, "folder-lock")
         self.lock_action = add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Lock Now"), "Ctrl+Shift+L", self.lock, "lock")
         self.lock_action.setEnabled(False)
         self.menu.addSeparator()

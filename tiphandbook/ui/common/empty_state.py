@@ -44,7 +44,7 @@ class EmptyState(QWidget):
         if self.isVisible():
             set_icon(self.icon, name, ICON_SIZE * 2)
 
-    def showEvent(self, event: QShowEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         if self.icon.property(ICON_PROPERTY) != f"{self._icon_name}:{ICON_SIZE * 2}":
             set_icon(self.icon, self._icon_name, ICON_SIZE * 2)
         super().showEvent(event)

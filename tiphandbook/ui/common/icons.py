@@ -8,6 +8,7 @@ recolours every icon on screen (``recolour_all``) without any widget knowing abo
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject
 from PySide6.QtGui import QAction, QIcon, QPixmap
@@ -20,7 +21,7 @@ ICON_PROPERTY = "tiphandbook_icon"  # the icon's name, kept on the widget or act
 _COLOUR_PROPERTY = "tiphandbook_icon_colour"  # the colour icons are drawn in now (set on the application)
 
 
-def icon_dir():
+def icon_dir() -> Path:
     return resources_dir() / "icons" / "lucide"
 
 

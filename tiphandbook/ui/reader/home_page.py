@@ -53,11 +53,11 @@ def home_html(library: Library, lang: str, recent: list[dict], loading: bool, fa
     """Build the page from the library's navigation; ``loading`` while the documents are still being read."""
     texts = HomeTexts()
     out = [f'<h1><a name="top"></a>{escape(pick(library.book_titles, lang))}</h1>']
-    out.append("<p class='summary'>" + escape(QCoreApplication.translate("HomePage", 
+    out.append("<p class='summary'>" + escape(QCoreApplication.translate("HomePage",
         "An offline handbook and training tool for investigators, prosecutors, judges and trainers working on "
         "trafficking in persons cases. Everything here works without an internet connection."
     )) + "</p>")
-    out.append("<p class='meta'>" + escape(QCoreApplication.translate("HomePage", 
+    out.append("<p class='meta'>" + escape(QCoreApplication.translate("HomePage",
         "Training edition: not an official publication. Where this handbook and the official legal texts differ, "
         "the official texts prevail."
     )) + "</p>")

@@ -78,10 +78,13 @@ class Reading(QObject):
 
         self.menu = QMenu(window)
         context.texts.bind(self.menu.setTitle, lambda: self.tr("&Bookmarks"))
-        self.bookmark_action = add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Bookmark This Section"), "Ctrl+D", self.bookmark_current, "bookmark-plus")
-        self.show_bookmarks_action = add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Show Bookmarks"), "Ctrl+Shift+B", self.show_bookmarks, "bookmark")
+        self.bookmark_action = add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Bookmark This Section"), "Ctrl+D",
+                                               self.bookmark_current, "bookmark-plus")
+        self.show_bookmarks_action = add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Show Bookmarks"), "Ctrl+Shift+B",
+                                                     self.show_bookmarks, "bookmark")
         self.menu.addSeparator()
-        self.note_action = add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Note on This Section…"), "Ctrl+Shift+M", self.note_on_current, "notebook-pen")
+        self.note_action = add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Note on This Section…"), "Ctrl+Shift+M",
+                                           self.note_on_current, "notebook-pen")
         panel_action = self.dock.toggleViewAction()
         context.texts.bind(panel_action.setText, lambda: self.tr("Notes &Panel"))
         self.menu.addAction(panel_action)

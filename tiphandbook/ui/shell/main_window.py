@@ -191,9 +191,9 @@ class MainWindow(QMainWindow):
         self._build_file_entries(file_menu)
         file_menu.addAction(self.quit_action)
         view_menu = self._menu(lambda: self.tr("&View"))
-        for action in (self.find_action, self.find_next_action, self.find_previous_action, None,
-                       self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, None):
-            view_menu.addSeparator() if action is None else view_menu.addAction(action)
+        for entry in (self.find_action, self.find_next_action, self.find_previous_action, None,
+                      self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, None):
+            view_menu.addSeparator() if entry is None else view_menu.addAction(entry)
         from tiphandbook.ui.reader.parallel_reader import ParallelLanguages  # two languages side by side
 
         self.parallel_languages = ParallelLanguages(self.context, view_menu, self.printing.print_pages)

@@ -36,8 +36,10 @@ class Training(QObject):
         self.presenter: ClassroomView | None = None
         self.menu = QMenu(window)
         context.texts.bind(self.menu.setTitle, lambda: self.tr("&Training"))
-        add_menu_action(self.menu, self.context.texts, lambda: self.tr("Take the Module's &Quiz…"), "Ctrl+Shift+Q", lambda: self.open_quiz(self.choose_quiz()), "graduation-cap")
-        add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Present Quiz in Classroom…"), "F5", lambda: self.present_quiz(self.choose_quiz()), "presentation")
+        add_menu_action(self.menu, self.context.texts, lambda: self.tr("Take the Module's &Quiz…"), "Ctrl+Shift+Q",
+                        lambda: self.open_quiz(self.choose_quiz()), "graduation-cap")
+        add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Present Quiz in Classroom…"), "F5",
+                        lambda: self.present_quiz(self.choose_quiz()), "presentation")
         add_menu_action(self.menu, self.context.texts, lambda: self.tr("Present &Lesson Plan"), "Shift+F5", self.present_lesson_plan)
         self.menu.addSeparator()
         add_menu_action(self.menu, self.context.texts, lambda: self.tr("P&rogress…"), "Ctrl+Shift+P", self.show_progress, "chart-line")
