@@ -252,7 +252,7 @@ def test_the_exported_record_speaks_the_interface_language(qtbot, window: MainWi
     choose_language(window, "Русский")
     seen: list[str] = []
     QTimer.singleShot(50, lambda: answer_message_box(QMessageBox.StandardButton.Cancel, seen))
-    assert export_record(view, view.record, pdf=True, describe_ref=view._describe_ref) is None
+    assert export_record(view, view.record, pdf=True, describe_ref=view.describe_ref) is None
     assert "не зашифрован" in seen[0], seen
 
 

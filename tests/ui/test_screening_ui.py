@@ -227,7 +227,7 @@ def test_the_hide_key_and_the_way_back_are_in_the_shortcuts_list(qtbot: QtBot, w
     assert rows["Parallel Languages…"] == "Ctrl+Shift+R"
 
 
-def test_the_windows_do_not_grow_card_after_card(qtbot, window: MainWindow, protected: None) -> None:
+def test_the_windows_do_not_grow_card_after_card(qtbot: QtBot, window: MainWindow, protected: None) -> None:
     """The old card's buttons leave the layout at once: answered in quick succession (no event loop between), the
     windows used to keep every old button until it was deleted, and grew wider than any screen."""
     officer = start_interview(qtbot, window, "uz-Cyrl")
@@ -241,7 +241,7 @@ def test_the_windows_do_not_grow_card_after_card(qtbot, window: MainWindow, prot
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the offscreen platform's popup
-def test_a_wrong_tap_is_corrected_from_the_answers_so_far(qtbot, window: MainWindow, protected: None) -> None:
+def test_a_wrong_tap_is_corrected_from_the_answers_so_far(qtbot: QtBot, window: MainWindow, protected: None) -> None:
     officer = start_interview(qtbot, window, "uz-Cyrl")
     view = show_person(qtbot, window, officer)
     tap(qtbot, view, YES)  # consent
