@@ -424,3 +424,38 @@ def test_help_check_my_data_names_an_altered_record(qtbot, window: MainWindow, p
     assert box.isVisible() and box.text().startswith("Problems were found")
     assert f"record {altered}: was changed outside tiphandbook" in box.detailedText()
     assert "case records: 2 checked, 1 damaged or altered" in box.detailedText()
+
+
+def test_lock_shortcut_and_idle_lock_work_from_every_window_and_lock_them_all(qtbot, window: MainWindow, protected: None) -> None:  # noqa: ANN001
+    """Ctrl+Shift+L pressed in the case record window, in a quiz window or on the projector locks the records,
+    and every window that shows case data closes; the idle lock watches all of them too."""
+    quiz = window.training.open_quiz("intro-quiz")
+    presenter = window.training.present_quiz("intro-quiz")
+    assert quiz is not None and presenter is not None
+    for pressed_in in ("record", quiz, presenter):
+        window.cases.new_action.trigger()
+        unlock(qtbot, window)
+        view = start_record(qtbot, window)
+        window.cases.open_action.trigger()  # the records list is open as well
+        assert window.cases.records_window is not None
+        target = view if pressed_in == "record" else pressed_in
+        target.activateWindow()
+        qtbot.waitUntil(lambda t=target: QApplication.activeWindow() is t)
+        qtbot.keyClick(target, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        assert not window.cases.vault.is_unlocked, pressed_in
+        assert window.cases.record_views == {} and window.cases.records_window is None
+        assert not view.isVisible()
+
+    window.cases.idle_lock.timeout_ms = 300
+    window.cases.open_action.trigger()
+    unlock(qtbot, window)
+    window.cases.new_action.trigger()
+    new_record = window.cases.dialog
+    assert isinstance(new_record, NewRecordDialog) and new_record.isVisible()
+    type_text(qtbot, new_record.reference, REFERENCE)
+    quiz.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is quiz)
+    qtbot.waitUntil(lambda: not window.cases.vault.is_unlocked, timeout=3000)
+    assert window.cases.records_window is None
+    assert window.cases.dialog is None  # the typed reference is gone too
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, NewRecordDialog) and w.isVisible()]

@@ -52,6 +52,7 @@ class Cases(QObject):
         self.open_action = add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Open Case Records…"), "Ctrl+Shift+O",
                                            self.open_records, "folder-lock")
         self.lock_action = add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Lock Now"), "Ctrl+Shift+L", self.lock, "lock")
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # from any window of the app
         self.lock_action.setEnabled(False)
         self.menu.addSeparator()
         add_menu_action(self.menu, self.context.texts, lambda: self.tr("&Change Passphrase…"), "", self.change_passphrase)
@@ -123,6 +124,10 @@ class Cases(QObject):
             self.records_window.close()
         self.record_views.clear()
         self.records_window = None
+        for shown in (self.dialog, self.message):  # a new record's reference being typed, a check naming records
+            if shown is not None:
+                shown.close()
+        self.dialog = self.message = None
         if self._open is not None and self.vault.is_unlocked:
             self.vault.lock()
             self.context.status(self.tr("Case records locked."), 5000)
