@@ -96,7 +96,7 @@ def test_a_damaged_file_is_set_aside_and_a_new_database_started(data_dir: Path, 
         assert len(aside) == 1 and aside[0].read_bytes() == damage
         assert str(aside[0]) in db.problem  # where the file went
         assert all(what in db.problem for what in ("case records", "bookmarks", "notes", "quiz history"))
-        practice(history, {"tf": True}, START)
+        practice(history, {"tf": True}, START, mode="exam")
         assert history.progress(QUIZ, START).attempts == 1
     finally:
         db.close()
@@ -126,7 +126,7 @@ def test_leitner_boxes() -> None:
 
 def test_missed_questions_come_back_on_schedule_across_restarts(data_dir: Path) -> None:
     db, history = open_history(data_dir)
-    practice(history, {"tf": True, "one": 0, "law": "no idea"}, START)  # tf and law missed
+    practice(history, {**RIGHT, "tf": True, "law": "no idea"}, START)  # tf and law missed
     db.close()
 
     db, history = open_history(data_dir)  # the next day, after a restart
@@ -172,10 +172,10 @@ def test_history_survives_a_content_update_that_removes_a_question(data_dir: Pat
 def test_best_score_and_results_csv(data_dir: Path, tmp_path: Path) -> None:
     db, history = open_history(data_dir)
     try:
-        practice(history, {"tf": False}, START)
-        practice(history, dict(RIGHT), START + timedelta(hours=1), mode="exam")
+        practice(history, {"tf": False}, START)  # practice finished after 1 of 6: neither passed nor failed
+        practice(history, {**RIGHT, "tf": True}, START + timedelta(hours=1), mode="exam")
         progress = history.progress(QUIZ, START + timedelta(hours=2))
-        assert progress.attempts == 2 and progress.best_percent == pytest.approx(100.0)
+        assert progress.attempts == 1 and progress.best_percent == pytest.approx(100 * 5 / 6)
         target = tmp_path / "results.csv"
         rows = write_results_csv(target, "Dilnoza Karimova", history.finished_attempts(), lambda _: "Тест: все типы")
     finally:
@@ -185,5 +185,5 @@ def test_best_score_and_results_csv(data_dir: Path, tmp_path: Path) -> None:
     table = list(csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines()))
     assert [r["mode"] for r in table] == ["practice", "exam"]
     assert table[1]["student"] == "Dilnoza Karimova" and table[1]["quiz"] == "Тест: все типы"
-    assert (table[0]["score_percent"], table[0]["passed"], table[0]["answered"]) == ("16.7", "no", "1")
-    assert (table[1]["score_percent"], table[1]["passed"], table[1]["questions"]) == ("100.0", "yes", "6")
+    assert (table[0]["score_percent"], table[0]["passed"], table[0]["answered"]) == ("100.0", "", "1")
+    assert (table[1]["score_percent"], table[1]["passed"], table[1]["questions"]) == ("83.3", "yes", "6")

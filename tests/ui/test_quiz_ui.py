@@ -117,6 +117,36 @@ def test_a_practice_quiz_answered_with_feedback_retry_and_result(qtbot, window: 
     assert [(a.mode, round(a.percent)) for a in attempts] == [("practice", 67)]
 
 
+def test_finishing_practice_early_asks_first_and_counts_only_what_was_answered(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """Finish after 1 of 3 answers: a confirmation with the numbers; then a score of the answered question only, no
+    pass or fail, no best score, and the two unanswered questions neither missed nor in the review queue."""
+    quiz_window = window.training.open_quiz("intro-quiz")
+    click(qtbot, quiz_window.practice_button)
+    page = quiz_window.question_page
+    choose(qtbot, quiz_window, "False")
+    click(qtbot, page.check_button)
+
+    seen: list[str] = []
+    QTimer.singleShot(50, lambda: answer_message_box(QMessageBox.StandardButton.No, seen))
+    click(qtbot, page.finish_button)
+    assert seen == ["You have answered 1 of 3 questions. Finish now? The score counts the answered ones only; "
+                    "the others are not counted as missed."]
+    assert quiz_window.pages.currentWidget() is page and not quiz_window.session.finished  # still practising
+
+    QTimer.singleShot(50, lambda: answer_message_box(QMessageBox.StandardButton.Yes, seen))
+    click(qtbot, page.finish_button)
+    result = quiz_window.result_view.toPlainText()
+    assert "Score: 100% (1 of 1)" in result and "after 1 of 3 questions" in result
+    assert "Not passed" not in result and "Passed" not in result
+    assert result.count("Not answered (not counted).") == 2 and "Not correct." not in result
+    assert quiz_window.history.due(quiz_window.quiz, utc_now()) == []
+    assert not quiz_window.review_missed_button.isEnabled()
+    [attempt] = quiz_window.history.finished_attempts()
+    assert attempt.passed is None and attempt.answered == 1 and attempt.questions == 3
+    quiz_window.show_start()
+    assert quiz_window.progress_label.text() == "You have not taken this quiz yet."  # no failed best score
+
+
 def test_an_exam_gives_no_feedback_until_its_result(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     quiz_window = window.training.open_quiz("intro-quiz")
     click(qtbot, quiz_window.exam_button)
@@ -390,9 +420,10 @@ def test_numerical_essay_and_description_in_practice(qtbot, new_types_window: Ma
 
     page.show_question(5)
     assert "about the law" in page.prompt.text() and not page.check_button.isVisible()
+    QTimer.singleShot(50, lambda: answer_message_box(QMessageBox.StandardButton.Yes, []))
     click(qtbot, page.finish_button)
     result = quiz_window.result_view.toPlainText()
-    assert "(0.5 of 4)" in result  # 3 original questions unanswered and the numerical; essay and description not counted
+    assert "(0.5 of 1)" in result  # the numerical only: 3 questions unanswered, essay and description not counted
     assert "Gently, somewhere safe." in result and "Model answer" in result
 
 

@@ -55,7 +55,7 @@ QUIZ_SCHEMA = Schema("quiz", migrations=(
 
 @dataclass(frozen=True)
 class QuizProgress:
-    attempts: int  # finished practice and exam sittings (review sittings cover only part of a quiz)
+    attempts: int  # graded practice and exam sittings (not reviews, nor practice finished before the end)
     best_percent: float | None
     last_finished: datetime | None
     due: int  # questions due for review now
@@ -69,8 +69,8 @@ class AttemptRecord:
     lang: str
     started: datetime
     finished: datetime
-    percent: float
-    passed: bool
+    percent: float  # of the questions answered, for practice finished before the end
+    passed: bool | None  # None: practice finished before the end, neither passed nor failed
     answered: int
     questions: int
 
@@ -112,7 +112,8 @@ class QuizHistory:
                         self._schedule(conn, session.quiz.id, outcome.question.id, is_full_marks(outcome.fraction), now)
             conn.execute(
                 "UPDATE quiz_attempt SET finished_at = ?, percent = ?, passed = ?, timed_out = ? WHERE id = ?",
-                (_iso(now), result.percent, int(result.passed), int(result.timed_out), attempt_id),
+                (_iso(now), result.percent, int(result.passed) if result.graded else None, int(result.timed_out),
+                 attempt_id),
             )
         return result
 
@@ -153,7 +154,7 @@ class QuizHistory:
     def progress(self, quiz: Quiz, now: datetime) -> QuizProgress:
         row = self.db.query(
             "SELECT COUNT(*) AS n, MAX(percent) AS best, MAX(finished_at) AS last FROM quiz_attempt "
-            "WHERE quiz_id = ? AND finished_at IS NOT NULL AND mode != 'review'",
+            "WHERE quiz_id = ? AND finished_at IS NOT NULL AND mode != 'review' AND passed IS NOT NULL",
             (quiz.id,),
         )[0]
         present = {q.id for q in quiz.questions}
@@ -175,7 +176,8 @@ class QuizHistory:
         return [
             AttemptRecord(
                 quiz_id=r["quiz_id"], mode=r["mode"], lang=r["lang"], started=_parse(r["started_at"]),
-                finished=_parse(r["finished_at"]), percent=r["percent"], passed=bool(r["passed"]),
+                finished=_parse(r["finished_at"]), percent=r["percent"],
+                passed=None if r["passed"] is None else bool(r["passed"]),
                 answered=r["answered"], questions=r["questions"],
             )
             for r in rows

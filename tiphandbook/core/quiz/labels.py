@@ -26,6 +26,15 @@ QUIZ_LABELS: dict[str, dict[str, str]] = {
         "ru": "Время вышло: оценены ответы, данные до этого момента.",
         "uz": "Vaqt tugadi: shu paytgacha berilgan javoblar baholandi.",
     },
+    "finished-early": {
+        "en": "Practice finished after {answered} of {total} questions: the score is of the answered ones; the others "
+              "are not counted as missed, and there is no pass or fail.",
+        "ru": "Тренировка завершена после {answered} из {total} вопросов: результат — по отвеченным; остальные не "
+              "считаются ошибками, зачёта или незачёта нет.",
+        "uz": "Mashq {total} ta savoldan {answered} tasidan keyin yakunlandi: natija javob berilganlar boʻyicha; "
+              "qolganlari xato hisoblanmaydi, oʻtdi yoki oʻtmadi deyilmaydi.",
+    },
+    "not-answered": {"en": "Not answered (not counted).", "ru": "Без ответа (не засчитывается).", "uz": "Javob berilmagan (hisobga olinmaydi)."},
     "answer-key": {"en": "Answer key", "ru": "Ключ ответов", "uz": "Javoblar kaliti"},
     "name": {"en": "Name", "ru": "Ф. И. О.", "uz": "F. I. Sh."},
     "date": {"en": "Date", "ru": "Дата", "uz": "Sana"},

@@ -24,7 +24,7 @@ def write_results_csv(path: Path, student: str, attempts: Iterable[AttemptRecord
         for a in attempts:
             writer.writerow((
                 student, a.finished.astimezone().strftime("%Y-%m-%d %H:%M"), a.quiz_id, quiz_title(a.quiz_id), a.mode,
-                a.lang, f"{a.percent:.1f}", "yes" if a.passed else "no", a.answered, a.questions,
+                a.lang, f"{a.percent:.1f}", {True: "yes", False: "no", None: ""}[a.passed], a.answered, a.questions,
             ))
             rows += 1
     return rows

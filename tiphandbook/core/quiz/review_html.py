@@ -57,14 +57,16 @@ def _self_assessed(question: Question, lang: str, ref_link: RefLink) -> str:
 
 def result_html(quiz: Quiz, result: QuizResult, lang: str, ref_link: RefLink = plain_ref) -> str:
     """The score, pass or fail against the pass mark, then every question with both answers and the explanation."""
-    outcome_word = quiz_label("passed" if result.passed else "failed", lang)
-    score = quiz_label("of", lang, score=_number(result.score), total=len(result.scored))
-    parts = [
-        f"<h1>{escape(quiz.title)}</h1>",
-        f'<p class="score">{escape(quiz_label("score", lang))}: <b>{round(result.percent)}%</b> ({escape(score)}) · '
-        f'{escape(label("pass-mark", lang))} {result.pass_mark}% · '
-        f'<span class="{"right" if result.passed else "wrong"}"><b>{escape(outcome_word)}</b></span></p>',
-    ]
+    score = quiz_label("of", lang, score=_number(result.score), total=len(result.marked))
+    parts = [f"<h1>{escape(quiz.title)}</h1>"]
+    score_line = f'{escape(quiz_label("score", lang))}: <b>{round(result.percent)}%</b> ({escape(score)})'
+    if result.graded:
+        outcome_word = quiz_label("passed" if result.passed else "failed", lang)
+        parts.append(f'<p class="score">{score_line} · {escape(label("pass-mark", lang))} {result.pass_mark}% · '
+                     f'<span class="{"right" if result.passed else "wrong"}"><b>{escape(outcome_word)}</b></span></p>')
+    else:
+        parts.append(f'<p class="score">{score_line}</p>')
+        parts.append(f'<p class="notice">{escape(quiz_label("finished-early", lang, answered=len(result.marked), total=len(result.scored)))}</p>')
     if result.timed_out:
         parts.append(f'<p class="notice">{escape(quiz_label("time-up", lang))}</p>')
     for n, outcome in enumerate(result.outcomes, 1):
@@ -76,6 +78,11 @@ def result_html(quiz: Quiz, result: QuizResult, lang: str, ref_link: RefLink = p
         if not question.scored:
             parts.append(labelled_line("your-answer", response_text(question, response, lang), lang))
             parts.append(_self_assessed(question, lang, ref_link))
+            continue
+        if outcome.counted is None and not result.graded:
+            parts.append(f'<p class="verdict">{escape(quiz_label("not-answered", lang))}</p>')
+            parts.append(_line("correct-answer", correct_text(question, lang), lang))
+            parts.append(_explanation(question, lang, ref_link))
             continue
         parts.append(verdict_html(outcome.fraction, lang))
         parts.append(labelled_line("your-answer", response_text(question, response, lang), lang))

@@ -62,16 +62,35 @@ class QuizResult:
         return tuple(o for o in self.outcomes if o.question.scored)
 
     @property
+    def marked(self) -> tuple[Outcome, ...]:
+        """The outcomes the score is out of: in an exam every scored question (an unanswered one is missed); in
+        practice and review only those answered, so finishing early is not failing the rest."""
+        if self.mode == "exam":
+            return self.scored
+        return tuple(o for o in self.scored if o.counted is not None)
+
+    @property
+    def complete(self) -> bool:
+        """Every scored question was answered."""
+        return all(o.counted is not None for o in self.scored)
+
+    @property
+    def graded(self) -> bool:
+        """Whether the result says passed or not and can be a best score: an exam always, practice and review
+        only when every question was answered."""
+        return self.mode == "exam" or self.complete
+
+    @property
     def score(self) -> float:
-        return sum(o.fraction for o in self.scored)
+        return sum(o.fraction for o in self.marked)
 
     @property
     def percent(self) -> float:
-        return 100.0 * self.score / len(self.scored) if self.scored else 0.0
+        return 100.0 * self.score / len(self.marked) if self.marked else 0.0
 
     @property
     def passed(self) -> bool:
-        return self.percent + 1e-9 >= self.pass_mark
+        return self.graded and self.percent + 1e-9 >= self.pass_mark
 
     @property
     def answered(self) -> int:

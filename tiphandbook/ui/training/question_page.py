@@ -170,13 +170,18 @@ class QuestionPage(Retranslatable, QWidget):
     def finish(self) -> None:
         session = self._session()
         self._keep_exam_answer()
-        unanswered = sum(session.latest(q.id) is None for q in session.questions if q.type != "description")
-        if session.mode == "exam" and unanswered and not session.timed_out():
-            answer = QMessageBox.question(
-                self, self.tr("Finish the exam?"),
-                self.tr("%n question(s) not answered yet. Finish the exam anyway?", "", unanswered),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+        asked = [q for q in session.questions if q.type != "description"]
+        unanswered = sum(session.latest(q.id) is None for q in asked)
+        if unanswered and not session.timed_out():
+            if session.mode == "exam":
+                title = self.tr("Finish the exam?")
+                text = self.tr("%n question(s) not answered yet. Finish the exam anyway?", "", unanswered)
+            else:
+                title = self.tr("Finish practice?")
+                text = self.tr("You have answered %1 of %n question(s). Finish now? The score counts the answered "
+                               "ones only; the others are not counted as missed.", "", len(asked)
+                               ).replace("%1", str(len(asked) - unanswered))
+            if QMessageBox.question(self, title, text) != QMessageBox.StandardButton.Yes:
                 return
         self.timer.stop()
         self.finishRequested.emit()
