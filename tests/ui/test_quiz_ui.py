@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtWidgets import QAbstractButton, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 
 from tests.helpers.quiz_samples import sample_quiz
 from tiphandbook.core.navigation import Location
@@ -22,7 +22,7 @@ from tiphandbook.ui.training.answer_inputs import EssayInput, MatchingInput, Ord
 from tiphandbook.ui.shell.main_window import MainWindow
 from tiphandbook.ui.training.progress_view import ProgressView
 from tiphandbook.ui.training.quiz_window import QuizWindow, utc_now
-from tests.helpers.windows import open_window
+from tests.helpers.windows import choose_language, open_window
 from tests.helpers.widgets import answer_message_box
 
 
@@ -458,3 +458,95 @@ def test_an_essay_never_comes_back_as_a_missed_question(qtbot, new_types_window:
     click(qtbot, page.check_button)
     quiz = new_types_window.library.quiz("intro-quiz", "en")
     assert quiz_window.history.due(quiz, datetime.now(timezone.utc).replace(year=2100)) == []
+
+
+def test_the_quiz_window_speaks_the_interface_language(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """Under the Uzbek Cyrillic interface, with English content, the quiz window's own words are Uzbek Cyrillic;
+    the quiz (title, questions) stays in the content language."""
+    choose_language(window, "Ўзбекча (кирилл)")
+    try:
+        quiz_window = window.training.open_quiz("intro-quiz")
+        assert quiz_window.summary.text() == "3 та савол · ўтиш бали 70%"
+        quiz_window.start("practice", seed=1)
+        assert quiz_window.question_page.position.text() == "3 та саволдан 1-савол"
+        assert "Movement across a border" in quiz_window.question_page.prompt.text()
+        choose_language(window, "English")
+        assert quiz_window.summary.text() == "3 questions · pass mark 70%"
+        assert quiz_window.question_page.position.text() == "Question 1 of 3"
+    finally:
+        choose_language(window, "English")
+
+
+def dismiss_any_dialog() -> None:
+    """Cancel a modal dialog if one came up (the old F5 asked which quiz)."""
+    dialog = QApplication.activeModalWidget()
+    if dialog is not None:
+        dialog.close()
+
+
+def test_quiz_window_keys_close_it_and_f5_presents_the_right_quiz(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    window.open_location(Location("doc", "alpha"))  # a handbook chapter taught by the intro module
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    QTimer.singleShot(200, dismiss_any_dialog)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    presenter = window.training.presenter
+    assert presenter is not None and presenter.title.text() == "Introductory quiz"  # not a quiz picked from a list
+    presenter.close()
+
+    quiz_window = window.training.open_quiz("intro-quiz")
+    quiz_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is quiz_window)
+    qtbot.keyClick(quiz_window, Qt.Key.Key_F5)  # F5 in the quiz window presents this quiz
+    assert window.training.presenter is not None and window.training.presenter.title.text() == "Introductory quiz"
+    window.training.presenter.close()
+
+    qtbot.keyClick(quiz_window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)  # closes like any window
+    qtbot.waitUntil(lambda: "intro-quiz" not in window.training.quiz_windows)
+
+    quiz_window = window.training.open_quiz("intro-quiz")
+    quiz_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is quiz_window)
+    qtbot.keyClick(quiz_window, Qt.Key.Key_Escape)  # nothing under way: closes at once
+    qtbot.waitUntil(lambda: "intro-quiz" not in window.training.quiz_windows)
+
+
+def verdict_colour(page, word: str) -> str:  # noqa: ANN001
+    cursor = page.feedback.document().find(word)
+    assert not cursor.isNull(), word
+    return cursor.charFormat().foreground().color().name()
+
+
+def test_practice_feedback_is_coloured_and_says_it_in_words_and_signs(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    quiz_window = window.training.open_quiz("intro-quiz")
+    click(qtbot, quiz_window.practice_button)
+    page = quiz_window.question_page
+    choose(qtbot, quiz_window, "False")
+    click(qtbot, page.check_button)
+    assert "✓ Correct." in page.feedback.toPlainText()
+    right = verdict_colour(page, "Correct.")
+    click(qtbot, page.next_button)
+    choose(qtbot, quiz_window, "Act")
+    click(qtbot, page.check_button)
+    assert "✗ Not correct." in page.feedback.toPlainText()
+    wrong = verdict_colour(page, "Not correct.")
+    assert right == "#17693a" and wrong == "#a8231b"  # green and red in the light theme
+
+
+def test_help_about_names_version_licences_content_edition_and_review(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    from tiphandbook import __version__
+
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        for box in QApplication.topLevelWidgets():
+            if isinstance(box, QMessageBox) and box.isVisible():
+                seen.append(box.text())
+                box.accept()
+
+    QTimer.singleShot(50, read_and_close)
+    window.about_action.trigger()
+    [text] = seen
+    assert f"tiphandbook {__version__}" in text and "Content edition of 2026-" in text
+    assert "MIT" in text and "DejaVu" in text and "PySide6 (LGPL-3.0)" in text and "Whoosh (BSD-2-Clause)" in text
+    assert "review" in text.lower()  # issue 17's legal review status stays

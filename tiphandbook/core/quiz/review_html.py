@@ -21,6 +21,7 @@ from tiphandbook.core.quiz.types import question_type
 from tiphandbook.core.quiz.types.base import RIGHT, WRONG, inline, labelled_line
 
 RefLink = Callable[[str], str]
+PARTLY = "◑"
 
 
 def plain_ref(target: str) -> str:
@@ -31,7 +32,7 @@ def verdict_html(fraction: float, lang: str) -> str:
     if is_full_marks(fraction):
         return f'<p class="verdict right">{RIGHT} {escape(quiz_label("right", lang))}</p>'
     if fraction > 0:
-        return f'<p class="verdict partly">{escape(quiz_label("partly", lang, percent=round(fraction * 100)))}</p>'
+        return f'<p class="verdict partly">{PARTLY} {escape(quiz_label("partly", lang, percent=round(fraction * 100)))}</p>'
     return f'<p class="verdict wrong">{WRONG} {escape(quiz_label("wrong", lang))}</p>'
 
 

@@ -78,11 +78,15 @@ class ShortcutsDialog(QDialog):
             "arrow keys move and Enter opens; in the bookmarks F2 renames and Delete deletes; Alt and a menu's "
             "underlined letter open that menu; Esc closes a dialog or the find bar, and leaves a note for the text."), self)
         other.setWordWrap(True)
+        quiz_keys = QLabel(self.tr("In a quiz window: Esc or Ctrl+W closes it (an exam under way asks first); F5 "
+                                   "presents that quiz in the classroom."), self)
+        quiz_keys.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(other)
+        layout.addWidget(quiz_keys)
         layout.addWidget(buttons)
         self.resize(620, 640)
         self.table.setFocus()

@@ -48,14 +48,20 @@ class HelpDialogs(QObject):
         TranslationStatusDialog(self.context.library, self.window).exec()
 
     def show_about(self) -> None:
+        QMessageBox.about(self.window, self.tr("About tiphandbook"), self.about_text())
+
+    def about_text(self) -> str:
+        """The version, the content edition, the legal review's state and the licences."""
         from tiphandbook import __version__
         from tiphandbook.core.review.status import review_summary
+        from tiphandbook.ui.common.about import edition_text, licences_text
 
         text = self.tr(
             "tiphandbook %1\n\nAn offline handbook and training tool for trafficking in persons cases.\n"
             "Training edition: the official legal texts prevail. Nothing you do in this app leaves this computer."
         ).replace("%1", __version__)
         library = self.context.library
+        text += "\n\n" + edition_text(library)
         if library is not None:  # the content's own words, in the content language, like the pages
             text += "\n\n" + review_summary(library, self.context.lang)
-        QMessageBox.about(self.window, self.tr("About tiphandbook"), text)
+        return text + "\n\n" + licences_text()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from tiphandbook.core.content.model import Question
-from tiphandbook.core.quiz.labels import quiz_label
 from tiphandbook.core.quiz.review_html import RefLink, feedback_html
 from tiphandbook.core.quiz.session import QuizSession
 from tiphandbook.ui.training.answer_inputs import AnswerInput, make_input, show_text
@@ -132,7 +131,8 @@ class QuestionPage(Retranslatable, QWidget):
         session = self._session()
         self.index = index
         question = session.questions[index]
-        self.position.setText(quiz_label("question-of", self.lang, n=index + 1, total=len(session.questions)))
+        self.position.setText(self.tr("Question %1 of %2").replace("%1", str(index + 1))  # interface text
+                              .replace("%2", str(len(session.questions))))
         show_text(self.prompt, question.prompt, question.text_format)
         self.input = make_input(question, session.presentation.order(question), self.lang)
         self.input.submitted.connect(self._submitted)

@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from html import escape
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tiphandbook.core.content.labels import label
 from tiphandbook.core.content.model import Quiz
 from tiphandbook.core.quiz.review_html import RefLink, result_html
 from tiphandbook.core.quiz.session import Mode, QuizSession
@@ -85,6 +84,9 @@ class QuizWindow(Retranslatable, QWidget):
         layout.addWidget(self.pages)
         self.texts.run(self._show_progress)  # now, and again after a language switch
         self.pages.setCurrentWidget(self.start_page)
+        for keys in ("Esc", "Ctrl+W"):  # close like any window; an exam under way asks first (closeEvent)
+            QShortcut(QKeySequence(keys), self, self.close)
+        QShortcut(QKeySequence("F5"), self, lambda: self.presentRequested.emit(self.quiz.id))  # as F5 in the main window
 
     # -- pages --------------------------------------------------------------------------------------------
     def _build_start_page(self) -> QWidget:
@@ -92,8 +94,10 @@ class QuizWindow(Retranslatable, QWidget):
         title = QLabel(f"<h1>{escape(self.quiz.title)}</h1>")
         title.setTextFormat(Qt.TextFormat.RichText)
         title.setWordWrap(True)
-        summary = QLabel(f"{len(self.quiz.questions)} {label('questions', self.lang)} · "
-                         f"{label('pass-mark', self.lang)} {self.quiz.pass_mark}%")
+        summary = QLabel()  # interface text: it follows the interface language, not the quiz's
+        self.texts.bind(summary.setText, lambda: self.tr("%n question(s) · pass mark %1%", "", len(self.quiz.questions))
+                        .replace("%1", str(self.quiz.pass_mark)))
+        self.summary = summary
         self.progress_label = QLabel()
         self.progress_label.setWordWrap(True)
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, QUrl
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from tiphandbook.core.content.labels import label
-from tiphandbook.core.content.model import Document, Quiz
+from tiphandbook.core.content.model import SOURCE_LANGUAGE, Document, Quiz
 from tiphandbook.core.navigation import QUIZ_SCHEME
 from tiphandbook.ui.common.texts import add_menu_action
 
@@ -93,9 +93,9 @@ class Training(QObject):
         """The quiz of the module being read, else one the user picks from the list."""
         from tiphandbook.core.quiz.catalog import quiz_entries
 
-        module = self.current_module()
-        if module is not None and module.module and module.module.quiz:
-            return module.module.quiz
+        quiz_id = self.quiz_of_page()
+        if quiz_id is not None:
+            return quiz_id
         entries = quiz_entries(self.context.library, self.context.lang)
         if not entries:
             self.context.status(self.tr("No quizzes are loaded yet."), 5000)
@@ -103,6 +103,20 @@ class Training(QObject):
         names = [e.quiz.title for e in entries]
         name, ok = QInputDialog.getItem(self.window, self.tr("Choose a quiz"), self.tr("Quiz:"), names, 0, False)
         return entries[names.index(name)].quiz.id if ok else None
+
+    def quiz_of_page(self) -> str | None:
+        """The quiz of the module on screen, or of the first module that teaches the chapter on screen."""
+        module = self.current_module()
+        if module is not None:
+            return module.module.quiz if module.module else None
+        location = self.context.current_location()
+        if location is None or location.kind != "doc":
+            return None
+        for (_, lang), doc in sorted(self.context.library.documents.items()):
+            info = doc.module
+            if lang == SOURCE_LANGUAGE and info and info.quiz and any(t.split("#")[0] == location.id for t in info.teaches):
+                return info.quiz
+        return None
 
     def _quiz(self, quiz_id: str | None) -> Quiz | None:
         quiz = self.context.library.quiz(quiz_id, self.context.lang) if quiz_id else None
