@@ -19,6 +19,7 @@ first, as after a reboot: only those files, with ``posix_fadvise``, so other wor
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import re
 import statistics
@@ -120,7 +121,20 @@ def p90(values: list[float]) -> float:
     return sorted(values)[int(0.9 * (len(values) - 1))]
 
 
+NEEDED = ("PySide6", "yaml", "markdown_it", "platformdirs")  # what the app imports before its window shows
+
+
+def missing_modules() -> list[str]:
+    """What this Python lacks to start the app (the system Python, when the app lives in a virtual environment)."""
+    return [name for name in NEEDED if importlib.util.find_spec(name) is None]
+
+
 def main() -> None:
+    missing = missing_modules()
+    if missing:
+        sys.exit(f"{sys.executable} cannot start tiphandbook: it lacks {', '.join(missing)}.\n"
+                 "Run the benchmark with the Python the app is installed in, e.g. .venv/bin/python "
+                 "benchmarks/startup.py (see the README's Install section).")
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--app", action="append", default=[], metavar="NAME=EXECUTABLE", help="also time this program")
