@@ -48,6 +48,8 @@ BROKEN = [
     (ALPHA, "summary: The first test chapter.", "summary: The first test chapter.\nsumary: typo", f"{ALPHA}:5: unknown field 'sumary'"),
     ("curricula/academy-one/01-intro.en.md", "minutes: 60", "minutes: 45", "curricula/academy-one/01-intro.en.md:10: plan minutes add up to 75, not duration_minutes 90"),
     ("curricula/academy-one/01-intro.en.md", "quiz: intro-quiz", "quiz: other-quiz", "curricula/academy-one/01-intro.en.md:9: quiz 'other-quiz' does not exist"),
+    ("curricula/academy-one/01-intro.en.md", "Work through the case.", "Then the quiz (`intro-quiz`, pass mark 70%).", "curricula/academy-one/01-intro.en.md:20: the quiz id 'intro-quiz' is shown to the reader as it is"),
+    ("curricula/academy-one/01-intro.en.md", "Welcome.", "Welcome. Fill in `screen` after [the chapter](alpha).", "curricula/academy-one/01-intro.en.md:16: the checklist id 'screen' is shown to the reader as it is"),
     ("handbook/book.yaml", "parts: [part-one]", "parts: [part-one, part-two]", "handbook/book.yaml:3: folder 'part-two' does not exist"),
 ]
 

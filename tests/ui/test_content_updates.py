@@ -53,7 +53,7 @@ def test_bookmarks_notes_quiz_history_and_case_records_survive_a_content_update(
     window.reading.note_on_current()
     qtbot.keyClicks(window.reading.notes_panel.editor, "Compare with the 2025 amendment")
     window.reading.save_note()
-    session = QuizSession(window.library.quiz("intro-quiz", "en"), "practice", seed=1)
+    session = QuizSession(window.library.quiz("intro-quiz", "en"), "exam", seed=1)  # a graded sitting: it counts as an attempt
     history = window.training.history
     history.finish(history.begin(session, "en", NOW), session, NOW)
     db, _, cases = open_store(UserDirs.resolve().data)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from tiphandbook.core.content.images import image_problem
 from tiphandbook.core.content.links import link_kind
+from tiphandbook.core.content.raw_ids import raw_id_errors
 from tiphandbook.core.content.model import SOURCE_LANGUAGE, ChecklistItem, ContentError, Document, Library, Question
 
 Noted = ChecklistItem | Question  # the entries that may carry a verify note
@@ -14,6 +15,7 @@ Noted = ChecklistItem | Question  # the entries that may carry a verify note
 
 def validate_library(library: Library, errors: list[ContentError]) -> None:
     """The documents' checks; each content kind checks its own items (``ContentKind.validate``)."""
+    errors.extend(raw_id_errors(library))
     for doc in library.documents.values():
         _check_links(library, doc, errors)
         for image in doc.images:
