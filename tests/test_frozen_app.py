@@ -25,7 +25,8 @@ EXECUTABLE = "tiphandbook.exe" if os.name == "nt" else "tiphandbook"
 
 pytestmark = [
     pytest.mark.frozen,
-    pytest.mark.skipif(not (BUILD / EXECUTABLE).is_file(), reason=f"no frozen build in {BUILD} (scripts/build-app)"),
+    pytest.mark.skipif(not (BUILD / EXECUTABLE).is_file(), reason="tests the frozen app, which is not built: `python3 scripts/build-app` builds it in dist/tiphandbook "
+                              "(or set TIPHANDBOOK_FROZEN_APP to a build's folder)"),
 ]
 
 
