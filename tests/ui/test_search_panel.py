@@ -141,3 +141,22 @@ def test_a_pasted_wall_of_words_finds_and_says_what_was_not_searched(qtbot, wind
     assert "word10" in window.searching.panel.status.text()  # the first word past the twelve searched
     type_query(qtbot, window, "zanzibar")  # and the next query is answered as usual
     qtbot.waitUntil(lambda: window.searching.panel.status.text().startswith("1 result"), timeout=10000)
+
+
+def test_more_than_a_page_of_results_loads_as_the_list_scrolls(qtbot, content: Path) -> None:  # noqa: ANN001
+    """45 sections match: the first 30 come with "show more", scrolling to the end brings the rest, and the count
+    line says 45 with nothing more to show."""
+    alpha = content / "handbook" / "part-one" / "01-alpha.en.md"
+    alpha.write_text(alpha.read_text(encoding="utf-8") + "".join(
+        f"\n## Okapi note {n} {{#okapi-{n}}}\n\nThe okapi appears here.\n" for n in range(45)), encoding="utf-8")
+    window = open_window(qtbot, content)
+    qtbot.waitUntil(lambda: window.searching.service is not None and window.searching.service.is_ready, timeout=30000)
+    panel = window.searching.panel
+    type_query(qtbot, window, "okapi")
+    qtbot.waitUntil(lambda: len(result_titles(window)) == 30, timeout=5000)
+    assert panel.status.text().startswith("The first 30 results — scroll down or") and "show more" in panel.status.text()
+    bar = panel.results_view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: len(result_titles(window)) == 45, timeout=5000)
+    assert panel.status.text() == "45 results"
+    assert len(set(result_titles(window))) == 45

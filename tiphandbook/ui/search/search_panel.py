@@ -34,6 +34,8 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 RECENT_ROLE = Qt.ItemDataRole.UserRole + 2
 DEBOUNCE_MS = 120
 RECENT_LIMIT = 10
+PAGE = 30  # results asked for at a time; scrolling to the end (or "show more") asks for the next page
+MORE_LINK = "more"  # the status line's "show more" while there are more results than shown
 ALL_LANGUAGES_LINK = "all-languages"  # the status line's "show them" after hits in other languages only
 
 
@@ -122,6 +124,8 @@ class SearchPanel(Retranslatable, QWidget):
         self.texts.run(self._fill_groups_and_audiences)
         self._status_text: Callable[[], str] = lambda: self.tr("Opening the handbook…")
         self.texts.run(lambda: self.status.setText(self._status_text()))
+        self.limit, self._more = PAGE, False
+        self.results_view.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -202,12 +206,30 @@ class SearchPanel(Retranslatable, QWidget):
         if self.service is None or not self.service.is_ready:
             self._say(lambda: self.tr("Indexing… results will appear when the index is ready."))
             return
+        self.limit = PAGE
+        self._ask(text)
+
+    def _ask(self, text: str) -> None:
         lang = "all" if self.all_languages.isChecked() else self.lang
-        self.service.search(text, lang, self.filters())
+        self.service.search(text, lang, self.filters(), self.limit)
+
+    def load_more(self) -> None:
+        """The next page of the same query; the list keeps its place (the results come back as one longer list)."""
+        text = self.field.text().strip()
+        if self._more and text and self.service is not None and self.service.is_ready:
+            self._more = False  # one request at a time
+            self.limit += PAGE
+            self._ask(text)
+
+    def _scrolled(self, value: int) -> None:
+        if value and value == self.results_view.verticalScrollBar().maximum():
+            self.load_more()
 
     def _show_results(self, number: int, text: str, found: SearchResults) -> None:
         if self.service is None or not self.service.is_latest(number) or text != self.field.text().strip():
             return  # an older query answered late: its results would be stale
+        row = self.results_view.currentIndex().row() if len(found.hits) > PAGE else 0  # a further page: keep the place
+        self._more = found.more
         self.model.clear()
         for hit in found.hits:
             item = QStandardItem()
@@ -219,7 +241,7 @@ class SearchPanel(Retranslatable, QWidget):
         self._remember(text)
         self._show_empty_state("" if found.hits else "none")
         if found.hits:
-            self.results_view.setCurrentIndex(self.model.index(0, 0))
+            self.results_view.setCurrentIndex(self.model.index(max(row, 0), 0))
         self._say(lambda: self._outcome_text(found) + self._ignored_text(found))
 
     def _outcome_text(self, found: SearchResults) -> str:
@@ -240,9 +262,13 @@ class SearchPanel(Retranslatable, QWidget):
         return "<br>" + self.tr("Too long: not searched: %1").replace("%1", _escape(shown))
 
     def _count_text(self, found: SearchResults) -> str:
-        message = self.tr("%n result(s)", "", len(found.hits)) + ("+" if found.more else "")
+        message = self.tr("%n result(s)", "", len(found.hits))
         if found.fuzzy:
             message += " · " + self.tr("close spellings")
+        if found.more:
+            more = self.tr("show more")
+            message = self.tr("The first %1 — scroll down or %2").replace("%1", message).replace(
+                "%2", f'<a href="{MORE_LINK}">{_escape(more)}</a>')
         return message
 
     def _say(self, make: Callable[[], str]) -> None:
@@ -262,6 +288,9 @@ class SearchPanel(Retranslatable, QWidget):
         """The status line's links: "show them" searches every language, a suggestion replaces the query."""
         if link == ALL_LANGUAGES_LINK:
             self.all_languages.setChecked(True)
+            return
+        if link == MORE_LINK:
+            self.load_more()
             return
         self.field.setText(self._suggestion)
         self.run_query()
