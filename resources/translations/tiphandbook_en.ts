@@ -2,39 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../tiphandbook/ui/common/about.py" line="26"/>
+        <source>Content edition: no dated change recorded.</source>
+        <translation>Content edition: no dated change recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/common/about.py" line="27"/>
+        <source>Content edition of %1 (the newest change recorded in the content).</source>
+        <translation>Content edition of %1 (the newest change recorded in the content).</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/common/about.py" line="33"/>
+        <source>Licences: the program code is MIT-licensed. The handbook and curricula text carries no separate licence in this edition: ask its publisher before reusing it.</source>
+        <translation>Licences: the program code is MIT-licensed. The handbook and curricula text carries no separate licence in this edition: ask its publisher before reusing it.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/common/about.py" line="35"/>
+        <source>Fonts: DejaVu Sans (Bitstream Vera and DejaVu licence, free to use and redistribute).</source>
+        <translation>Fonts: DejaVu Sans (Bitstream Vera and DejaVu licence, free to use and redistribute).</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/common/about.py" line="36"/>
+        <source>Third-party libraries: %1.</source>
+        <translation>Third-party libraries: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Appearance</name>
     <message>
-        <location filename="../../tiphandbook/ui/shell/appearance.py" line="29"/>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="30"/>
         <source>Interface &amp;Language</source>
         <translation>Interface &amp;Language</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/appearance.py" line="32"/>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="33"/>
         <source>Follow the System</source>
         <translation>Follow the System</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/appearance.py" line="32"/>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="33"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/appearance.py" line="33"/>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="34"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/appearance.py" line="33"/>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="34"/>
         <source>High Contrast</source>
         <translation>High Contrast</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/appearance.py" line="34"/>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="35"/>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/appearance.py" line="36"/>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="37"/>
         <source>Text &amp;Size</source>
         <translation>Text &amp;Size</translation>
     </message>
@@ -146,114 +174,114 @@
         <translation>&amp;New Case Record…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="51"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="52"/>
         <source>&amp;Open Case Records…</source>
         <translation>&amp;Open Case Records…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="54"/>
         <source>&amp;Lock Now</source>
         <translation>&amp;Lock Now</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="55"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="58"/>
         <source>&amp;Change Passphrase…</source>
         <translation>&amp;Change Passphrase…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="57"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="60"/>
         <source>&amp;Back Up All User Data…</source>
         <translation>&amp;Back Up All User Data…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="58"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="61"/>
         <source>&amp;Restore User Data from Backup…</source>
         <translation>&amp;Restore User Data from Backup…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="126"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="133"/>
         <source>Case records locked.</source>
         <translation>Case records locked.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="135"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="142"/>
         <source>No checklists are loaded yet.</source>
         <translation>No checklists are loaded yet.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="157"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="164"/>
         <source>This checklist is not in the loaded content.</source>
         <translation>This checklist is not in the loaded content.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="165"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="172"/>
         <source>The case record was not started.</source>
         <translation>The case record was not started.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="249"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="256"/>
         <source>Passphrase changed.</source>
         <translation>Passphrase changed.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="255"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="262"/>
         <source>Back up all user data</source>
         <translation>Back up all user data</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="256"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="263"/>
         <source>tiphandbook backups (*.sqlite3)</source>
         <translation>tiphandbook backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="262"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="269"/>
         <source>Back up</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="264"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="271"/>
         <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
         <translation>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="272"/>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="280"/>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="288"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="279"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="287"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="295"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="273"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="280"/>
         <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
         <translation>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="281"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="288"/>
         <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
         <translation>tiphandbook backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="290"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="297"/>
         <source>User data restored from the backup.</source>
         <translation>User data restored from the backup.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="295"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="302"/>
         <source>Check My &amp;Data…</source>
         <translation>Check My &amp;Data…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="314"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="321"/>
         <source>No problem found: the database is sound and every case record is as tiphandbook wrote it.</source>
         <translation>No problem found: the database is sound and every case record is as tiphandbook wrote it.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="317"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="324"/>
         <source>Problems were found. The details below name each damaged or altered record; the other records are not affected.</source>
         <translation>Problems were found. The details below name each damaged or altered record; the other records are not affected.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="320"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="327"/>
         <source>Check my data</source>
         <translation>Check my data</translation>
     </message>
@@ -339,7 +367,7 @@
         <translation>Present on which screen?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/common/screens.py" line="19"/>
+        <location filename="../../tiphandbook/ui/common/screens.py" line="20"/>
         <source>Screen:</source>
         <translation>Screen:</translation>
     </message>
@@ -457,22 +485,22 @@
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="31"/>
+        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="32"/>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="32"/>
+        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="33"/>
         <source>Close find bar</source>
         <translation>Close find bar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="95"/>
+        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="96"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="97"/>
+        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="98"/>
         <source>No matches</source>
         <translation>No matches</translation>
     </message>
@@ -490,7 +518,7 @@
         <translation>These content files have errors. The items concerned were skipped; the rest of the content is available.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/help_dialogs.py" line="55"/>
+        <location filename="../../tiphandbook/ui/shell/help_dialogs.py" line="60"/>
         <source>tiphandbook %1
 
 An offline handbook and training tool for trafficking in persons cases.
@@ -501,7 +529,7 @@ An offline handbook and training tool for trafficking in persons cases.
 Training edition: the official legal texts prevail. Nothing you do in this app leaves this computer.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/help_dialogs.py" line="61"/>
+        <location filename="../../tiphandbook/ui/shell/help_dialogs.py" line="51"/>
         <source>About tiphandbook</source>
         <translation>About tiphandbook</translation>
     </message>
@@ -712,42 +740,42 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="160"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="161"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="177"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="178"/>
         <source>Content language:</source>
         <translation>Content language:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="181"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="182"/>
         <source>Content language</source>
         <translation>Content language</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="189"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="192"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="201"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="202"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="207"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="277"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="278"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>%n content problem</numerusform>
@@ -760,17 +788,17 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>Some content files have errors and were skipped. Click for details.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="285"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="286"/>
         <source>Your data</source>
         <translation>Your data</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="305"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="306"/>
         <source>This page is not in the loaded content.</source>
         <translation>This page is not in the loaded content.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="369"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="370"/>
         <source>This link cannot be opened.</source>
         <translation>This link cannot be opened.</translation>
     </message>
@@ -778,22 +806,22 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="21"/>
+        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="22"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="32"/>
+        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="34"/>
         <source>Handbook</source>
         <translation>Handbook</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="38"/>
+        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="40"/>
         <source>Curricula</source>
         <translation>Curricula</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="43"/>
+        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="45"/>
         <source>Checklists</source>
         <translation>Checklists</translation>
     </message>
@@ -1322,49 +1350,54 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="46"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="45"/>
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="60"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="59"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="64"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="63"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="72"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="71"/>
         <source>← &amp;Previous</source>
         <translation>← &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="73"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="72"/>
         <source>&amp;Check</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="74"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="73"/>
         <source>&amp;Try again</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="75"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="74"/>
         <source>&amp;Next →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="107"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="106"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="107"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="106"/>
         <source>&amp;Finish exam</source>
         <translation>&amp;Finish exam</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="134"/>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
     </message>
     <message>
         <location filename="../../tiphandbook/ui/training/question_page.py" line="158"/>
@@ -1372,12 +1405,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>Choose or type an answer first.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="176"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="177"/>
         <source>Finish the exam?</source>
         <translation>Finish the exam?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="177"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="178"/>
         <source>%n question(s) not answered yet. Finish the exam anyway?</source>
         <translation>
             <numerusform>%n question not answered yet. Finish the exam anyway?</numerusform>
@@ -1385,7 +1418,20 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="190"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="180"/>
+        <source>Finish practice?</source>
+        <translation>Finish practice?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="181"/>
+        <source>You have answered %1 of %n question(s). Finish now? The score counts the answered ones only; the others are not counted as missed.</source>
+        <translation>
+            <numerusform>You have answered %1 of %n question. Finish now? The score counts the answered ones only; the others are not counted as missed.</numerusform>
+            <numerusform>You have answered %1 of %n questions. Finish now? The score counts the answered ones only; the others are not counted as missed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="195"/>
         <source>Time left: %1</source>
         <translation>Time left: %1</translation>
     </message>
@@ -1393,92 +1439,100 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="71"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="70"/>
         <source>Quiz: %1</source>
         <translation>Quiz: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="98"/>
+        <source>%n question(s) · pass mark %1%</source>
+        <translation>
+            <numerusform>%n question · pass mark %1%</numerusform>
+            <numerusform>%n questions · pass mark %1%</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="102"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="106"/>
         <source>&amp;Practice</source>
         <translation>&amp;Practice</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="104"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="108"/>
         <source>Feedback and the explanation after each answer; try again when you miss</source>
         <translation>Feedback and the explanation after each answer; try again when you miss</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="105"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="109"/>
         <source>&amp;Exam</source>
         <translation>&amp;Exam</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="106"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="110"/>
         <source>No feedback until the end; a result with pass or fail</source>
         <translation>No feedback until the end; a result with pass or fail</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="107"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="111"/>
         <source>The questions you missed, back on a spaced schedule</source>
         <translation>The questions you missed, back on a spaced schedule</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="110"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="114"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="111"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="115"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="112"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="116"/>
         <source>Exam time limit in minutes</source>
         <translation>Exam time limit in minutes</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="114"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="118"/>
         <source>Exam &amp;time limit:</source>
         <translation>Exam &amp;time limit:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="126"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="130"/>
         <source>Present in &amp;classroom</source>
         <translation>Present in &amp;classroom</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="127"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="131"/>
         <source>Print &amp;handout…</source>
         <translation>Print &amp;handout…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="128"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="132"/>
         <source>Print answer &amp;key…</source>
         <translation>Print answer &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="152"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="156"/>
         <source>For trainers:</source>
         <translation>For trainers:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="163"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="167"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="166"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="170"/>
         <source>&amp;Review missed questions</source>
         <translation>&amp;Review missed questions</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="168"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="172"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Back to the start</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="188"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="192"/>
         <source>Your best score: %1 in %n attempt(s).</source>
         <translation>
             <numerusform>Your best score: %1 in %n attempt.</numerusform>
@@ -1486,12 +1540,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="190"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="194"/>
         <source>You have not taken this quiz yet.</source>
         <translation>You have not taken this quiz yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="192"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="196"/>
         <source>%n question(s) due for review now.</source>
         <translation>
             <numerusform>%n question due for review now.</numerusform>
@@ -1499,7 +1553,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="194"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="198"/>
         <source>&amp;Review (%n due)</source>
         <translation>
             <numerusform>&amp;Review (%n due)</numerusform>
@@ -1507,27 +1561,27 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="211"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="215"/>
         <source>This sitting will not be recorded in your history.</source>
         <translation>This sitting will not be recorded in your history.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="224"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="228"/>
         <source>Your answers from now on will not be recorded.</source>
         <translation>Your answers from now on will not be recorded.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="235"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="239"/>
         <source>Your result was not saved in your history.</source>
         <translation>Your result was not saved in your history.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="246"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="250"/>
         <source>Exam not finished</source>
         <translation>Exam not finished</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="247"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="251"/>
         <source>This exam is not finished. Finish it now and record the result of the answers given so far? Unanswered questions count as missed.</source>
         <translation>This exam is not finished. Finish it now and record the result of the answers given so far? Unanswered questions count as missed.</translation>
     </message>
@@ -1563,67 +1617,67 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>&amp;Bookmark This Section</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="82"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="83"/>
         <source>&amp;Show Bookmarks</source>
         <translation>&amp;Show Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="84"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="86"/>
         <source>&amp;Note on This Section…</source>
         <translation>&amp;Note on This Section…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="86"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="89"/>
         <source>Notes &amp;Panel</source>
         <translation>Notes &amp;Panel</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="133"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="136"/>
         <source>You have a note on this section. Click to open it.</source>
         <translation>You have a note on this section. Click to open it.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="147"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="150"/>
         <source>Open a chapter, a module or a checklist to bookmark it.</source>
         <translation>Open a chapter, a module or a checklist to bookmark it.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="152"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="155"/>
         <source>The bookmark was not added.</source>
         <translation>The bookmark was not added.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="155"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="158"/>
         <source>Bookmarked: %1</source>
         <translation>Bookmarked: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="155"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="158"/>
         <source>Already bookmarked: %1</source>
         <translation>Already bookmarked: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="177"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="180"/>
         <source>The bookmark was not renamed.</source>
         <translation>The bookmark was not renamed.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="184"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="187"/>
         <source>The bookmark was not deleted.</source>
         <translation>The bookmark was not deleted.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="187"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="190"/>
         <source>Bookmark deleted.</source>
         <translation>Bookmark deleted.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="197"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="200"/>
         <source>Open a chapter, a module or a checklist to write a note on it.</source>
         <translation>Open a chapter, a module or a checklist to write a note on it.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="244"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="247"/>
         <source>The note was not saved; its text stays in the Notes panel.</source>
         <translation>The note was not saved; its text stays in the Notes panel.</translation>
     </message>
@@ -1631,203 +1685,203 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="239"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="242"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="239"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="242"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="240"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="243"/>
         <source>Not applicable</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="70"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="73"/>
         <source>Case record — %1</source>
         <translation>Case record — %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="103"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="106"/>
         <source>Try Again</source>
         <translation>Try Again</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="104"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="107"/>
         <source>Close Without Saving</source>
         <translation>Close Without Saving</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="125"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="128"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="132"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="135"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="132"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="135"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="132"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="135"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="133"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="136"/>
         <source>Checklist items</source>
         <translation>Checklist items</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="175"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="178"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="177"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="180"/>
         <source>Note: refer to victims and witnesses by initials or a code only.</source>
         <translation>Note: refer to victims and witnesses by initials or a code only.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="181"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="184"/>
         <source>The stored note could not be decrypted: it was damaged or altered, so it is not shown. A new note replaces it.</source>
         <translation>The stored note could not be decrypted: it was damaged or altered, so it is not shown. A new note replaces it.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="195"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="198"/>
         <source>Sign-off</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="202"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="205"/>
         <source>Signed off by</source>
         <translation>Signed off by</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="205"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="208"/>
         <source>Sign-off date</source>
         <translation>Sign-off date</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="207"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="210"/>
         <source>Signed off by:</source>
         <translation>Signed off by:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="208"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="211"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="213"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="216"/>
         <source>Sign Off</source>
         <translation>Sign Off</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="214"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="217"/>
         <source>Export Markdown…</source>
         <translation>Export Markdown…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="215"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="218"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="249"/>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="318"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="252"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="321"/>
         <source>[unreadable]</source>
         <translation>[unreadable]</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="253"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="256"/>
         <source>%1 · template version %2 · started %3</source>
         <translation>%1 · template version %2 · started %3</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="257"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="260"/>
         <source>A newer version of this checklist (version %1) is available. This record keeps the version it was started from, so nothing in it has changed.</source>
         <translation>A newer version of this checklist (version %1) is available. This record keeps the version it was started from, so nothing in it has changed.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="279"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="282"/>
         <source>This record was changed outside tiphandbook on or after %1.</source>
         <translation>This record was changed outside tiphandbook on or after %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="280"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="283"/>
         <source>This record was changed outside tiphandbook.</source>
         <translation>This record was changed outside tiphandbook.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="281"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="284"/>
         <source>It is shown as stored and can no longer be changed; the other records are not affected. “tiphandbook data check” lists every altered record.</source>
         <translation>It is shown as stored and can no longer be changed; the other records are not affected. “tiphandbook data check” lists every altered record.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="284"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="287"/>
         <source>Some parts of this record could not be decrypted because they were damaged or altered, and are not shown: %1.</source>
         <translation>Some parts of this record could not be decrypted because they were damaged or altered, and are not shown: %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="266"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="269"/>
         <source>%1 of %2 items addressed</source>
         <translation>%1 of %2 items addressed</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="296"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="299"/>
         <source> (required)</source>
         <translation> (required)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="309"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="312"/>
         <source>shown in red in the list</source>
         <translation>shown in red in the list</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="310"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="313"/>
         <source>Still open and required before sign-off (%1): %2</source>
         <translation>Still open and required before sign-off (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="316"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="319"/>
         <source>Mark every required item done or not applicable first.</source>
         <translation>Mark every required item done or not applicable first.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="321"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="324"/>
         <source>Signed off by %1 on %2. A signed record can no longer be changed.</source>
         <translation>Signed off by %1 on %2. A signed record can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="332"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="335"/>
         <source>Choose an item on the left.</source>
         <translation>Choose an item on the left.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="335"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="338"/>
         <source>Read in the handbook: %1</source>
         <translation>Read in the handbook: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="347"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="350"/>
         <source>Last changed: %1</source>
         <translation>Last changed: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="411"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="417"/>
         <source>Your last change is not saved yet: %1 It is still shown here; try again in a moment.</source>
         <translation>Your last change is not saved yet: %1 It is still shown here; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="427"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="433"/>
         <source>Exported to %1 (not encrypted).</source>
         <translation>Exported to %1 (not encrypted).</translation>
     </message>
@@ -1997,43 +2051,43 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>Screening</name>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="65"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="69"/>
         <source>New &amp;Screening Interview…</source>
         <translation>New &amp;Screening Interview…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="67"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="71"/>
         <source>&amp;Hide Interview Screens</source>
         <translation>&amp;Hide Interview Screens</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="68"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="72"/>
         <source>&amp;Return to the Interview</source>
         <translation>&amp;Return to the Interview</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="91"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="95"/>
         <source>No screening guides are loaded yet.</source>
         <translation>No screening guides are loaded yet.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="120"/>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="123"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="124"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="127"/>
         <source>The interview was not started.</source>
         <translation>The interview was not started.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="151"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="155"/>
         <source>its guide or the person&apos;s language is not in the loaded content</source>
         <translation>its guide or the person&apos;s language is not in the loaded content</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="154"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="158"/>
         <source>This interview cannot be opened: %1</source>
         <translation>This interview cannot be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="165"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="169"/>
         <source>Screening interview</source>
         <translation>Screening interview</translation>
     </message>
@@ -2049,103 +2103,103 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="88"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="90"/>
         <source>Search (Ctrl+K)</source>
         <translation>Search (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="89"/>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="299"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="91"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="328"/>
         <source>Search the handbook</source>
         <translation>Search the handbook</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="91"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="93"/>
         <source>Kind of result</source>
         <translation>Kind of result</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="93"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="95"/>
         <source>Part or academy</source>
         <translation>Part or academy</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="95"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="97"/>
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="97"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="99"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="108"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="110"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="123"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="125"/>
         <source>Opening the handbook…</source>
         <translation>Opening the handbook…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="141"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="145"/>
         <source>Search is unavailable: %1</source>
         <translation>Search is unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="142"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="146"/>
         <source>Indexing…</source>
         <translation>Indexing…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="149"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="153"/>
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="149"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="153"/>
         <source>Handbook</source>
         <translation>Handbook</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="149"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="153"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="150"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="154"/>
         <source>Checklists</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="150"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="154"/>
         <source>Quizzes</source>
         <translation>Quizzes</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="166"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="170"/>
         <source>All parts and academies</source>
         <translation>All parts and academies</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="177"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="181"/>
         <source>All audiences</source>
         <translation>All audiences</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="203"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="207"/>
         <source>Indexing… results will appear when the index is ready.</source>
         <translation>Indexing… results will appear when the index is ready.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="240"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="262"/>
         <source>Too long: not searched: %1</source>
         <translation>Too long: not searched: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="243"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="265"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -2153,37 +2207,47 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="245"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="267"/>
         <source>close spellings</source>
         <translation>close spellings</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="300"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="269"/>
+        <source>show more</source>
+        <translation>show more</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="270"/>
+        <source>The first %1 — scroll down or %2</source>
+        <translation>The first %1 — scroll down or %2</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="329"/>
         <source>Type a word or a phrase: chapters, modules, checklists and quizzes are searched as you type. Recent searches are listed here.</source>
         <translation>Type a word or a phrase: chapters, modules, checklists and quizzes are searched as you type. Recent searches are listed here.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="304"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="333"/>
         <source>Nothing found</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="305"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="334"/>
         <source>Try fewer or other words, another filter, or All languages.</source>
         <translation>Try fewer or other words, another filter, or All languages.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="232"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="254"/>
         <source>No results. Did you mean %1?</source>
         <translation>No results. Did you mean %1?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="233"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="255"/>
         <source>No results.</source>
         <translation>No results.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="254"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="280"/>
         <source>%n result(s) in English</source>
         <translation>
             <numerusform>%n result in English</numerusform>
@@ -2191,7 +2255,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="255"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="281"/>
         <source>%n result(s) in Russian</source>
         <translation>
             <numerusform>%n result in Russian</numerusform>
@@ -2199,7 +2263,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="256"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="282"/>
         <source>%n result(s) in Uzbek</source>
         <translation>
             <numerusform>%n result in Uzbek</numerusform>
@@ -2207,22 +2271,22 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="258"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="284"/>
         <source>show them</source>
         <translation>show them</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="259"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="285"/>
         <source>No results in this language.</source>
         <translation>No results in this language.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="271"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="300"/>
         <source>Indexing… %1%</source>
         <translation>Indexing… %1%</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="292"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="321"/>
         <source>Recent searches</source>
         <translation>Recent searches</translation>
     </message>
@@ -2271,12 +2335,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>ShortAnswerInput</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="264"/>
+        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="265"/>
         <source>Your answer</source>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="265"/>
+        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="266"/>
         <source>Type your answer</source>
         <translation>Type your answer</translation>
     </message>
@@ -2303,6 +2367,11 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <location filename="../../tiphandbook/ui/common/shortcuts_dialog.py" line="77"/>
         <source>Everywhere else: Tab and Shift+Tab move between controls; in the contents, lists and search results the arrow keys move and Enter opens; in the bookmarks F2 renames and Delete deletes; Alt and a menu&apos;s underlined letter open that menu; Esc closes a dialog or the find bar, and leaves a note for the text.</source>
         <translation>Everywhere else: Tab and Shift+Tab move between controls; in the contents, lists and search results the arrow keys move and Enter opens; in the bookmarks F2 renames and Delete deletes; Alt and a menu&apos;s underlined letter open that menu; Esc closes a dialog or the find bar, and leaves a note for the text.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/common/shortcuts_dialog.py" line="81"/>
+        <source>In a quiz window: Esc or Ctrl+W closes it (an exam under way asks first); F5 presents that quiz in the classroom.</source>
+        <translation>In a quiz window: Esc or Ctrl+W closes it (an exam under way asks first); F5 presents that quiz in the classroom.</translation>
     </message>
 </context>
 <context>
@@ -2356,98 +2425,98 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>Take the Module&apos;s &amp;Quiz…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="40"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="41"/>
         <source>&amp;Present Quiz in Classroom…</source>
         <translation>&amp;Present Quiz in Classroom…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="41"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="43"/>
         <source>Present &amp;Lesson Plan</source>
         <translation>Present &amp;Lesson Plan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="43"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="45"/>
         <source>P&amp;rogress…</source>
         <translation>P&amp;rogress…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="45"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="47"/>
         <source>Print Quiz &amp;Handout…</source>
         <translation>Print Quiz &amp;Handout…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="46"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="49"/>
         <source>Print Quiz Answer &amp;Key…</source>
         <translation>Print Quiz Answer &amp;Key…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="47"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="51"/>
         <source>&amp;Export Quiz for Moodle…</source>
         <translation>&amp;Export Quiz for Moodle…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="97"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="101"/>
         <source>No quizzes are loaded yet.</source>
         <translation>No quizzes are loaded yet.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="100"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="104"/>
         <source>Choose a quiz</source>
         <translation>Choose a quiz</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="100"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="104"/>
         <source>Quiz:</source>
         <translation>Quiz:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="106"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="124"/>
         <source>This quiz is not in the loaded content.</source>
         <translation>This quiz is not in the loaded content.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="155"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="173"/>
         <source>Open a module of a curriculum first.</source>
         <translation>Open a module of a curriculum first.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="188"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="206"/>
         <source>Print quiz handout to PDF</source>
         <translation>Print quiz handout to PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="188"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="206"/>
         <source>Print answer key to PDF</source>
         <translation>Print answer key to PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="189"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="207"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="205"/>
-        <location filename="../../tiphandbook/ui/training/training.py" line="234"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="223"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="252"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="212"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="230"/>
         <source>GIFT for Moodle (*.gift *.txt)</source>
         <translation>GIFT for Moodle (*.gift *.txt)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="212"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="230"/>
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="213"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="231"/>
         <source>Export quiz for Moodle</source>
         <translation>Export quiz for Moodle</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="220"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="238"/>
         <source>Export quiz</source>
         <translation>Export quiz</translation>
     </message>

@@ -2,39 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../tiphandbook/ui/common/about.py" line="26"/>
+        <source>Content edition: no dated change recorded.</source>
+        <translation>Издание материалов: датированных изменений не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/common/about.py" line="27"/>
+        <source>Content edition of %1 (the newest change recorded in the content).</source>
+        <translation>Издание материалов от %1 (последнее изменение, записанное в материалах).</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/common/about.py" line="33"/>
+        <source>Licences: the program code is MIT-licensed. The handbook and curricula text carries no separate licence in this edition: ask its publisher before reusing it.</source>
+        <translation>Лицензии: код программы распространяется по лицензии MIT. Для текста пособия и учебных программ в этом издании отдельная лицензия не указана: прежде чем использовать его повторно, обратитесь к издателю.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/common/about.py" line="35"/>
+        <source>Fonts: DejaVu Sans (Bitstream Vera and DejaVu licence, free to use and redistribute).</source>
+        <translation>Шрифты: DejaVu Sans (лицензия Bitstream Vera и DejaVu, свободное использование и распространение).</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/common/about.py" line="36"/>
+        <source>Third-party libraries: %1.</source>
+        <translation>Сторонние библиотеки: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Appearance</name>
     <message>
-        <location filename="../../tiphandbook/ui/shell/appearance.py" line="29"/>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="30"/>
         <source>Interface &amp;Language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/appearance.py" line="32"/>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="33"/>
         <source>Follow the System</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/appearance.py" line="32"/>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="33"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/appearance.py" line="33"/>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="34"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/appearance.py" line="33"/>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="34"/>
         <source>High Contrast</source>
         <translation>Высококонтрастная</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/appearance.py" line="34"/>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="35"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/appearance.py" line="36"/>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="37"/>
         <source>Text &amp;Size</source>
         <translation>&amp;Размер текста</translation>
     </message>
@@ -146,114 +174,114 @@
         <translation>&amp;Новая карточка дела…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="51"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="52"/>
         <source>&amp;Open Case Records…</source>
         <translation>&amp;Открыть карточки дел…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="54"/>
         <source>&amp;Lock Now</source>
         <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="55"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="58"/>
         <source>&amp;Change Passphrase…</source>
         <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="57"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="60"/>
         <source>&amp;Back Up All User Data…</source>
         <translation>Создать &amp;резервную копию всех данных пользователя…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="58"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="61"/>
         <source>&amp;Restore User Data from Backup…</source>
         <translation>&amp;Восстановить данные пользователя из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="126"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="133"/>
         <source>Case records locked.</source>
         <translation>Карточки дел заблокированы.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="135"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="142"/>
         <source>No checklists are loaded yet.</source>
         <translation>Контрольные листы ещё не загружены.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="157"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="164"/>
         <source>This checklist is not in the loaded content.</source>
         <translation>Этого контрольного листа нет среди загруженных материалов.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="165"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="172"/>
         <source>The case record was not started.</source>
         <translation>Запись по делу не создана.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="249"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="256"/>
         <source>Passphrase changed.</source>
         <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="255"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="262"/>
         <source>Back up all user data</source>
         <translation>Резервная копия всех данных пользователя</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="256"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="263"/>
         <source>tiphandbook backups (*.sqlite3)</source>
         <translation>Резервные копии tiphandbook (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="262"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="269"/>
         <source>Back up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="264"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="271"/>
         <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
         <translation>Резервная копия сохранена: %1. Карточки дел в ней остаются зашифрованными текущей парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="272"/>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="280"/>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="288"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="279"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="287"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="295"/>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="273"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="280"/>
         <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
         <translation>При восстановлении все данные пользователя на этом компьютере (карточки дел и история тестов) заменяются данными из резервной копии. Всё, что было добавлено после её создания, будет потеряно. После этого карточки будут открываться парольной фразой, которая действовала на момент создания копии.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="281"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="288"/>
         <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии tiphandbook (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="290"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="297"/>
         <source>User data restored from the backup.</source>
         <translation>Данные пользователя восстановлены из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="295"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="302"/>
         <source>Check My &amp;Data…</source>
         <translation>Проверить мои &amp;данные…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="314"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="321"/>
         <source>No problem found: the database is sound and every case record is as tiphandbook wrote it.</source>
         <translation>Проблем не найдено: база данных исправна, и каждая запись по делу такова, какой её записал tiphandbook.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="317"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="324"/>
         <source>Problems were found. The details below name each damaged or altered record; the other records are not affected.</source>
         <translation>Обнаружены проблемы. Ниже перечислена каждая повреждённая или изменённая запись; остальные записи не затронуты.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="320"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="327"/>
         <source>Check my data</source>
         <translation>Проверка моих данных</translation>
     </message>
@@ -339,7 +367,7 @@
         <translation>На каком экране показывать?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/common/screens.py" line="19"/>
+        <location filename="../../tiphandbook/ui/common/screens.py" line="20"/>
         <source>Screen:</source>
         <translation>Экран:</translation>
     </message>
@@ -457,22 +485,22 @@
         <translation>Следующее</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="31"/>
+        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="32"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="32"/>
+        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="33"/>
         <source>Close find bar</source>
         <translation>Закрыть панель поиска</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="95"/>
+        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="96"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="97"/>
+        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="98"/>
         <source>No matches</source>
         <translation>Совпадений нет</translation>
     </message>
@@ -490,7 +518,7 @@
         <translation>В этих файлах материалов есть ошибки. Затронутые элементы пропущены; остальные материалы доступны.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/help_dialogs.py" line="55"/>
+        <location filename="../../tiphandbook/ui/shell/help_dialogs.py" line="60"/>
         <source>tiphandbook %1
 
 An offline handbook and training tool for trafficking in persons cases.
@@ -501,7 +529,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 Учебное издание: преимущественную силу имеют официальные тексты нормативных актов. Ничто из того, что вы делаете в этом приложении, не покидает этот компьютер.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/help_dialogs.py" line="61"/>
+        <location filename="../../tiphandbook/ui/shell/help_dialogs.py" line="51"/>
         <source>About tiphandbook</source>
         <translation>О программе tiphandbook</translation>
     </message>
@@ -715,42 +743,42 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="160"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="161"/>
         <source>Navigation</source>
         <translation>Навигация</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="177"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="178"/>
         <source>Content language:</source>
         <translation>Язык материалов:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="181"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="182"/>
         <source>Content language</source>
         <translation>Язык материалов</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="189"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="192"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="201"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="202"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="207"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="277"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="278"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>%n ошибка в материалах</numerusform>
@@ -764,17 +792,17 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>В некоторых файлах материалов есть ошибки, эти файлы пропущены. Нажмите, чтобы узнать подробности.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="285"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="286"/>
         <source>Your data</source>
         <translation>Ваши данные</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="305"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="306"/>
         <source>This page is not in the loaded content.</source>
         <translation>Этой страницы нет среди загруженных материалов.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="369"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="370"/>
         <source>This link cannot be opened.</source>
         <translation>Эту ссылку невозможно открыть.</translation>
     </message>
@@ -782,22 +810,22 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="21"/>
+        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="22"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="32"/>
+        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="34"/>
         <source>Handbook</source>
         <translation>Пособие</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="38"/>
+        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="40"/>
         <source>Curricula</source>
         <translation>Учебные программы</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="43"/>
+        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="45"/>
         <source>Checklists</source>
         <translation>Контрольные листы</translation>
     </message>
@@ -1327,49 +1355,54 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="46"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="45"/>
         <source>Time left</source>
         <translation>Осталось времени</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="60"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="59"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="64"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="63"/>
         <source>Feedback</source>
         <translation>Комментарий к ответу</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="72"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="71"/>
         <source>← &amp;Previous</source>
         <translation>← &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="73"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="72"/>
         <source>&amp;Check</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="74"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="73"/>
         <source>&amp;Try again</source>
         <translation>Попробовать &amp;ещё раз</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="75"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="74"/>
         <source>&amp;Next →</source>
         <translation>&amp;Далее →</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="107"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="106"/>
         <source>&amp;Finish</source>
         <translation>&amp;Завершить</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="107"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="106"/>
         <source>&amp;Finish exam</source>
         <translation>&amp;Завершить экзамен</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="134"/>
+        <source>Question %1 of %2</source>
+        <translation>Вопрос %1 из %2</translation>
     </message>
     <message>
         <location filename="../../tiphandbook/ui/training/question_page.py" line="158"/>
@@ -1377,12 +1410,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>Сначала выберите или введите ответ.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="176"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="177"/>
         <source>Finish the exam?</source>
         <translation>Завершить экзамен?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="177"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="178"/>
         <source>%n question(s) not answered yet. Finish the exam anyway?</source>
         <translation>
             <numerusform>Без ответа остался %n вопрос. Всё равно завершить экзамен?</numerusform>
@@ -1391,7 +1424,21 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="190"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="180"/>
+        <source>Finish practice?</source>
+        <translation>Завершить тренировку?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="181"/>
+        <source>You have answered %1 of %n question(s). Finish now? The score counts the answered ones only; the others are not counted as missed.</source>
+        <translation>
+            <numerusform>Вы ответили на %1 из %n вопроса. Завершить сейчас? Результат учитывает только отвеченные вопросы; остальные не считаются ошибками.</numerusform>
+            <numerusform>Вы ответили на %1 из %n вопросов. Завершить сейчас? Результат учитывает только отвеченные вопросы; остальные не считаются ошибками.</numerusform>
+            <numerusform>Вы ответили на %1 из %n вопросов. Завершить сейчас? Результат учитывает только отвеченные вопросы; остальные не считаются ошибками.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="195"/>
         <source>Time left: %1</source>
         <translation>Осталось времени: %1</translation>
     </message>
@@ -1399,92 +1446,101 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="71"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="70"/>
         <source>Quiz: %1</source>
         <translation>Тест: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="98"/>
+        <source>%n question(s) · pass mark %1%</source>
+        <translation>
+            <numerusform>%n вопрос · проходной балл %1%</numerusform>
+            <numerusform>%n вопроса · проходной балл %1%</numerusform>
+            <numerusform>%n вопросов · проходной балл %1%</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="102"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="106"/>
         <source>&amp;Practice</source>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="104"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="108"/>
         <source>Feedback and the explanation after each answer; try again when you miss</source>
         <translation>Комментарий и пояснение после каждого ответа; при ошибке можно попробовать ещё раз</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="105"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="109"/>
         <source>&amp;Exam</source>
         <translation>&amp;Экзамен</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="106"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="110"/>
         <source>No feedback until the end; a result with pass or fail</source>
         <translation>Без комментариев до конца; итог — сдано или не сдано</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="107"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="111"/>
         <source>The questions you missed, back on a spaced schedule</source>
         <translation>Вопросы, на которые вы ответили неверно, возвращаются для интервального повторения</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="110"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="114"/>
         <source>no limit</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="111"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="115"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="112"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="116"/>
         <source>Exam time limit in minutes</source>
         <translation>Ограничение времени экзамена в минутах</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="114"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="118"/>
         <source>Exam &amp;time limit:</source>
         <translation>&amp;Время на экзамен:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="126"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="130"/>
         <source>Present in &amp;classroom</source>
         <translation>Показать в &amp;аудитории</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="127"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="131"/>
         <source>Print &amp;handout…</source>
         <translation>Печать &amp;раздаточного материала…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="128"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="132"/>
         <source>Print answer &amp;key…</source>
         <translation>Печать &amp;ключа ответов…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="152"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="156"/>
         <source>For trainers:</source>
         <translation>Для преподавателей:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="163"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="167"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="166"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="170"/>
         <source>&amp;Review missed questions</source>
         <translation>&amp;Повторить вопросы с ошибками</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="168"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="172"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Вернуться к началу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="188"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="192"/>
         <source>Your best score: %1 in %n attempt(s).</source>
         <translation>
             <numerusform>Ваш лучший результат: %1 за %n попытку.</numerusform>
@@ -1493,12 +1549,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="190"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="194"/>
         <source>You have not taken this quiz yet.</source>
         <translation>Вы ещё не проходили этот тест.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="192"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="196"/>
         <source>%n question(s) due for review now.</source>
         <translation>
             <numerusform>Сейчас пора повторить %n вопрос.</numerusform>
@@ -1507,7 +1563,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="194"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="198"/>
         <source>&amp;Review (%n due)</source>
         <translation>
             <numerusform>&amp;Повторение (%n вопрос)</numerusform>
@@ -1516,27 +1572,27 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="211"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="215"/>
         <source>This sitting will not be recorded in your history.</source>
         <translation>Это прохождение не будет записано в вашу историю.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="224"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="228"/>
         <source>Your answers from now on will not be recorded.</source>
         <translation>Ваши ответы с этого момента не будут записываться.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="235"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="239"/>
         <source>Your result was not saved in your history.</source>
         <translation>Ваш результат не сохранён в истории.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="246"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="250"/>
         <source>Exam not finished</source>
         <translation>Экзамен не завершён</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="247"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="251"/>
         <source>This exam is not finished. Finish it now and record the result of the answers given so far? Unanswered questions count as missed.</source>
         <translation>Экзамен ещё не завершён. Завершить его сейчас и записать результат по уже данным ответам? Вопросы без ответа будут засчитаны как неверные.</translation>
     </message>
@@ -1572,67 +1628,67 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>&amp;Добавить раздел в закладки</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="82"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="83"/>
         <source>&amp;Show Bookmarks</source>
         <translation>&amp;Показать закладки</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="84"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="86"/>
         <source>&amp;Note on This Section…</source>
         <translation>&amp;Заметка к этому разделу…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="86"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="89"/>
         <source>Notes &amp;Panel</source>
         <translation>Панель за&amp;меток</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="133"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="136"/>
         <source>You have a note on this section. Click to open it.</source>
         <translation>К этому разделу у вас есть заметка. Нажмите, чтобы открыть её.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="147"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="150"/>
         <source>Open a chapter, a module or a checklist to bookmark it.</source>
         <translation>Откройте главу, модуль или контрольный лист, чтобы добавить его в закладки.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="152"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="155"/>
         <source>The bookmark was not added.</source>
         <translation>Закладка не добавлена.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="155"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="158"/>
         <source>Bookmarked: %1</source>
         <translation>Добавлено в закладки: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="155"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="158"/>
         <source>Already bookmarked: %1</source>
         <translation>Уже в закладках: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="177"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="180"/>
         <source>The bookmark was not renamed.</source>
         <translation>Закладка не переименована.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="184"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="187"/>
         <source>The bookmark was not deleted.</source>
         <translation>Закладка не удалена.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="187"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="190"/>
         <source>Bookmark deleted.</source>
         <translation>Закладка удалена.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="197"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="200"/>
         <source>Open a chapter, a module or a checklist to write a note on it.</source>
         <translation>Откройте главу, модуль или контрольный лист, чтобы написать к нему заметку.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="244"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="247"/>
         <source>The note was not saved; its text stays in the Notes panel.</source>
         <translation>Заметка не сохранена; её текст остаётся на панели заметок.</translation>
     </message>
@@ -1640,203 +1696,203 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="239"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="242"/>
         <source>Open</source>
         <translation>Не выполнено</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="239"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="242"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="240"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="243"/>
         <source>Not applicable</source>
         <translation>Неприменимо</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="70"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="73"/>
         <source>Case record — %1</source>
         <translation>Карточка дела — %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="103"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="106"/>
         <source>Try Again</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="104"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="107"/>
         <source>Close Without Saving</source>
         <translation>Закрыть без сохранения</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="125"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="128"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="132"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="135"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="132"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="135"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="132"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="135"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="133"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="136"/>
         <source>Checklist items</source>
         <translation>Пункты контрольного листа</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="175"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="178"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="177"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="180"/>
         <source>Note: refer to victims and witnesses by initials or a code only.</source>
         <translation>Заметка: указывайте потерпевших и свидетелей только инициалами или кодом.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="181"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="184"/>
         <source>The stored note could not be decrypted: it was damaged or altered, so it is not shown. A new note replaces it.</source>
         <translation>Сохранённую заметку не удалось расшифровать: она повреждена или изменена, поэтому не показывается. Новая заметка заменит её.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="195"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="198"/>
         <source>Sign-off</source>
         <translation>Подписание</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="202"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="205"/>
         <source>Signed off by</source>
         <translation>Подписал</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="205"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="208"/>
         <source>Sign-off date</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="207"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="210"/>
         <source>Signed off by:</source>
         <translation>Подписал:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="208"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="211"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="213"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="216"/>
         <source>Sign Off</source>
         <translation>Подписать</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="214"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="217"/>
         <source>Export Markdown…</source>
         <translation>Экспорт в Markdown…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="215"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="218"/>
         <source>Export PDF…</source>
         <translation>Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="249"/>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="318"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="252"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="321"/>
         <source>[unreadable]</source>
         <translation>[нечитаемо]</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="253"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="256"/>
         <source>%1 · template version %2 · started %3</source>
         <translation>%1 · версия шаблона %2 · начата %3</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="257"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="260"/>
         <source>A newer version of this checklist (version %1) is available. This record keeps the version it was started from, so nothing in it has changed.</source>
         <translation>Доступна более новая версия этого контрольного листа (версия %1). Карточка сохраняет версию, по которой она была начата, поэтому в ней ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="279"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="282"/>
         <source>This record was changed outside tiphandbook on or after %1.</source>
         <translation>Эта запись была изменена вне tiphandbook не ранее %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="280"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="283"/>
         <source>This record was changed outside tiphandbook.</source>
         <translation>Эта запись была изменена вне tiphandbook.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="281"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="284"/>
         <source>It is shown as stored and can no longer be changed; the other records are not affected. “tiphandbook data check” lists every altered record.</source>
         <translation>Она показана в том виде, в каком хранится, и больше не может быть изменена; остальные записи не затронуты. Команда «tiphandbook data check» перечисляет все изменённые записи.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="284"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="287"/>
         <source>Some parts of this record could not be decrypted because they were damaged or altered, and are not shown: %1.</source>
         <translation>Некоторые части этой карточки не удалось расшифровать, так как они повреждены или изменены; они не показываются: %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="266"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="269"/>
         <source>%1 of %2 items addressed</source>
         <translation>Отработано пунктов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="296"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="299"/>
         <source> (required)</source>
         <translation> (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="309"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="312"/>
         <source>shown in red in the list</source>
         <translation>выделены в списке красным</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="310"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="313"/>
         <source>Still open and required before sign-off (%1): %2</source>
         <translation>Не выполнены обязательные пункты, без которых нельзя подписать (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="316"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="319"/>
         <source>Mark every required item done or not applicable first.</source>
         <translation>Сначала отметьте каждый обязательный пункт как «Выполнено» или «Неприменимо».</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="321"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="324"/>
         <source>Signed off by %1 on %2. A signed record can no longer be changed.</source>
         <translation>Подписал: %1, дата: %2. Подписанную карточку больше нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="332"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="335"/>
         <source>Choose an item on the left.</source>
         <translation>Выберите пункт слева.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="335"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="338"/>
         <source>Read in the handbook: %1</source>
         <translation>Читать в пособии: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="347"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="350"/>
         <source>Last changed: %1</source>
         <translation>Последнее изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="411"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="417"/>
         <source>Your last change is not saved yet: %1 It is still shown here; try again in a moment.</source>
         <translation>Последнее изменение ещё не сохранено: %1 Оно по-прежнему показано здесь; повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="427"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="433"/>
         <source>Exported to %1 (not encrypted).</source>
         <translation>Экспортировано в %1 (без шифрования).</translation>
     </message>
@@ -2006,43 +2062,43 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>Screening</name>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="65"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="69"/>
         <source>New &amp;Screening Interview…</source>
         <translation>Новая &amp;первичная беседа…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="67"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="71"/>
         <source>&amp;Hide Interview Screens</source>
         <translation>&amp;Скрыть экраны беседы</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="68"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="72"/>
         <source>&amp;Return to the Interview</source>
         <translation>&amp;Вернуться к беседе</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="91"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="95"/>
         <source>No screening guides are loaded yet.</source>
         <translation>Сценарии бесед ещё не загружены.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="120"/>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="123"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="124"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="127"/>
         <source>The interview was not started.</source>
         <translation>Беседа не начата.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="151"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="155"/>
         <source>its guide or the person&apos;s language is not in the loaded content</source>
         <translation>её сценария или языка собеседника нет в загруженном содержимом</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="154"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="158"/>
         <source>This interview cannot be opened: %1</source>
         <translation>Эту беседу нельзя открыть: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="165"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="169"/>
         <source>Screening interview</source>
         <translation>Первичная беседа</translation>
     </message>
@@ -2058,103 +2114,103 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="88"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="90"/>
         <source>Search (Ctrl+K)</source>
         <translation>Поиск (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="89"/>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="299"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="91"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="328"/>
         <source>Search the handbook</source>
         <translation>Поиск по пособию</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="91"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="93"/>
         <source>Kind of result</source>
         <translation>Тип результата</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="93"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="95"/>
         <source>Part or academy</source>
         <translation>Часть или академия</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="95"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="97"/>
         <source>Audience</source>
         <translation>Для кого</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="97"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="99"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="108"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="110"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="123"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="125"/>
         <source>Opening the handbook…</source>
         <translation>Открытие пособия…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="141"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="145"/>
         <source>Search is unavailable: %1</source>
         <translation>Поиск недоступен: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="142"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="146"/>
         <source>Indexing…</source>
         <translation>Индексирование…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="149"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="153"/>
         <source>Everything</source>
         <translation>Всё</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="149"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="153"/>
         <source>Handbook</source>
         <translation>Пособие</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="149"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="153"/>
         <source>Modules</source>
         <translation>Модули</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="150"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="154"/>
         <source>Checklists</source>
         <translation>Контрольные листы</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="150"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="154"/>
         <source>Quizzes</source>
         <translation>Тесты</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="166"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="170"/>
         <source>All parts and academies</source>
         <translation>Все части и академии</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="177"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="181"/>
         <source>All audiences</source>
         <translation>Для всех</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="203"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="207"/>
         <source>Indexing… results will appear when the index is ready.</source>
         <translation>Индексирование… результаты появятся, когда индекс будет готов.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="240"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="262"/>
         <source>Too long: not searched: %1</source>
         <translation>Запрос слишком длинный; не искали: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="243"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="265"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -2163,37 +2219,47 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="245"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="267"/>
         <source>close spellings</source>
         <translation>похожие написания</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="300"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="269"/>
+        <source>show more</source>
+        <translation>показать ещё</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="270"/>
+        <source>The first %1 — scroll down or %2</source>
+        <translation>Первые %1 — прокрутите вниз или %2</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="329"/>
         <source>Type a word or a phrase: chapters, modules, checklists and quizzes are searched as you type. Recent searches are listed here.</source>
         <translation>Введите слово или фразу: поиск по главам, модулям, контрольным листам и тестам идёт по мере ввода. Здесь показаны недавние запросы.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="304"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="333"/>
         <source>Nothing found</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="305"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="334"/>
         <source>Try fewer or other words, another filter, or All languages.</source>
         <translation>Попробуйте меньше слов или другие слова, другой фильтр или «Все языки».</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="232"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="254"/>
         <source>No results. Did you mean %1?</source>
         <translation>Ничего не найдено. Возможно, вы имели в виду %1?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="233"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="255"/>
         <source>No results.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="254"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="280"/>
         <source>%n result(s) in English</source>
         <translation>
             <numerusform>%n результат в тексте на английском</numerusform>
@@ -2202,7 +2268,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="255"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="281"/>
         <source>%n result(s) in Russian</source>
         <translation>
             <numerusform>%n результат в тексте на русском</numerusform>
@@ -2211,7 +2277,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="256"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="282"/>
         <source>%n result(s) in Uzbek</source>
         <translation>
             <numerusform>%n результат в тексте на узбекском</numerusform>
@@ -2220,22 +2286,22 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="258"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="284"/>
         <source>show them</source>
         <translation>показать</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="259"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="285"/>
         <source>No results in this language.</source>
         <translation>На этом языке ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="271"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="300"/>
         <source>Indexing… %1%</source>
         <translation>Индексирование… %1%</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="292"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="321"/>
         <source>Recent searches</source>
         <translation>Недавние запросы</translation>
     </message>
@@ -2285,12 +2351,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>ShortAnswerInput</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="264"/>
+        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="265"/>
         <source>Your answer</source>
         <translation>Ваш ответ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="265"/>
+        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="266"/>
         <source>Type your answer</source>
         <translation>Введите ответ</translation>
     </message>
@@ -2317,6 +2383,11 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <location filename="../../tiphandbook/ui/common/shortcuts_dialog.py" line="77"/>
         <source>Everywhere else: Tab and Shift+Tab move between controls; in the contents, lists and search results the arrow keys move and Enter opens; in the bookmarks F2 renames and Delete deletes; Alt and a menu&apos;s underlined letter open that menu; Esc closes a dialog or the find bar, and leaves a note for the text.</source>
         <translation>В остальных случаях: Tab и Shift+Tab переходят между элементами управления; в содержании, списках и результатах поиска клавиши со стрелками перемещают выделение, а Enter открывает; в закладках F2 переименовывает, а Delete удаляет; Alt и подчёркнутая буква меню открывают это меню; Esc закрывает диалоговое окно или панель поиска, а из заметки возвращает к тексту.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/common/shortcuts_dialog.py" line="81"/>
+        <source>In a quiz window: Esc or Ctrl+W closes it (an exam under way asks first); F5 presents that quiz in the classroom.</source>
+        <translation>В окне теста: Esc или Ctrl+W закрывают его (идущий экзамен сначала спросит); F5 показывает этот тест в классе.</translation>
     </message>
 </context>
 <context>
@@ -2370,98 +2441,98 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>Пройти &amp;тест модуля…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="40"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="41"/>
         <source>&amp;Present Quiz in Classroom…</source>
         <translation>Показать тест в &amp;аудитории…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="41"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="43"/>
         <source>Present &amp;Lesson Plan</source>
         <translation>Показать план &amp;занятия</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="43"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="45"/>
         <source>P&amp;rogress…</source>
         <translation>&amp;Прогресс обучения…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="45"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="47"/>
         <source>Print Quiz &amp;Handout…</source>
         <translation>Печать &amp;раздаточного материала теста…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="46"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="49"/>
         <source>Print Quiz Answer &amp;Key…</source>
         <translation>Печать &amp;ключа ответов теста…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="47"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="51"/>
         <source>&amp;Export Quiz for Moodle…</source>
         <translation>&amp;Экспорт теста для Moodle…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="97"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="101"/>
         <source>No quizzes are loaded yet.</source>
         <translation>Тесты ещё не загружены.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="100"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="104"/>
         <source>Choose a quiz</source>
         <translation>Выбор теста</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="100"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="104"/>
         <source>Quiz:</source>
         <translation>Тест:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="106"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="124"/>
         <source>This quiz is not in the loaded content.</source>
         <translation>Этого теста нет среди загруженных материалов.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="155"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="173"/>
         <source>Open a module of a curriculum first.</source>
         <translation>Сначала откройте модуль учебной программы.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="188"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="206"/>
         <source>Print quiz handout to PDF</source>
         <translation>Печать раздаточного материала теста в PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="188"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="206"/>
         <source>Print answer key to PDF</source>
         <translation>Печать ключа ответов в PDF</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="189"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="207"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="205"/>
-        <location filename="../../tiphandbook/ui/training/training.py" line="234"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="223"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="252"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="212"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="230"/>
         <source>GIFT for Moodle (*.gift *.txt)</source>
         <translation>GIFT для Moodle (*.gift *.txt)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="212"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="230"/>
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="213"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="231"/>
         <source>Export quiz for Moodle</source>
         <translation>Экспорт теста для Moodle</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="220"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="238"/>
         <source>Export quiz</source>
         <translation>Экспорт теста</translation>
     </message>

@@ -2,39 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uz_Cyrl_UZ">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../tiphandbook/ui/common/about.py" line="26"/>
+        <source>Content edition: no dated change recorded.</source>
+        <translation>Материаллар нашри: санаси кўрсатилган ўзгариш ёзилмаган.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/common/about.py" line="27"/>
+        <source>Content edition of %1 (the newest change recorded in the content).</source>
+        <translation>Материалларнинг %1 даги нашри (материалларда ёзилган энг сўнгги ўзгариш).</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/common/about.py" line="33"/>
+        <source>Licences: the program code is MIT-licensed. The handbook and curricula text carries no separate licence in this edition: ask its publisher before reusing it.</source>
+        <translation>Лицензиялар: дастур коди MIT лицензияси асосида тарқатилади. Ушбу нашрда қўлланма ва ўқув дастурлари матни учун алоҳида лицензия кўрсатилмаган: ундан қайта фойдаланишдан олдин ноширга мурожаат қилинг.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/common/about.py" line="35"/>
+        <source>Fonts: DejaVu Sans (Bitstream Vera and DejaVu licence, free to use and redistribute).</source>
+        <translation>Шрифтлар: DejaVu Sans (Bitstream Vera ва DejaVu лицензияси, эркин фойдаланиш ва тарқатиш мумкин).</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/common/about.py" line="36"/>
+        <source>Third-party libraries: %1.</source>
+        <translation>Учинчи томон кутубхоналари: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Appearance</name>
     <message>
-        <location filename="../../tiphandbook/ui/shell/appearance.py" line="29"/>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="30"/>
         <source>Interface &amp;Language</source>
         <translation>&amp;Интерфейс тили</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/appearance.py" line="32"/>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="33"/>
         <source>Follow the System</source>
         <translation>Тизимдагидек</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/appearance.py" line="32"/>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="33"/>
         <source>Light</source>
         <translation>Ёруғ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/appearance.py" line="33"/>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="34"/>
         <source>Dark</source>
         <translation>Қоронғи</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/appearance.py" line="33"/>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="34"/>
         <source>High Contrast</source>
         <translation>Юқори контраст</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/appearance.py" line="34"/>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="35"/>
         <source>&amp;Theme</source>
         <translation>&amp;Мавзу</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/appearance.py" line="36"/>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="37"/>
         <source>Text &amp;Size</source>
         <translation>Матн &amp;ўлчами</translation>
     </message>
@@ -146,114 +174,114 @@
         <translation>&amp;Янги иш карточкаси…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="51"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="52"/>
         <source>&amp;Open Case Records…</source>
         <translation>Иш карточкаларини &amp;очиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="54"/>
         <source>&amp;Lock Now</source>
         <translation>Ҳозир &amp;қулфлаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="55"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="58"/>
         <source>&amp;Change Passphrase…</source>
         <translation>&amp;Пароль иборасини ўзгартириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="57"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="60"/>
         <source>&amp;Back Up All User Data…</source>
         <translation>Барча фойдаланувчи маълумотларини &amp;захиралаш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="58"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="61"/>
         <source>&amp;Restore User Data from Backup…</source>
         <translation>Фойдаланувчи маълумотларини захира нусхадан &amp;тиклаш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="126"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="133"/>
         <source>Case records locked.</source>
         <translation>Иш карточкалари қулфланди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="135"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="142"/>
         <source>No checklists are loaded yet.</source>
         <translation>Назорат варақалари ҳали юкланмаган.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="157"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="164"/>
         <source>This checklist is not in the loaded content.</source>
         <translation>Бу назорат варақаси юкланган материаллар орасида йўқ.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="165"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="172"/>
         <source>The case record was not started.</source>
         <translation>Иш ёзуви бошланмади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="249"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="256"/>
         <source>Passphrase changed.</source>
         <translation>Пароль ибораси ўзгартирилди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="255"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="262"/>
         <source>Back up all user data</source>
         <translation>Барча фойдаланувчи маълумотларини захиралаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="256"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="263"/>
         <source>tiphandbook backups (*.sqlite3)</source>
         <translation>tiphandbook захира нусхалари (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="262"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="269"/>
         <source>Back up</source>
         <translation>Захиралаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="264"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="271"/>
         <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
         <translation>Захира нусха сақланди: %1. Ундаги иш карточкалари бугунги пароль ибораси билан шифрланган ҳолда қолади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="272"/>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="280"/>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="288"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="279"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="287"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="295"/>
         <source>Restore from backup</source>
         <translation>Захира нусхадан тиклаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="273"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="280"/>
         <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
         <translation>Тиклашда ушбу компьютердаги барча фойдаланувчи маълумотлари (иш карточкалари ва тестлар тарихи) захира нусхадаги маълумотлар билан алмаштирилади. Захира нусха олингандан кейин қўшилган ҳамма нарса йўқолади. Шундан сўнг карточкалар захира нусха олинган пайтда амалда бўлган пароль ибораси билан очилади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="281"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="288"/>
         <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
         <translation>tiphandbook захира нусхалари (*.sqlite3);;Барча файллар (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="290"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="297"/>
         <source>User data restored from the backup.</source>
         <translation>Фойдаланувчи маълумотлари захира нусхадан тикланди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="295"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="302"/>
         <source>Check My &amp;Data…</source>
         <translation>&amp;Маълумотларимни текшириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="314"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="321"/>
         <source>No problem found: the database is sound and every case record is as tiphandbook wrote it.</source>
         <translation>Муаммо топилмади: маълумотлар базаси бутун ва ҳар бир иш ёзуви типҳандбоок ёзганидек.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="317"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="324"/>
         <source>Problems were found. The details below name each damaged or altered record; the other records are not affected.</source>
         <translation>Муаммолар топилди. Қуйида ҳар бир шикастланган ёки ўзгартирилган ёзув кўрсатилган; бошқа ёзувларга таъсир қилмайди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="320"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="327"/>
         <source>Check my data</source>
         <translation>Маълумотларимни текшириш</translation>
     </message>
@@ -339,7 +367,7 @@
         <translation>Қайси экранда намойиш қилинсин?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/common/screens.py" line="19"/>
+        <location filename="../../tiphandbook/ui/common/screens.py" line="20"/>
         <source>Screen:</source>
         <translation>Экран:</translation>
     </message>
@@ -457,22 +485,22 @@
         <translation>Кейинги</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="31"/>
+        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="32"/>
         <source>Close (Esc)</source>
         <translation>Ёпиш (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="32"/>
+        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="33"/>
         <source>Close find bar</source>
         <translation>Қидирув панелини ёпиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="95"/>
+        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="96"/>
         <source>%1 of %2</source>
         <translation>%2 тадан %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="97"/>
+        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="98"/>
         <source>No matches</source>
         <translation>Топилмади</translation>
     </message>
@@ -490,7 +518,7 @@
         <translation>Ушбу материал файлларида хатолар бор. Тегишли элементлар ўтказиб юборилди; қолган материаллардан фойдаланиш мумкин.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/help_dialogs.py" line="55"/>
+        <location filename="../../tiphandbook/ui/shell/help_dialogs.py" line="60"/>
         <source>tiphandbook %1
 
 An offline handbook and training tool for trafficking in persons cases.
@@ -501,7 +529,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 Ўқув нашри: расмий ҳуқуқий матнлар устун туради. Ушбу иловада қилган ҳеч бир ишингиз бу компьютердан ташқарига чиқмайди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/help_dialogs.py" line="61"/>
+        <location filename="../../tiphandbook/ui/shell/help_dialogs.py" line="51"/>
         <source>About tiphandbook</source>
         <translation>tiphandbook ҳақида</translation>
     </message>
@@ -712,42 +740,42 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>&amp;Тезкор тугмалар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="160"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="161"/>
         <source>Navigation</source>
         <translation>Навигация</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="177"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="178"/>
         <source>Content language:</source>
         <translation>Материаллар тили:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="181"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="182"/>
         <source>Content language</source>
         <translation>Материаллар тили</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="189"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="192"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;Кўриниш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="201"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="202"/>
         <source>&amp;Go</source>
         <translation>&amp;Ўтиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="207"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;Ёрдам</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="277"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="278"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>Материалларда %n та хато</numerusform>
@@ -760,17 +788,17 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>Баъзи материал файлларида хатолар бор, улар ўтказиб юборилди. Батафсил маълумот учун босинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="285"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="286"/>
         <source>Your data</source>
         <translation>Сизнинг маълумотларингиз</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="305"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="306"/>
         <source>This page is not in the loaded content.</source>
         <translation>Бу саҳифа юкланган материаллар орасида йўқ.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="369"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="370"/>
         <source>This link cannot be opened.</source>
         <translation>Бу ҳаволани очиб бўлмайди.</translation>
     </message>
@@ -778,22 +806,22 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="21"/>
+        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="22"/>
         <source>Contents</source>
         <translation>Мундарижа</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="32"/>
+        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="34"/>
         <source>Handbook</source>
         <translation>Қўлланма</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="38"/>
+        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="40"/>
         <source>Curricula</source>
         <translation>Ўқув дастурлари</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="43"/>
+        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="45"/>
         <source>Checklists</source>
         <translation>Назорат варақалари</translation>
     </message>
@@ -1322,49 +1350,54 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="46"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="45"/>
         <source>Time left</source>
         <translation>Қолган вақт</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="60"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="59"/>
         <source>Answer</source>
         <translation>Жавоб</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="64"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="63"/>
         <source>Feedback</source>
         <translation>Жавоб бўйича изоҳ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="72"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="71"/>
         <source>← &amp;Previous</source>
         <translation>← &amp;Олдинги</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="73"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="72"/>
         <source>&amp;Check</source>
         <translation>&amp;Текшириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="74"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="73"/>
         <source>&amp;Try again</source>
         <translation>&amp;Қайта уриниш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="75"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="74"/>
         <source>&amp;Next →</source>
         <translation>&amp;Кейинги →</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="107"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="106"/>
         <source>&amp;Finish</source>
         <translation>&amp;Якунлаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="107"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="106"/>
         <source>&amp;Finish exam</source>
         <translation>&amp;Имтиҳонни якунлаш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="134"/>
+        <source>Question %1 of %2</source>
+        <translation>%2 та саволдан %1-савол</translation>
     </message>
     <message>
         <location filename="../../tiphandbook/ui/training/question_page.py" line="158"/>
@@ -1372,12 +1405,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>Аввал жавобни танланг ёки киритинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="176"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="177"/>
         <source>Finish the exam?</source>
         <translation>Имтиҳон якунлансинми?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="177"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="178"/>
         <source>%n question(s) not answered yet. Finish the exam anyway?</source>
         <translation>
             <numerusform>%n та саволга ҳали жавоб берилмаган. Барибир имтиҳон якунлансинми?</numerusform>
@@ -1385,7 +1418,20 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="190"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="180"/>
+        <source>Finish practice?</source>
+        <translation>Машқни якунлайсизми?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="181"/>
+        <source>You have answered %1 of %n question(s). Finish now? The score counts the answered ones only; the others are not counted as missed.</source>
+        <translation>
+            <numerusform>Сиз %n та саволдан %1 тасига жавоб бердингиз. Ҳозир якунлайсизми? Натижа фақат жавоб берилган саволларни ҳисоблайди; қолганлари хато ҳисобланмайди.</numerusform>
+            <numerusform>Сиз %n та саволдан %1 тасига жавоб бердингиз. Ҳозир якунлайсизми? Натижа фақат жавоб берилган саволларни ҳисоблайди; қолганлари хато ҳисобланмайди.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="195"/>
         <source>Time left: %1</source>
         <translation>Қолган вақт: %1</translation>
     </message>
@@ -1393,92 +1439,100 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="71"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="70"/>
         <source>Quiz: %1</source>
         <translation>Тест: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="98"/>
+        <source>%n question(s) · pass mark %1%</source>
+        <translation>
+            <numerusform>%n та савол · ўтиш бали %1%</numerusform>
+            <numerusform>%n та савол · ўтиш бали %1%</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="102"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="106"/>
         <source>&amp;Practice</source>
         <translation>&amp;Машқ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="104"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="108"/>
         <source>Feedback and the explanation after each answer; try again when you miss</source>
         <translation>Ҳар бир жавобдан кейин изоҳ ва тушунтириш; хато қилсангиз, қайта уриниб кўришингиз мумкин</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="105"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="109"/>
         <source>&amp;Exam</source>
         <translation>&amp;Имтиҳон</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="106"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="110"/>
         <source>No feedback until the end; a result with pass or fail</source>
         <translation>Охиригача изоҳларсиз; натижа: ўтди ёки ўтмади</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="107"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="111"/>
         <source>The questions you missed, back on a spaced schedule</source>
         <translation>Хато жавоб берган саволларингиз оралиқли такрорлаш жадвали бўйича қайтарилади</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="110"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="114"/>
         <source>no limit</source>
         <translation>чекловсиз</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="111"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="115"/>
         <source> min</source>
         <translation> дақ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="112"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="116"/>
         <source>Exam time limit in minutes</source>
         <translation>Имтиҳон вақти чегараси (дақиқаларда)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="114"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="118"/>
         <source>Exam &amp;time limit:</source>
         <translation>Имтиҳон &amp;вақти:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="126"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="130"/>
         <source>Present in &amp;classroom</source>
         <translation>Аудиторияда &amp;намойиш қилиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="127"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="131"/>
         <source>Print &amp;handout…</source>
         <translation>Тарқатма материални &amp;чоп этиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="128"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="132"/>
         <source>Print answer &amp;key…</source>
         <translation>Жавоблар &amp;калитини чоп этиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="152"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="156"/>
         <source>For trainers:</source>
         <translation>Ўқитувчилар учун:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="163"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="167"/>
         <source>Result</source>
         <translation>Натижа</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="166"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="170"/>
         <source>&amp;Review missed questions</source>
         <translation>Хато жавоб берилган саволларни &amp;такрорлаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="168"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="172"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Бошига қайтиш</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="188"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="192"/>
         <source>Your best score: %1 in %n attempt(s).</source>
         <translation>
             <numerusform>Энг яхши натижангиз: %1 (%n та уринишда).</numerusform>
@@ -1486,12 +1540,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="190"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="194"/>
         <source>You have not taken this quiz yet.</source>
         <translation>Сиз бу тестни ҳали топширмагансиз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="192"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="196"/>
         <source>%n question(s) due for review now.</source>
         <translation>
             <numerusform>Ҳозир %n та саволни такрорлаш вақти келди.</numerusform>
@@ -1499,7 +1553,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="194"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="198"/>
         <source>&amp;Review (%n due)</source>
         <translation>
             <numerusform>&amp;Такрорлаш (%n та савол)</numerusform>
@@ -1507,27 +1561,27 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="211"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="215"/>
         <source>This sitting will not be recorded in your history.</source>
         <translation>Бу уриниш тарихингизга ёзилмайди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="224"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="228"/>
         <source>Your answers from now on will not be recorded.</source>
         <translation>Бундан буёнги жавобларингиз ёзилмайди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="235"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="239"/>
         <source>Your result was not saved in your history.</source>
         <translation>Натижангиз тарихингизда сақланмади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="246"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="250"/>
         <source>Exam not finished</source>
         <translation>Имтиҳон якунланмаган</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="247"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="251"/>
         <source>This exam is not finished. Finish it now and record the result of the answers given so far? Unanswered questions count as missed.</source>
         <translation>Имтиҳон ҳали якунланмаган. Уни ҳозир якунлаб, шу пайтгача берилган жавоблар натижасини сақлайсизми? Жавоб берилмаган саволлар нотўғри деб ҳисобланади.</translation>
     </message>
@@ -1563,67 +1617,67 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>&amp;Бу бўлимни хатчўпларга қўшиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="82"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="83"/>
         <source>&amp;Show Bookmarks</source>
         <translation>Хатчўпларни &amp;кўрсатиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="84"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="86"/>
         <source>&amp;Note on This Section…</source>
         <translation>Бу бўлимга &amp;изоҳ ёзиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="86"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="89"/>
         <source>Notes &amp;Panel</source>
         <translation>Изоҳлар &amp;панели</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="133"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="136"/>
         <source>You have a note on this section. Click to open it.</source>
         <translation>Бу бўлимга изоҳингиз бор. Очиш учун босинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="147"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="150"/>
         <source>Open a chapter, a module or a checklist to bookmark it.</source>
         <translation>Хатчўпларга қўшиш учун боб, модуль ёки назорат варақасини очинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="152"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="155"/>
         <source>The bookmark was not added.</source>
         <translation>Хатчўп қўшилмади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="155"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="158"/>
         <source>Bookmarked: %1</source>
         <translation>Хатчўпларга қўшилди: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="155"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="158"/>
         <source>Already bookmarked: %1</source>
         <translation>Хатчўпларда аллақачон бор: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="177"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="180"/>
         <source>The bookmark was not renamed.</source>
         <translation>Хатчўп номи ўзгартирилмади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="184"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="187"/>
         <source>The bookmark was not deleted.</source>
         <translation>Хатчўп ўчирилмади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="187"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="190"/>
         <source>Bookmark deleted.</source>
         <translation>Хатчўп ўчирилди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="197"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="200"/>
         <source>Open a chapter, a module or a checklist to write a note on it.</source>
         <translation>Изоҳ ёзиш учун боб, модуль ёки назорат варақасини очинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="244"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="247"/>
         <source>The note was not saved; its text stays in the Notes panel.</source>
         <translation>Қайд сақланмади; унинг матни Қайдлар панелида қолади.</translation>
     </message>
@@ -1631,203 +1685,203 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="239"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="242"/>
         <source>Open</source>
         <translation>Бажарилмаган</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="239"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="242"/>
         <source>Done</source>
         <translation>Бажарилди</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="240"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="243"/>
         <source>Not applicable</source>
         <translation>Тааллуқли эмас</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="70"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="73"/>
         <source>Case record — %1</source>
         <translation>Иш карточкаси — %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="103"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="106"/>
         <source>Try Again</source>
         <translation>Қайта уриниш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="104"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="107"/>
         <source>Close Without Saving</source>
         <translation>Сақламасдан ёпиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="125"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="128"/>
         <source>Progress</source>
         <translation>Бажарилиши</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="132"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="135"/>
         <source>Item</source>
         <translation>Банд</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="132"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="135"/>
         <source>State</source>
         <translation>Ҳолати</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="132"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="135"/>
         <source>Changed</source>
         <translation>Ўзгартирилган</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="133"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="136"/>
         <source>Checklist items</source>
         <translation>Назорат варақаси бандлари</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="175"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="178"/>
         <source>Note</source>
         <translation>Изоҳ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="177"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="180"/>
         <source>Note: refer to victims and witnesses by initials or a code only.</source>
         <translation>Изоҳ: жабрланувчилар ва гувоҳларни фақат бош ҳарфлари ёки код билан кўрсатинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="181"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="184"/>
         <source>The stored note could not be decrypted: it was damaged or altered, so it is not shown. A new note replaces it.</source>
         <translation>Сақланган изоҳнинг шифрини очиб бўлмади: у шикастланган ёки ўзгартирилган, шунинг учун кўрсатилмайди. Янги изоҳ унинг ўрнини эгаллайди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="195"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="198"/>
         <source>Sign-off</source>
         <translation>Имзолаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="202"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="205"/>
         <source>Signed off by</source>
         <translation>Имзолаган шахс</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="205"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="208"/>
         <source>Sign-off date</source>
         <translation>Имзоланган сана</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="207"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="210"/>
         <source>Signed off by:</source>
         <translation>Имзолаган шахс:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="208"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="211"/>
         <source>Date:</source>
         <translation>Сана:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="213"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="216"/>
         <source>Sign Off</source>
         <translation>Имзолаш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="214"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="217"/>
         <source>Export Markdown…</source>
         <translation>Markdown форматида экспорт қилиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="215"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="218"/>
         <source>Export PDF…</source>
         <translation>PDF форматида экспорт қилиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="249"/>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="318"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="252"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="321"/>
         <source>[unreadable]</source>
         <translation>[ўқиб бўлмайди]</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="253"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="256"/>
         <source>%1 · template version %2 · started %3</source>
         <translation>%1 · шаблон версияси %2 · бошланган: %3</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="257"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="260"/>
         <source>A newer version of this checklist (version %1) is available. This record keeps the version it was started from, so nothing in it has changed.</source>
         <translation>Ушбу назорат варақасининг янгироқ версияси (%1-версия) мавжуд. Карточка қайси версия бўйича бошланган бўлса, ўша версияда қолади, шунинг учун ундаги ҳеч нарса ўзгармади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="279"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="282"/>
         <source>This record was changed outside tiphandbook on or after %1.</source>
         <translation>Бу ёзув типҳандбоокдан ташқарида %1 ёки ундан кейин ўзгартирилган.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="280"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="283"/>
         <source>This record was changed outside tiphandbook.</source>
         <translation>Бу ёзув типҳандбоокдан ташқарида ўзгартирилган.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="281"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="284"/>
         <source>It is shown as stored and can no longer be changed; the other records are not affected. “tiphandbook data check” lists every altered record.</source>
         <translation>У сақланган ҳолида кўрсатилади ва энди ўзгартириб бўлмайди; бошқа ёзувларга таъсир қилмайди. «типҳандбоок дата чеcк» буйруғи барча ўзгартирилган ёзувларни кўрсатади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="284"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="287"/>
         <source>Some parts of this record could not be decrypted because they were damaged or altered, and are not shown: %1.</source>
         <translation>Ушбу карточканинг баъзи қисмлари шикастланган ёки ўзгартирилгани сабабли уларнинг шифрини очиб бўлмади ва улар кўрсатилмайди: %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="266"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="269"/>
         <source>%1 of %2 items addressed</source>
         <translation>%2 та банддан %1 таси кўриб чиқилди</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="296"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="299"/>
         <source> (required)</source>
         <translation> (мажбурий)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="309"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="312"/>
         <source>shown in red in the list</source>
         <translation>рўйхатда қизил рангда кўрсатилган</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="310"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="313"/>
         <source>Still open and required before sign-off (%1): %2</source>
         <translation>Имзолашдан олдин бажарилиши шарт бўлган, ҳали бажарилмаган бандлар (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="316"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="319"/>
         <source>Mark every required item done or not applicable first.</source>
         <translation>Аввал ҳар бир мажбурий бандни «Бажарилди» ёки «Тааллуқли эмас» деб белгиланг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="321"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="324"/>
         <source>Signed off by %1 on %2. A signed record can no longer be changed.</source>
         <translation>%1 томонидан %2 санасида имзоланган. Имзоланган карточкани энди ўзгартириб бўлмайди.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="332"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="335"/>
         <source>Choose an item on the left.</source>
         <translation>Чап томондаги бандни танланг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="335"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="338"/>
         <source>Read in the handbook: %1</source>
         <translation>Қўлланмада ўқинг: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="347"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="350"/>
         <source>Last changed: %1</source>
         <translation>Охирги ўзгариш: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="411"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="417"/>
         <source>Your last change is not saved yet: %1 It is still shown here; try again in a moment.</source>
         <translation>Охирги ўзгариш ҳали сақланмади: %1 У шу ерда кўрсатилиб турибди; бироздан кейин қайта урининг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="427"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="433"/>
         <source>Exported to %1 (not encrypted).</source>
         <translation>Экспорт қилинди: %1 (шифрланмаган).</translation>
     </message>
@@ -1997,43 +2051,43 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>Screening</name>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="65"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="69"/>
         <source>New &amp;Screening Interview…</source>
         <translation>Янги &amp;дастлабки суҳбат…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="67"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="71"/>
         <source>&amp;Hide Interview Screens</source>
         <translation>Суҳбат экранларини &amp;яшириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="68"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="72"/>
         <source>&amp;Return to the Interview</source>
         <translation>Суҳбатга &amp;қайтиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="91"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="95"/>
         <source>No screening guides are loaded yet.</source>
         <translation>Суҳбат йўриқномалари ҳали юкланмаган.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="120"/>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="123"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="124"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="127"/>
         <source>The interview was not started.</source>
         <translation>Суҳбат бошланмади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="151"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="155"/>
         <source>its guide or the person&apos;s language is not in the loaded content</source>
         <translation>унинг йўриқномаси ёки суҳбатдош тили юкланган мазмунда йўқ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="154"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="158"/>
         <source>This interview cannot be opened: %1</source>
         <translation>Бу суҳбатни очиб бўлмайди: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="165"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="169"/>
         <source>Screening interview</source>
         <translation>Дастлабки суҳбат</translation>
     </message>
@@ -2049,103 +2103,103 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="88"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="90"/>
         <source>Search (Ctrl+K)</source>
         <translation>Қидирув (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="89"/>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="299"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="91"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="328"/>
         <source>Search the handbook</source>
         <translation>Қўлланмадан қидириш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="91"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="93"/>
         <source>Kind of result</source>
         <translation>Натижа тури</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="93"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="95"/>
         <source>Part or academy</source>
         <translation>Қисм ёки академия</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="95"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="97"/>
         <source>Audience</source>
         <translation>Ким учун</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="97"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="99"/>
         <source>All languages</source>
         <translation>Барча тиллар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="108"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="110"/>
         <source>Search results</source>
         <translation>Қидирув натижалари</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="123"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="125"/>
         <source>Opening the handbook…</source>
         <translation>Қўлланма очилмоқда…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="141"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="145"/>
         <source>Search is unavailable: %1</source>
         <translation>Қидирувдан фойдаланиб бўлмайди: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="142"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="146"/>
         <source>Indexing…</source>
         <translation>Индексланмоқда…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="149"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="153"/>
         <source>Everything</source>
         <translation>Ҳаммаси</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="149"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="153"/>
         <source>Handbook</source>
         <translation>Қўлланма</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="149"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="153"/>
         <source>Modules</source>
         <translation>Модуллар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="150"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="154"/>
         <source>Checklists</source>
         <translation>Назорат варақалари</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="150"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="154"/>
         <source>Quizzes</source>
         <translation>Тестлар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="166"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="170"/>
         <source>All parts and academies</source>
         <translation>Барча қисмлар ва академиялар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="177"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="181"/>
         <source>All audiences</source>
         <translation>Ҳамма учун</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="203"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="207"/>
         <source>Indexing… results will appear when the index is ready.</source>
         <translation>Индексланмоқда… натижалар индекс тайёр бўлганда чиқади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="240"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="262"/>
         <source>Too long: not searched: %1</source>
         <translation>Сўров жуда узун; қидирилмади: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="243"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="265"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n та натижа</numerusform>
@@ -2153,37 +2207,47 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="245"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="267"/>
         <source>close spellings</source>
         <translation>ўхшаш ёзилишлар</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="300"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="269"/>
+        <source>show more</source>
+        <translation>яна кўрсатиш</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="270"/>
+        <source>The first %1 — scroll down or %2</source>
+        <translation>Дастлабки %1 — пастга айлантиринг ёки %2</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="329"/>
         <source>Type a word or a phrase: chapters, modules, checklists and quizzes are searched as you type. Recent searches are listed here.</source>
         <translation>Сўз ёки ибора ёзинг: боблар, модуллар, назорат варақалари ва тестлар ёзиш давомида қидирилади. Сўнгги қидирувлар шу ерда рўйхатланади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="304"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="333"/>
         <source>Nothing found</source>
         <translation>Ҳеч нарса топилмади</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="305"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="334"/>
         <source>Try fewer or other words, another filter, or All languages.</source>
         <translation>Камроқ ёки бошқа сўзларни, бошқа фильтрни ёки “Барча тиллар”ни синаб кўринг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="232"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="254"/>
         <source>No results. Did you mean %1?</source>
         <translation>Ҳеч нарса топилмади. Балки %1 демоқчи бўлгандирсиз?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="233"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="255"/>
         <source>No results.</source>
         <translation>Ҳеч нарса топилмади.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="254"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="280"/>
         <source>%n result(s) in English</source>
         <translation>
             <numerusform>инглизча матнда %n та натижа</numerusform>
@@ -2191,7 +2255,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="255"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="281"/>
         <source>%n result(s) in Russian</source>
         <translation>
             <numerusform>русча матнда %n та натижа</numerusform>
@@ -2199,7 +2263,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="256"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="282"/>
         <source>%n result(s) in Uzbek</source>
         <translation>
             <numerusform>ўзбекча матнда %n та натижа</numerusform>
@@ -2207,22 +2271,22 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="258"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="284"/>
         <source>show them</source>
         <translation>кўрсатиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="259"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="285"/>
         <source>No results in this language.</source>
         <translation>Бу тилда ҳеч нарса топилмади.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="271"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="300"/>
         <source>Indexing… %1%</source>
         <translation>Индексланмоқда… %1%</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="292"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="321"/>
         <source>Recent searches</source>
         <translation>Сўнгги қидирувлар</translation>
     </message>
@@ -2271,12 +2335,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
 <context>
     <name>ShortAnswerInput</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="264"/>
+        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="265"/>
         <source>Your answer</source>
         <translation>Сизнинг жавобингиз</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="265"/>
+        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="266"/>
         <source>Type your answer</source>
         <translation>Жавобингизни киритинг</translation>
     </message>
@@ -2303,6 +2367,11 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <location filename="../../tiphandbook/ui/common/shortcuts_dialog.py" line="77"/>
         <source>Everywhere else: Tab and Shift+Tab move between controls; in the contents, lists and search results the arrow keys move and Enter opens; in the bookmarks F2 renames and Delete deletes; Alt and a menu&apos;s underlined letter open that menu; Esc closes a dialog or the find bar, and leaves a note for the text.</source>
         <translation>Бошқа ҳолларда: Tab ва Shift+Tab билан бошқарув элементлари орасида ўтилади; мундарижа, рўйхатлар ва қидирув натижаларида стрелка тугмалари билан ҳаракатланилади, Enter билан очилади; хатчўпларда F2 номини ўзгартиради, Delete эса ўчиради; Alt ва меню номидаги тагига чизилган ҳарф шу менюни очади; Esc диалог ойнасини ёки қидирув панелини ёпади, изоҳдан эса матнга қайтаради.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/common/shortcuts_dialog.py" line="81"/>
+        <source>In a quiz window: Esc or Ctrl+W closes it (an exam under way asks first); F5 presents that quiz in the classroom.</source>
+        <translation>Тест ойнасида: Esc ёки Ctrl+W уни ёпади (давом этаётган имтиҳон аввал сўрайди); F5 бу тестни синфда кўрсатади.</translation>
     </message>
 </context>
 <context>
@@ -2356,98 +2425,98 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>Модуль &amp;тестини топшириш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="40"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="41"/>
         <source>&amp;Present Quiz in Classroom…</source>
         <translation>Тестни аудиторияда &amp;намойиш қилиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="41"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="43"/>
         <source>Present &amp;Lesson Plan</source>
         <translation>&amp;Дарс режасини намойиш қилиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="43"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="45"/>
         <source>P&amp;rogress…</source>
         <translation>&amp;Ўқув натижалари…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="45"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="47"/>
         <source>Print Quiz &amp;Handout…</source>
         <translation>Тестнинг тарқатма &amp;материалини чоп этиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="46"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="49"/>
         <source>Print Quiz Answer &amp;Key…</source>
         <translation>Тест жавоблари &amp;калитини чоп этиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="47"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="51"/>
         <source>&amp;Export Quiz for Moodle…</source>
         <translation>Тестни Moodle учун &amp;экспорт қилиш…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="97"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="101"/>
         <source>No quizzes are loaded yet.</source>
         <translation>Тестлар ҳали юкланмаган.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="100"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="104"/>
         <source>Choose a quiz</source>
         <translation>Тестни танланг</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="100"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="104"/>
         <source>Quiz:</source>
         <translation>Тест:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="106"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="124"/>
         <source>This quiz is not in the loaded content.</source>
         <translation>Бу тест юкланган материаллар орасида йўқ.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="155"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="173"/>
         <source>Open a module of a curriculum first.</source>
         <translation>Аввал ўқув дастурининг модулини очинг.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="188"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="206"/>
         <source>Print quiz handout to PDF</source>
         <translation>Тестнинг тарқатма материалини PDF файлга чиқариш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="188"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="206"/>
         <source>Print answer key to PDF</source>
         <translation>Жавоблар калитини PDF файлга чиқариш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="189"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="207"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файллари (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="205"/>
-        <location filename="../../tiphandbook/ui/training/training.py" line="234"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="223"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="252"/>
         <source>Saved %1</source>
         <translation>Сақланди: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="212"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="230"/>
         <source>GIFT for Moodle (*.gift *.txt)</source>
         <translation>Moodle учун GIFT (*.gift *.txt)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="212"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="230"/>
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="213"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="231"/>
         <source>Export quiz for Moodle</source>
         <translation>Тестни Moodle учун экспорт қилиш</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="220"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="238"/>
         <source>Export quiz</source>
         <translation>Тестни экспорт қилиш</translation>
     </message>

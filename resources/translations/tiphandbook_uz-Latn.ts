@@ -2,39 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uz_Latn_UZ">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../tiphandbook/ui/common/about.py" line="26"/>
+        <source>Content edition: no dated change recorded.</source>
+        <translation>Materiallar nashri: sanasi koʻrsatilgan oʻzgarish yozilmagan.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/common/about.py" line="27"/>
+        <source>Content edition of %1 (the newest change recorded in the content).</source>
+        <translation>Materiallarning %1 dagi nashri (materiallarda yozilgan eng soʻnggi oʻzgarish).</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/common/about.py" line="33"/>
+        <source>Licences: the program code is MIT-licensed. The handbook and curricula text carries no separate licence in this edition: ask its publisher before reusing it.</source>
+        <translation>Litsenziyalar: dastur kodi MIT litsenziyasi asosida tarqatiladi. Ushbu nashrda qoʻllanma va oʻquv dasturlari matni uchun alohida litsenziya koʻrsatilmagan: undan qayta foydalanishdan oldin noshirga murojaat qiling.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/common/about.py" line="35"/>
+        <source>Fonts: DejaVu Sans (Bitstream Vera and DejaVu licence, free to use and redistribute).</source>
+        <translation>Shriftlar: DejaVu Sans (Bitstream Vera va DejaVu litsenziyasi, erkin foydalanish va tarqatish mumkin).</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/common/about.py" line="36"/>
+        <source>Third-party libraries: %1.</source>
+        <translation>Uchinchi tomon kutubxonalari: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Appearance</name>
     <message>
-        <location filename="../../tiphandbook/ui/shell/appearance.py" line="29"/>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="30"/>
         <source>Interface &amp;Language</source>
         <translation>&amp;Interfeys tili</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/appearance.py" line="32"/>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="33"/>
         <source>Follow the System</source>
         <translation>Tizimdagidek</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/appearance.py" line="32"/>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="33"/>
         <source>Light</source>
         <translation>Yorugʻ</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/appearance.py" line="33"/>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="34"/>
         <source>Dark</source>
         <translation>Qorongʻi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/appearance.py" line="33"/>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="34"/>
         <source>High Contrast</source>
         <translation>Yuqori kontrast</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/appearance.py" line="34"/>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="35"/>
         <source>&amp;Theme</source>
         <translation>&amp;Mavzu</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/appearance.py" line="36"/>
+        <location filename="../../tiphandbook/ui/shell/appearance.py" line="37"/>
         <source>Text &amp;Size</source>
         <translation>Matn &amp;oʻlchami</translation>
     </message>
@@ -146,114 +174,114 @@
         <translation>&amp;Yangi ish kartochkasi…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="51"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="52"/>
         <source>&amp;Open Case Records…</source>
         <translation>Ish kartochkalarini &amp;ochish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="52"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="54"/>
         <source>&amp;Lock Now</source>
         <translation>Hozir &amp;qulflash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="55"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="58"/>
         <source>&amp;Change Passphrase…</source>
         <translation>&amp;Parol iborasini oʻzgartirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="57"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="60"/>
         <source>&amp;Back Up All User Data…</source>
         <translation>Barcha foydalanuvchi maʼlumotlarini &amp;zaxiralash…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="58"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="61"/>
         <source>&amp;Restore User Data from Backup…</source>
         <translation>Foydalanuvchi maʼlumotlarini zaxira nusxadan &amp;tiklash…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="126"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="133"/>
         <source>Case records locked.</source>
         <translation>Ish kartochkalari qulflandi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="135"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="142"/>
         <source>No checklists are loaded yet.</source>
         <translation>Nazorat varaqalari hali yuklanmagan.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="157"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="164"/>
         <source>This checklist is not in the loaded content.</source>
         <translation>Bu nazorat varaqasi yuklangan materiallar orasida yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="165"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="172"/>
         <source>The case record was not started.</source>
         <translation>Ish yozuvi boshlanmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="249"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="256"/>
         <source>Passphrase changed.</source>
         <translation>Parol iborasi oʻzgartirildi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="255"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="262"/>
         <source>Back up all user data</source>
         <translation>Barcha foydalanuvchi maʼlumotlarini zaxiralash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="256"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="263"/>
         <source>tiphandbook backups (*.sqlite3)</source>
         <translation>tiphandbook zaxira nusxalari (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="262"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="269"/>
         <source>Back up</source>
         <translation>Zaxiralash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="264"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="271"/>
         <source>Backed up to %1. Case records in it stay encrypted under the passphrase of today.</source>
         <translation>Zaxira nusxa saqlandi: %1. Undagi ish kartochkalari bugungi parol iborasi bilan shifrlangan holda qoladi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="272"/>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="280"/>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="288"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="279"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="287"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="295"/>
         <source>Restore from backup</source>
         <translation>Zaxira nusxadan tiklash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="273"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="280"/>
         <source>Restoring replaces all user data on this computer (case records and quiz history) with the backup&apos;s. Anything added since that backup is lost. The records will then open with the passphrase that was in use when the backup was made.</source>
         <translation>Tiklashda ushbu kompyuterdagi barcha foydalanuvchi maʼlumotlari (ish kartochkalari va testlar tarixi) zaxira nusxadagi maʼlumotlar bilan almashtiriladi. Zaxira nusxa olingandan keyin qoʻshilgan hamma narsa yoʻqoladi. Shundan soʻng kartochkalar zaxira nusxa olingan paytda amalda boʻlgan parol iborasi bilan ochiladi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="281"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="288"/>
         <source>tiphandbook backups (*.sqlite3);;All files (*)</source>
         <translation>tiphandbook zaxira nusxalari (*.sqlite3);;Barcha fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="290"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="297"/>
         <source>User data restored from the backup.</source>
         <translation>Foydalanuvchi maʼlumotlari zaxira nusxadan tiklandi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="295"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="302"/>
         <source>Check My &amp;Data…</source>
         <translation>&amp;Maʼlumotlarimni tekshirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="314"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="321"/>
         <source>No problem found: the database is sound and every case record is as tiphandbook wrote it.</source>
         <translation>Muammo topilmadi: maʼlumotlar bazasi butun va har bir ish yozuvi tiphandbook yozganidek.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="317"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="324"/>
         <source>Problems were found. The details below name each damaged or altered record; the other records are not affected.</source>
         <translation>Muammolar topildi. Quyida har bir shikastlangan yoki oʻzgartirilgan yozuv koʻrsatilgan; boshqa yozuvlarga taʼsir qilmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/cases.py" line="320"/>
+        <location filename="../../tiphandbook/ui/cases/cases.py" line="327"/>
         <source>Check my data</source>
         <translation>Maʼlumotlarimni tekshirish</translation>
     </message>
@@ -339,7 +367,7 @@
         <translation>Qaysi ekranda namoyish qilinsin?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/common/screens.py" line="19"/>
+        <location filename="../../tiphandbook/ui/common/screens.py" line="20"/>
         <source>Screen:</source>
         <translation>Ekran:</translation>
     </message>
@@ -457,22 +485,22 @@
         <translation>Keyingi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="31"/>
+        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="32"/>
         <source>Close (Esc)</source>
         <translation>Yopish (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="32"/>
+        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="33"/>
         <source>Close find bar</source>
         <translation>Qidiruv panelini yopish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="95"/>
+        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="96"/>
         <source>%1 of %2</source>
         <translation>%2 tadan %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="97"/>
+        <location filename="../../tiphandbook/ui/reader/find_bar.py" line="98"/>
         <source>No matches</source>
         <translation>Topilmadi</translation>
     </message>
@@ -490,7 +518,7 @@
         <translation>Ushbu material fayllarida xatolar bor. Tegishli elementlar oʻtkazib yuborildi; qolgan materiallardan foydalanish mumkin.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/help_dialogs.py" line="55"/>
+        <location filename="../../tiphandbook/ui/shell/help_dialogs.py" line="60"/>
         <source>tiphandbook %1
 
 An offline handbook and training tool for trafficking in persons cases.
@@ -501,7 +529,7 @@ Odam savdosi ishlari boʻyicha oflayn qoʻllanma va oʻquv vositasi.
 Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bir ishingiz bu kompyuterdan tashqariga chiqmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/help_dialogs.py" line="61"/>
+        <location filename="../../tiphandbook/ui/shell/help_dialogs.py" line="51"/>
         <source>About tiphandbook</source>
         <translation>tiphandbook haqida</translation>
     </message>
@@ -712,42 +740,42 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         <translation>&amp;Tezkor tugmalar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="160"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="161"/>
         <source>Navigation</source>
         <translation>Navigatsiya</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="177"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="178"/>
         <source>Content language:</source>
         <translation>Materiallar tili:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="181"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="182"/>
         <source>Content language</source>
         <translation>Materiallar tili</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="189"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="192"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;Koʻrinish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="201"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="202"/>
         <source>&amp;Go</source>
         <translation>&amp;Oʻtish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="207"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;Yordam</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="277"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="278"/>
         <source>%n content problem(s)</source>
         <translation>
             <numerusform>Materiallarda %n ta xato</numerusform>
@@ -760,17 +788,17 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         <translation>Baʼzi material fayllarida xatolar bor, ular oʻtkazib yuborildi. Batafsil maʼlumot uchun bosing.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="285"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="286"/>
         <source>Your data</source>
         <translation>Sizning maʼlumotlaringiz</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="305"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="306"/>
         <source>This page is not in the loaded content.</source>
         <translation>Bu sahifa yuklangan materiallar orasida yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/shell/main_window.py" line="369"/>
+        <location filename="../../tiphandbook/ui/shell/main_window.py" line="370"/>
         <source>This link cannot be opened.</source>
         <translation>Bu havolani ochib boʻlmaydi.</translation>
     </message>
@@ -778,22 +806,22 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="21"/>
+        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="22"/>
         <source>Contents</source>
         <translation>Mundarija</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="32"/>
+        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="34"/>
         <source>Handbook</source>
         <translation>Qoʻllanma</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="38"/>
+        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="40"/>
         <source>Curricula</source>
         <translation>Oʻquv dasturlari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="43"/>
+        <location filename="../../tiphandbook/ui/reader/nav_tree.py" line="45"/>
         <source>Checklists</source>
         <translation>Nazorat varaqalari</translation>
     </message>
@@ -1322,49 +1350,54 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="46"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="45"/>
         <source>Time left</source>
         <translation>Qolgan vaqt</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="60"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="59"/>
         <source>Answer</source>
         <translation>Javob</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="64"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="63"/>
         <source>Feedback</source>
         <translation>Javob boʻyicha izoh</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="72"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="71"/>
         <source>← &amp;Previous</source>
         <translation>← &amp;Oldingi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="73"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="72"/>
         <source>&amp;Check</source>
         <translation>&amp;Tekshirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="74"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="73"/>
         <source>&amp;Try again</source>
         <translation>&amp;Qayta urinish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="75"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="74"/>
         <source>&amp;Next →</source>
         <translation>&amp;Keyingi →</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="107"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="106"/>
         <source>&amp;Finish</source>
         <translation>&amp;Yakunlash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="107"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="106"/>
         <source>&amp;Finish exam</source>
         <translation>&amp;Imtihonni yakunlash</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="134"/>
+        <source>Question %1 of %2</source>
+        <translation>%2 ta savoldan %1-savol</translation>
     </message>
     <message>
         <location filename="../../tiphandbook/ui/training/question_page.py" line="158"/>
@@ -1372,12 +1405,12 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         <translation>Avval javobni tanlang yoki kiriting.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="176"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="177"/>
         <source>Finish the exam?</source>
         <translation>Imtihon yakunlansinmi?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="177"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="178"/>
         <source>%n question(s) not answered yet. Finish the exam anyway?</source>
         <translation>
             <numerusform>%n ta savolga hali javob berilmagan. Baribir imtihon yakunlansinmi?</numerusform>
@@ -1385,7 +1418,20 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/question_page.py" line="190"/>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="180"/>
+        <source>Finish practice?</source>
+        <translation>Mashqni yakunlaysizmi?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="181"/>
+        <source>You have answered %1 of %n question(s). Finish now? The score counts the answered ones only; the others are not counted as missed.</source>
+        <translation>
+            <numerusform>Siz %n ta savoldan %1 tasiga javob berdingiz. Hozir yakunlaysizmi? Natija faqat javob berilgan savollarni hisoblaydi; qolganlari xato hisoblanmaydi.</numerusform>
+            <numerusform>Siz %n ta savoldan %1 tasiga javob berdingiz. Hozir yakunlaysizmi? Natija faqat javob berilgan savollarni hisoblaydi; qolganlari xato hisoblanmaydi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/training/question_page.py" line="195"/>
         <source>Time left: %1</source>
         <translation>Qolgan vaqt: %1</translation>
     </message>
@@ -1393,92 +1439,100 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>QuizWindow</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="71"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="70"/>
         <source>Quiz: %1</source>
         <translation>Test: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="98"/>
+        <source>%n question(s) · pass mark %1%</source>
+        <translation>
+            <numerusform>%n ta savol · oʻtish bali %1%</numerusform>
+            <numerusform>%n ta savol · oʻtish bali %1%</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="102"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="106"/>
         <source>&amp;Practice</source>
         <translation>&amp;Mashq</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="104"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="108"/>
         <source>Feedback and the explanation after each answer; try again when you miss</source>
         <translation>Har bir javobdan keyin izoh va tushuntirish; xato qilsangiz, qayta urinib koʻrishingiz mumkin</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="105"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="109"/>
         <source>&amp;Exam</source>
         <translation>&amp;Imtihon</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="106"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="110"/>
         <source>No feedback until the end; a result with pass or fail</source>
         <translation>Oxirigacha izohlarsiz; natija: oʻtdi yoki oʻtmadi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="107"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="111"/>
         <source>The questions you missed, back on a spaced schedule</source>
         <translation>Xato javob bergan savollaringiz oraliqli takrorlash jadvali boʻyicha qaytariladi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="110"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="114"/>
         <source>no limit</source>
         <translation>cheklovsiz</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="111"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="115"/>
         <source> min</source>
         <translation> daq</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="112"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="116"/>
         <source>Exam time limit in minutes</source>
         <translation>Imtihon vaqti chegarasi (daqiqalarda)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="114"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="118"/>
         <source>Exam &amp;time limit:</source>
         <translation>Imtihon &amp;vaqti:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="126"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="130"/>
         <source>Present in &amp;classroom</source>
         <translation>Auditoriyada &amp;namoyish qilish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="127"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="131"/>
         <source>Print &amp;handout…</source>
         <translation>Tarqatma materialni &amp;chop etish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="128"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="132"/>
         <source>Print answer &amp;key…</source>
         <translation>Javoblar &amp;kalitini chop etish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="152"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="156"/>
         <source>For trainers:</source>
         <translation>Oʻqituvchilar uchun:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="163"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="167"/>
         <source>Result</source>
         <translation>Natija</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="166"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="170"/>
         <source>&amp;Review missed questions</source>
         <translation>Xato javob berilgan savollarni &amp;takrorlash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="168"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="172"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Boshiga qaytish</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="188"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="192"/>
         <source>Your best score: %1 in %n attempt(s).</source>
         <translation>
             <numerusform>Eng yaxshi natijangiz: %1 (%n ta urinishda).</numerusform>
@@ -1486,12 +1540,12 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="190"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="194"/>
         <source>You have not taken this quiz yet.</source>
         <translation>Siz bu testni hali topshirmagansiz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="192"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="196"/>
         <source>%n question(s) due for review now.</source>
         <translation>
             <numerusform>Hozir %n ta savolni takrorlash vaqti keldi.</numerusform>
@@ -1499,7 +1553,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="194"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="198"/>
         <source>&amp;Review (%n due)</source>
         <translation>
             <numerusform>&amp;Takrorlash (%n ta savol)</numerusform>
@@ -1507,27 +1561,27 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="211"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="215"/>
         <source>This sitting will not be recorded in your history.</source>
         <translation>Bu urinish tarixingizga yozilmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="224"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="228"/>
         <source>Your answers from now on will not be recorded.</source>
         <translation>Bundan buyongi javoblaringiz yozilmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="235"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="239"/>
         <source>Your result was not saved in your history.</source>
         <translation>Natijangiz tarixingizda saqlanmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="246"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="250"/>
         <source>Exam not finished</source>
         <translation>Imtihon yakunlanmagan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="247"/>
+        <location filename="../../tiphandbook/ui/training/quiz_window.py" line="251"/>
         <source>This exam is not finished. Finish it now and record the result of the answers given so far? Unanswered questions count as missed.</source>
         <translation>Imtihon hali yakunlanmagan. Uni hozir yakunlab, shu paytgacha berilgan javoblar natijasini saqlaysizmi? Javob berilmagan savollar notoʻgʻri deb hisoblanadi.</translation>
     </message>
@@ -1563,67 +1617,67 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         <translation>&amp;Bu boʻlimni xatchoʻplarga qoʻshish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="82"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="83"/>
         <source>&amp;Show Bookmarks</source>
         <translation>Xatchoʻplarni &amp;koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="84"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="86"/>
         <source>&amp;Note on This Section…</source>
         <translation>Bu boʻlimga &amp;izoh yozish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="86"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="89"/>
         <source>Notes &amp;Panel</source>
         <translation>Izohlar &amp;paneli</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="133"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="136"/>
         <source>You have a note on this section. Click to open it.</source>
         <translation>Bu boʻlimga izohingiz bor. Ochish uchun bosing.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="147"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="150"/>
         <source>Open a chapter, a module or a checklist to bookmark it.</source>
         <translation>Xatchoʻplarga qoʻshish uchun bob, modul yoki nazorat varaqasini oching.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="152"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="155"/>
         <source>The bookmark was not added.</source>
         <translation>Xatchoʻp qoʻshilmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="155"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="158"/>
         <source>Bookmarked: %1</source>
         <translation>Xatchoʻplarga qoʻshildi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="155"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="158"/>
         <source>Already bookmarked: %1</source>
         <translation>Xatchoʻplarda allaqachon bor: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="177"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="180"/>
         <source>The bookmark was not renamed.</source>
         <translation>Xatchoʻp nomi oʻzgartirilmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="184"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="187"/>
         <source>The bookmark was not deleted.</source>
         <translation>Xatchoʻp oʻchirilmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="187"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="190"/>
         <source>Bookmark deleted.</source>
         <translation>Xatchoʻp oʻchirildi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="197"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="200"/>
         <source>Open a chapter, a module or a checklist to write a note on it.</source>
         <translation>Izoh yozish uchun bob, modul yoki nazorat varaqasini oching.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/reader/reading.py" line="244"/>
+        <location filename="../../tiphandbook/ui/reader/reading.py" line="247"/>
         <source>The note was not saved; its text stays in the Notes panel.</source>
         <translation>Qayd saqlanmadi; uning matni Qaydlar panelida qoladi.</translation>
     </message>
@@ -1631,203 +1685,203 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="239"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="242"/>
         <source>Open</source>
         <translation>Bajarilmagan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="239"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="242"/>
         <source>Done</source>
         <translation>Bajarildi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="240"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="243"/>
         <source>Not applicable</source>
         <translation>Taalluqli emas</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="70"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="73"/>
         <source>Case record — %1</source>
         <translation>Ish kartochkasi — %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="103"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="106"/>
         <source>Try Again</source>
         <translation>Qayta urinish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="104"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="107"/>
         <source>Close Without Saving</source>
         <translation>Saqlamasdan yopish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="125"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="128"/>
         <source>Progress</source>
         <translation>Bajarilishi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="132"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="135"/>
         <source>Item</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="132"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="135"/>
         <source>State</source>
         <translation>Holati</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="132"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="135"/>
         <source>Changed</source>
         <translation>Oʻzgartirilgan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="133"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="136"/>
         <source>Checklist items</source>
         <translation>Nazorat varaqasi bandlari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="175"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="178"/>
         <source>Note</source>
         <translation>Izoh</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="177"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="180"/>
         <source>Note: refer to victims and witnesses by initials or a code only.</source>
         <translation>Izoh: jabrlanuvchilar va guvohlarni faqat bosh harflari yoki kod bilan koʻrsating.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="181"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="184"/>
         <source>The stored note could not be decrypted: it was damaged or altered, so it is not shown. A new note replaces it.</source>
         <translation>Saqlangan izohning shifrini ochib boʻlmadi: u shikastlangan yoki oʻzgartirilgan, shuning uchun koʻrsatilmaydi. Yangi izoh uning oʻrnini egallaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="195"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="198"/>
         <source>Sign-off</source>
         <translation>Imzolash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="202"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="205"/>
         <source>Signed off by</source>
         <translation>Imzolagan shaxs</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="205"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="208"/>
         <source>Sign-off date</source>
         <translation>Imzolangan sana</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="207"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="210"/>
         <source>Signed off by:</source>
         <translation>Imzolagan shaxs:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="208"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="211"/>
         <source>Date:</source>
         <translation>Sana:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="213"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="216"/>
         <source>Sign Off</source>
         <translation>Imzolash</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="214"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="217"/>
         <source>Export Markdown…</source>
         <translation>Markdown formatida eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="215"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="218"/>
         <source>Export PDF…</source>
         <translation>PDF formatida eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="249"/>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="318"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="252"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="321"/>
         <source>[unreadable]</source>
         <translation>[oʻqib boʻlmaydi]</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="253"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="256"/>
         <source>%1 · template version %2 · started %3</source>
         <translation>%1 · shablon versiyasi %2 · boshlangan: %3</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="257"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="260"/>
         <source>A newer version of this checklist (version %1) is available. This record keeps the version it was started from, so nothing in it has changed.</source>
         <translation>Ushbu nazorat varaqasining yangiroq versiyasi (%1-versiya) mavjud. Kartochka qaysi versiya boʻyicha boshlangan boʻlsa, oʻsha versiyada qoladi, shuning uchun undagi hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="279"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="282"/>
         <source>This record was changed outside tiphandbook on or after %1.</source>
         <translation>Bu yozuv tiphandbookdan tashqarida %1 yoki undan keyin oʻzgartirilgan.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="280"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="283"/>
         <source>This record was changed outside tiphandbook.</source>
         <translation>Bu yozuv tiphandbookdan tashqarida oʻzgartirilgan.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="281"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="284"/>
         <source>It is shown as stored and can no longer be changed; the other records are not affected. “tiphandbook data check” lists every altered record.</source>
         <translation>U saqlangan holida koʻrsatiladi va endi oʻzgartirib boʻlmaydi; boshqa yozuvlarga taʼsir qilmaydi. «tiphandbook data check» buyrugʻi barcha oʻzgartirilgan yozuvlarni koʻrsatadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="284"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="287"/>
         <source>Some parts of this record could not be decrypted because they were damaged or altered, and are not shown: %1.</source>
         <translation>Ushbu kartochkaning baʼzi qismlari shikastlangan yoki oʻzgartirilgani sababli ularning shifrini ochib boʻlmadi va ular koʻrsatilmaydi: %1.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="266"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="269"/>
         <source>%1 of %2 items addressed</source>
         <translation>%2 ta banddan %1 tasi koʻrib chiqildi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="296"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="299"/>
         <source> (required)</source>
         <translation> (majburiy)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="309"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="312"/>
         <source>shown in red in the list</source>
         <translation>roʻyxatda qizil rangda koʻrsatilgan</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="310"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="313"/>
         <source>Still open and required before sign-off (%1): %2</source>
         <translation>Imzolashdan oldin bajarilishi shart boʻlgan, hali bajarilmagan bandlar (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="316"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="319"/>
         <source>Mark every required item done or not applicable first.</source>
         <translation>Avval har bir majburiy bandni «Bajarildi» yoki «Taalluqli emas» deb belgilang.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="321"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="324"/>
         <source>Signed off by %1 on %2. A signed record can no longer be changed.</source>
         <translation>%1 tomonidan %2 sanasida imzolangan. Imzolangan kartochkani endi oʻzgartirib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="332"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="335"/>
         <source>Choose an item on the left.</source>
         <translation>Chap tomondagi bandni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="335"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="338"/>
         <source>Read in the handbook: %1</source>
         <translation>Qoʻllanmada oʻqing: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="347"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="350"/>
         <source>Last changed: %1</source>
         <translation>Oxirgi oʻzgarish: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="411"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="417"/>
         <source>Your last change is not saved yet: %1 It is still shown here; try again in a moment.</source>
         <translation>Oxirgi oʻzgarish hali saqlanmadi: %1 U shu yerda koʻrsatilib turibdi; birozdan keyin qayta urining.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="427"/>
+        <location filename="../../tiphandbook/ui/cases/case_record_view.py" line="433"/>
         <source>Exported to %1 (not encrypted).</source>
         <translation>Eksport qilindi: %1 (shifrlanmagan).</translation>
     </message>
@@ -1997,43 +2051,43 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>Screening</name>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="65"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="69"/>
         <source>New &amp;Screening Interview…</source>
         <translation>Yangi &amp;dastlabki suhbat…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="67"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="71"/>
         <source>&amp;Hide Interview Screens</source>
         <translation>Suhbat ekranlarini &amp;yashirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="68"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="72"/>
         <source>&amp;Return to the Interview</source>
         <translation>Suhbatga &amp;qaytish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="91"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="95"/>
         <source>No screening guides are loaded yet.</source>
         <translation>Suhbat yoʻriqnomalari hali yuklanmagan.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="120"/>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="123"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="124"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="127"/>
         <source>The interview was not started.</source>
         <translation>Suhbat boshlanmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="151"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="155"/>
         <source>its guide or the person&apos;s language is not in the loaded content</source>
         <translation>uning yoʻriqnomasi yoki suhbatdosh tili yuklangan mazmunda yoʻq</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="154"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="158"/>
         <source>This interview cannot be opened: %1</source>
         <translation>Bu suhbatni ochib boʻlmaydi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/screening/screening.py" line="165"/>
+        <location filename="../../tiphandbook/ui/screening/screening.py" line="169"/>
         <source>Screening interview</source>
         <translation>Dastlabki suhbat</translation>
     </message>
@@ -2049,103 +2103,103 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="88"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="90"/>
         <source>Search (Ctrl+K)</source>
         <translation>Qidiruv (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="89"/>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="299"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="91"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="328"/>
         <source>Search the handbook</source>
         <translation>Qoʻllanmadan qidirish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="91"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="93"/>
         <source>Kind of result</source>
         <translation>Natija turi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="93"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="95"/>
         <source>Part or academy</source>
         <translation>Qism yoki akademiya</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="95"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="97"/>
         <source>Audience</source>
         <translation>Kim uchun</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="97"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="99"/>
         <source>All languages</source>
         <translation>Barcha tillar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="108"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="110"/>
         <source>Search results</source>
         <translation>Qidiruv natijalari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="123"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="125"/>
         <source>Opening the handbook…</source>
         <translation>Qoʻllanma ochilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="141"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="145"/>
         <source>Search is unavailable: %1</source>
         <translation>Qidiruvdan foydalanib boʻlmaydi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="142"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="146"/>
         <source>Indexing…</source>
         <translation>Indekslanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="149"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="153"/>
         <source>Everything</source>
         <translation>Hammasi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="149"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="153"/>
         <source>Handbook</source>
         <translation>Qoʻllanma</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="149"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="153"/>
         <source>Modules</source>
         <translation>Modullar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="150"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="154"/>
         <source>Checklists</source>
         <translation>Nazorat varaqalari</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="150"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="154"/>
         <source>Quizzes</source>
         <translation>Testlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="166"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="170"/>
         <source>All parts and academies</source>
         <translation>Barcha qismlar va akademiyalar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="177"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="181"/>
         <source>All audiences</source>
         <translation>Hamma uchun</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="203"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="207"/>
         <source>Indexing… results will appear when the index is ready.</source>
         <translation>Indekslanmoqda… natijalar indeks tayyor boʻlganda chiqadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="240"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="262"/>
         <source>Too long: not searched: %1</source>
         <translation>Soʻrov juda uzun; qidirilmadi: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="243"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="265"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n ta natija</numerusform>
@@ -2153,37 +2207,47 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="245"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="267"/>
         <source>close spellings</source>
         <translation>oʻxshash yozilishlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="300"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="269"/>
+        <source>show more</source>
+        <translation>yana koʻrsatish</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="270"/>
+        <source>The first %1 — scroll down or %2</source>
+        <translation>Dastlabki %1 — pastga aylantiring yoki %2</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="329"/>
         <source>Type a word or a phrase: chapters, modules, checklists and quizzes are searched as you type. Recent searches are listed here.</source>
         <translation>Soʻz yoki ibora yozing: boblar, modullar, nazorat varaqalari va testlar yozish davomida qidiriladi. Soʻnggi qidiruvlar shu yerda roʻyxatlanadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="304"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="333"/>
         <source>Nothing found</source>
         <translation>Hech narsa topilmadi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="305"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="334"/>
         <source>Try fewer or other words, another filter, or All languages.</source>
         <translation>Kamroq yoki boshqa soʻzlarni, boshqa filtrni yoki “Barcha tillar”ni sinab koʻring.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="232"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="254"/>
         <source>No results. Did you mean %1?</source>
         <translation>Hech narsa topilmadi. Balki %1 demoqchi boʻlgandirsiz?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="233"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="255"/>
         <source>No results.</source>
         <translation>Hech narsa topilmadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="254"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="280"/>
         <source>%n result(s) in English</source>
         <translation>
             <numerusform>inglizcha matnda %n ta natija</numerusform>
@@ -2191,7 +2255,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="255"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="281"/>
         <source>%n result(s) in Russian</source>
         <translation>
             <numerusform>ruscha matnda %n ta natija</numerusform>
@@ -2199,7 +2263,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="256"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="282"/>
         <source>%n result(s) in Uzbek</source>
         <translation>
             <numerusform>oʻzbekcha matnda %n ta natija</numerusform>
@@ -2207,22 +2271,22 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="258"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="284"/>
         <source>show them</source>
         <translation>koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="259"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="285"/>
         <source>No results in this language.</source>
         <translation>Bu tilda hech narsa topilmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="271"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="300"/>
         <source>Indexing… %1%</source>
         <translation>Indekslanmoqda… %1%</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="292"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="321"/>
         <source>Recent searches</source>
         <translation>Soʻnggi qidiruvlar</translation>
     </message>
@@ -2271,12 +2335,12 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
 <context>
     <name>ShortAnswerInput</name>
     <message>
-        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="264"/>
+        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="265"/>
         <source>Your answer</source>
         <translation>Sizning javobingiz</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="265"/>
+        <location filename="../../tiphandbook/ui/training/answer_inputs.py" line="266"/>
         <source>Type your answer</source>
         <translation>Javobingizni kiriting</translation>
     </message>
@@ -2303,6 +2367,11 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         <location filename="../../tiphandbook/ui/common/shortcuts_dialog.py" line="77"/>
         <source>Everywhere else: Tab and Shift+Tab move between controls; in the contents, lists and search results the arrow keys move and Enter opens; in the bookmarks F2 renames and Delete deletes; Alt and a menu&apos;s underlined letter open that menu; Esc closes a dialog or the find bar, and leaves a note for the text.</source>
         <translation>Boshqa hollarda: Tab va Shift+Tab bilan boshqaruv elementlari orasida oʻtiladi; mundarija, roʻyxatlar va qidiruv natijalarida strelka tugmalari bilan harakatlaniladi, Enter bilan ochiladi; xatchoʻplarda F2 nomini oʻzgartiradi, Delete esa oʻchiradi; Alt va menyu nomidagi tagiga chizilgan harf shu menyuni ochadi; Esc dialog oynasini yoki qidiruv panelini yopadi, izohdan esa matnga qaytaradi.</translation>
+    </message>
+    <message>
+        <location filename="../../tiphandbook/ui/common/shortcuts_dialog.py" line="81"/>
+        <source>In a quiz window: Esc or Ctrl+W closes it (an exam under way asks first); F5 presents that quiz in the classroom.</source>
+        <translation>Test oynasida: Esc yoki Ctrl+W uni yopadi (davom etayotgan imtihon avval soʻraydi); F5 bu testni sinfda koʻrsatadi.</translation>
     </message>
 </context>
 <context>
@@ -2356,98 +2425,98 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         <translation>Modul &amp;testini topshirish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="40"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="41"/>
         <source>&amp;Present Quiz in Classroom…</source>
         <translation>Testni auditoriyada &amp;namoyish qilish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="41"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="43"/>
         <source>Present &amp;Lesson Plan</source>
         <translation>&amp;Dars rejasini namoyish qilish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="43"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="45"/>
         <source>P&amp;rogress…</source>
         <translation>&amp;Oʻquv natijalari…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="45"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="47"/>
         <source>Print Quiz &amp;Handout…</source>
         <translation>Testning tarqatma &amp;materialini chop etish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="46"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="49"/>
         <source>Print Quiz Answer &amp;Key…</source>
         <translation>Test javoblari &amp;kalitini chop etish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="47"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="51"/>
         <source>&amp;Export Quiz for Moodle…</source>
         <translation>Testni Moodle uchun &amp;eksport qilish…</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="97"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="101"/>
         <source>No quizzes are loaded yet.</source>
         <translation>Testlar hali yuklanmagan.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="100"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="104"/>
         <source>Choose a quiz</source>
         <translation>Testni tanlang</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="100"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="104"/>
         <source>Quiz:</source>
         <translation>Test:</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="106"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="124"/>
         <source>This quiz is not in the loaded content.</source>
         <translation>Bu test yuklangan materiallar orasida yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="155"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="173"/>
         <source>Open a module of a curriculum first.</source>
         <translation>Avval oʻquv dasturining modulini oching.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="188"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="206"/>
         <source>Print quiz handout to PDF</source>
         <translation>Testning tarqatma materialini PDF faylga chiqarish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="188"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="206"/>
         <source>Print answer key to PDF</source>
         <translation>Javoblar kalitini PDF faylga chiqarish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="189"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="207"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF fayllari (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="205"/>
-        <location filename="../../tiphandbook/ui/training/training.py" line="234"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="223"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="252"/>
         <source>Saved %1</source>
         <translation>Saqlandi: %1</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="212"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="230"/>
         <source>GIFT for Moodle (*.gift *.txt)</source>
         <translation>Moodle uchun GIFT (*.gift *.txt)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="212"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="230"/>
         <source>Moodle XML (*.xml)</source>
         <translation>Moodle XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="213"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="231"/>
         <source>Export quiz for Moodle</source>
         <translation>Testni Moodle uchun eksport qilish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/training/training.py" line="220"/>
+        <location filename="../../tiphandbook/ui/training/training.py" line="238"/>
         <source>Export quiz</source>
         <translation>Testni eksport qilish</translation>
     </message>
