@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import REPO_ROOT
+from tests.helpers.paths import REPO_ROOT
 
 
 def test_the_startup_benchmark_with_a_bare_python_says_which_python_to_use(tmp_path: Path) -> None:
