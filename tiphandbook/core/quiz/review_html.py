@@ -82,7 +82,7 @@ def result_html(quiz: Quiz, result: QuizResult, lang: str, ref_link: RefLink = p
             continue
         if outcome.counted is None and not result.graded:
             parts.append(f'<p class="verdict">{escape(quiz_label("not-answered", lang))}</p>')
-            parts.append(_line("correct-answer", correct_text(question, lang), lang))
+            parts.append(labelled_line("correct-answer", correct_text(question, lang), lang))
             parts.append(_explanation(question, lang, ref_link))
             continue
         parts.append(verdict_html(outcome.fraction, lang))
