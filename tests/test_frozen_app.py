@@ -25,8 +25,9 @@ EXECUTABLE = "tiphandbook.exe" if os.name == "nt" else "tiphandbook"
 
 pytestmark = [
     pytest.mark.frozen,
-    pytest.mark.skipif(not (BUILD / EXECUTABLE).is_file(), reason="tests the frozen app, which is not built: `python3 scripts/build-app` builds it in dist/tiphandbook "
-                              "(or set TIPHANDBOOK_FROZEN_APP to a build's folder)"),
+    pytest.mark.skipif(not (BUILD / EXECUTABLE).is_file(),
+                       reason="tests the frozen app, which is not built: `python3 scripts/build-app` builds it in "
+                              "dist/tiphandbook (or set TIPHANDBOOK_FROZEN_APP to a build's folder)"),
 ]
 
 

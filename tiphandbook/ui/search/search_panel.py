@@ -210,8 +210,9 @@ class SearchPanel(Retranslatable, QWidget):
         self._ask(text)
 
     def _ask(self, text: str) -> None:
-        lang = "all" if self.all_languages.isChecked() else self.lang
-        self.service.search(text, lang, self.filters(), self.limit)
+        if self.service is not None:
+            lang = "all" if self.all_languages.isChecked() else self.lang
+            self.service.search(text, lang, self.filters(), self.limit)
 
     def load_more(self) -> None:
         """The next page of the same query; the list keeps its place (the results come back as one longer list)."""
