@@ -15,16 +15,16 @@
     </message>
     <message>
         <location filename="../../tiphandbook/ui/common/about.py" line="33"/>
-        <source>Licences: the program code is MIT-licensed. The handbook and curricula text carries no separate licence in this edition: ask its publisher before reusing it.</source>
-        <translation>Licences: the program code is MIT-licensed. The handbook and curricula text carries no separate licence in this edition: ask its publisher before reusing it.</translation>
+        <source>Licences: the program code is MIT-licensed (LICENSE). The project&apos;s own handbook, checklist, screening and curricula text is licensed under Creative Commons Attribution 4.0 (CC BY 4.0, LICENSE-CONTENT); official legal texts quoted in it are not covered.</source>
+        <translation>Licences: the program code is MIT-licensed (LICENSE). The project&apos;s own handbook, checklist, screening and curricula text is licensed under Creative Commons Attribution 4.0 (CC BY 4.0, LICENSE-CONTENT); official legal texts quoted in it are not covered.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/common/about.py" line="35"/>
+        <location filename="../../tiphandbook/ui/common/about.py" line="36"/>
         <source>Fonts: DejaVu Sans (Bitstream Vera and DejaVu licence, free to use and redistribute).</source>
         <translation>Fonts: DejaVu Sans (Bitstream Vera and DejaVu licence, free to use and redistribute).</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/common/about.py" line="36"/>
+        <location filename="../../tiphandbook/ui/common/about.py" line="37"/>
         <source>Third-party libraries: %1.</source>
         <translation>Third-party libraries: %1.</translation>
     </message>
@@ -2109,7 +2109,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
     </message>
     <message>
         <location filename="../../tiphandbook/ui/search/search_panel.py" line="91"/>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="328"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="329"/>
         <source>Search the handbook</source>
         <translation>Search the handbook</translation>
     </message>
@@ -2194,12 +2194,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>Indexing… results will appear when the index is ready.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="262"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="263"/>
         <source>Too long: not searched: %1</source>
         <translation>Too long: not searched: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="265"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="266"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -2207,47 +2207,47 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="267"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="268"/>
         <source>close spellings</source>
         <translation>close spellings</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="269"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="270"/>
         <source>show more</source>
         <translation>show more</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="270"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="271"/>
         <source>The first %1 — scroll down or %2</source>
         <translation>The first %1 — scroll down or %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="329"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="330"/>
         <source>Type a word or a phrase: chapters, modules, checklists and quizzes are searched as you type. Recent searches are listed here.</source>
         <translation>Type a word or a phrase: chapters, modules, checklists and quizzes are searched as you type. Recent searches are listed here.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="333"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="334"/>
         <source>Nothing found</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="334"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="335"/>
         <source>Try fewer or other words, another filter, or All languages.</source>
         <translation>Try fewer or other words, another filter, or All languages.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="254"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="255"/>
         <source>No results. Did you mean %1?</source>
         <translation>No results. Did you mean %1?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="255"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="256"/>
         <source>No results.</source>
         <translation>No results.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="280"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="281"/>
         <source>%n result(s) in English</source>
         <translation>
             <numerusform>%n result in English</numerusform>
@@ -2255,7 +2255,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="281"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="282"/>
         <source>%n result(s) in Russian</source>
         <translation>
             <numerusform>%n result in Russian</numerusform>
@@ -2263,7 +2263,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="282"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="283"/>
         <source>%n result(s) in Uzbek</source>
         <translation>
             <numerusform>%n result in Uzbek</numerusform>
@@ -2271,22 +2271,22 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="284"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="285"/>
         <source>show them</source>
         <translation>show them</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="285"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="286"/>
         <source>No results in this language.</source>
         <translation>No results in this language.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="300"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="301"/>
         <source>Indexing… %1%</source>
         <translation>Indexing… %1%</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="321"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="322"/>
         <source>Recent searches</source>
         <translation>Recent searches</translation>
     </message>

@@ -15,16 +15,16 @@
     </message>
     <message>
         <location filename="../../tiphandbook/ui/common/about.py" line="33"/>
-        <source>Licences: the program code is MIT-licensed. The handbook and curricula text carries no separate licence in this edition: ask its publisher before reusing it.</source>
-        <translation>Лицензии: код программы распространяется по лицензии MIT. Для текста пособия и учебных программ в этом издании отдельная лицензия не указана: прежде чем использовать его повторно, обратитесь к издателю.</translation>
+        <source>Licences: the program code is MIT-licensed (LICENSE). The project&apos;s own handbook, checklist, screening and curricula text is licensed under Creative Commons Attribution 4.0 (CC BY 4.0, LICENSE-CONTENT); official legal texts quoted in it are not covered.</source>
+        <translation>Лицензии: код программы распространяется по лицензии MIT (LICENSE). Собственный текст проекта (пособие, контрольные листы, руководства по опросу и учебные программы) распространяется по лицензии Creative Commons «С указанием авторства» 4.0 (CC BY 4.0, LICENSE-CONTENT); цитируемые в нём официальные правовые тексты под неё не подпадают.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/common/about.py" line="35"/>
+        <location filename="../../tiphandbook/ui/common/about.py" line="36"/>
         <source>Fonts: DejaVu Sans (Bitstream Vera and DejaVu licence, free to use and redistribute).</source>
         <translation>Шрифты: DejaVu Sans (лицензия Bitstream Vera и DejaVu, свободное использование и распространение).</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/common/about.py" line="36"/>
+        <location filename="../../tiphandbook/ui/common/about.py" line="37"/>
         <source>Third-party libraries: %1.</source>
         <translation>Сторонние библиотеки: %1.</translation>
     </message>
@@ -2120,7 +2120,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
     </message>
     <message>
         <location filename="../../tiphandbook/ui/search/search_panel.py" line="91"/>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="328"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="329"/>
         <source>Search the handbook</source>
         <translation>Поиск по пособию</translation>
     </message>
@@ -2205,12 +2205,12 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         <translation>Индексирование… результаты появятся, когда индекс будет готов.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="262"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="263"/>
         <source>Too long: not searched: %1</source>
         <translation>Запрос слишком длинный; не искали: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="265"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="266"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -2219,47 +2219,47 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="267"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="268"/>
         <source>close spellings</source>
         <translation>похожие написания</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="269"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="270"/>
         <source>show more</source>
         <translation>показать ещё</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="270"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="271"/>
         <source>The first %1 — scroll down or %2</source>
         <translation>Первые %1 — прокрутите вниз или %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="329"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="330"/>
         <source>Type a word or a phrase: chapters, modules, checklists and quizzes are searched as you type. Recent searches are listed here.</source>
         <translation>Введите слово или фразу: поиск по главам, модулям, контрольным листам и тестам идёт по мере ввода. Здесь показаны недавние запросы.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="333"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="334"/>
         <source>Nothing found</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="334"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="335"/>
         <source>Try fewer or other words, another filter, or All languages.</source>
         <translation>Попробуйте меньше слов или другие слова, другой фильтр или «Все языки».</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="254"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="255"/>
         <source>No results. Did you mean %1?</source>
         <translation>Ничего не найдено. Возможно, вы имели в виду %1?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="255"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="256"/>
         <source>No results.</source>
         <translation>Ничего не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="280"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="281"/>
         <source>%n result(s) in English</source>
         <translation>
             <numerusform>%n результат в тексте на английском</numerusform>
@@ -2268,7 +2268,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="281"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="282"/>
         <source>%n result(s) in Russian</source>
         <translation>
             <numerusform>%n результат в тексте на русском</numerusform>
@@ -2277,7 +2277,7 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="282"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="283"/>
         <source>%n result(s) in Uzbek</source>
         <translation>
             <numerusform>%n результат в тексте на узбекском</numerusform>
@@ -2286,22 +2286,22 @@ Training edition: the official legal texts prevail. Nothing you do in this app l
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="284"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="285"/>
         <source>show them</source>
         <translation>показать</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="285"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="286"/>
         <source>No results in this language.</source>
         <translation>На этом языке ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="300"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="301"/>
         <source>Indexing… %1%</source>
         <translation>Индексирование… %1%</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="321"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="322"/>
         <source>Recent searches</source>
         <translation>Недавние запросы</translation>
     </message>

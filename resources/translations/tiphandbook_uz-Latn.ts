@@ -15,16 +15,16 @@
     </message>
     <message>
         <location filename="../../tiphandbook/ui/common/about.py" line="33"/>
-        <source>Licences: the program code is MIT-licensed. The handbook and curricula text carries no separate licence in this edition: ask its publisher before reusing it.</source>
-        <translation>Litsenziyalar: dastur kodi MIT litsenziyasi asosida tarqatiladi. Ushbu nashrda qoʻllanma va oʻquv dasturlari matni uchun alohida litsenziya koʻrsatilmagan: undan qayta foydalanishdan oldin noshirga murojaat qiling.</translation>
+        <source>Licences: the program code is MIT-licensed (LICENSE). The project&apos;s own handbook, checklist, screening and curricula text is licensed under Creative Commons Attribution 4.0 (CC BY 4.0, LICENSE-CONTENT); official legal texts quoted in it are not covered.</source>
+        <translation>Litsenziyalar: dastur kodi MIT litsenziyasi asosida tarqatiladi (LICENSE). Loyihaning oʻz matni (qoʻllanma, nazorat varaqalari, soʻrov yoʻriqnomalari va oʻquv dasturlari) Creative Commons «Mualliflikni koʻrsatish» 4.0 litsenziyasi asosida tarqatiladi (CC BY 4.0, LICENSE-CONTENT); unda keltirilgan rasmiy huquqiy matnlarga bu litsenziya tatbiq etilmaydi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/common/about.py" line="35"/>
+        <location filename="../../tiphandbook/ui/common/about.py" line="36"/>
         <source>Fonts: DejaVu Sans (Bitstream Vera and DejaVu licence, free to use and redistribute).</source>
         <translation>Shriftlar: DejaVu Sans (Bitstream Vera va DejaVu litsenziyasi, erkin foydalanish va tarqatish mumkin).</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/common/about.py" line="36"/>
+        <location filename="../../tiphandbook/ui/common/about.py" line="37"/>
         <source>Third-party libraries: %1.</source>
         <translation>Uchinchi tomon kutubxonalari: %1.</translation>
     </message>
@@ -2109,7 +2109,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
     </message>
     <message>
         <location filename="../../tiphandbook/ui/search/search_panel.py" line="91"/>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="328"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="329"/>
         <source>Search the handbook</source>
         <translation>Qoʻllanmadan qidirish</translation>
     </message>
@@ -2194,12 +2194,12 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         <translation>Indekslanmoqda… natijalar indeks tayyor boʻlganda chiqadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="262"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="263"/>
         <source>Too long: not searched: %1</source>
         <translation>Soʻrov juda uzun; qidirilmadi: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="265"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="266"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n ta natija</numerusform>
@@ -2207,47 +2207,47 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="267"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="268"/>
         <source>close spellings</source>
         <translation>oʻxshash yozilishlar</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="269"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="270"/>
         <source>show more</source>
         <translation>yana koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="270"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="271"/>
         <source>The first %1 — scroll down or %2</source>
         <translation>Dastlabki %1 — pastga aylantiring yoki %2</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="329"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="330"/>
         <source>Type a word or a phrase: chapters, modules, checklists and quizzes are searched as you type. Recent searches are listed here.</source>
         <translation>Soʻz yoki ibora yozing: boblar, modullar, nazorat varaqalari va testlar yozish davomida qidiriladi. Soʻnggi qidiruvlar shu yerda roʻyxatlanadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="333"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="334"/>
         <source>Nothing found</source>
         <translation>Hech narsa topilmadi</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="334"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="335"/>
         <source>Try fewer or other words, another filter, or All languages.</source>
         <translation>Kamroq yoki boshqa soʻzlarni, boshqa filtrni yoki “Barcha tillar”ni sinab koʻring.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="254"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="255"/>
         <source>No results. Did you mean %1?</source>
         <translation>Hech narsa topilmadi. Balki %1 demoqchi boʻlgandirsiz?</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="255"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="256"/>
         <source>No results.</source>
         <translation>Hech narsa topilmadi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="280"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="281"/>
         <source>%n result(s) in English</source>
         <translation>
             <numerusform>inglizcha matnda %n ta natija</numerusform>
@@ -2255,7 +2255,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="281"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="282"/>
         <source>%n result(s) in Russian</source>
         <translation>
             <numerusform>ruscha matnda %n ta natija</numerusform>
@@ -2263,7 +2263,7 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="282"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="283"/>
         <source>%n result(s) in Uzbek</source>
         <translation>
             <numerusform>oʻzbekcha matnda %n ta natija</numerusform>
@@ -2271,22 +2271,22 @@ Oʻquv nashri: rasmiy huquqiy matnlar ustun turadi. Ushbu ilovada qilgan hech bi
         </translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="284"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="285"/>
         <source>show them</source>
         <translation>koʻrsatish</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="285"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="286"/>
         <source>No results in this language.</source>
         <translation>Bu tilda hech narsa topilmadi.</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="300"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="301"/>
         <source>Indexing… %1%</source>
         <translation>Indekslanmoqda… %1%</translation>
     </message>
     <message>
-        <location filename="../../tiphandbook/ui/search/search_panel.py" line="321"/>
+        <location filename="../../tiphandbook/ui/search/search_panel.py" line="322"/>
         <source>Recent searches</source>
         <translation>Soʻnggi qidiruvlar</translation>
     </message>

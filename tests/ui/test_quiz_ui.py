@@ -540,4 +540,5 @@ def test_help_about_names_version_licences_content_edition_and_review(qtbot, win
     text = window.help.about_text()
     assert f"tiphandbook {__version__}" in text and "Content edition of 2026-" in text
     assert "MIT" in text and "DejaVu" in text and "PySide6 (LGPL-3.0)" in text and "Whoosh (BSD-2-Clause)" in text
+    assert "CC BY 4.0" in text  # the content's licence, as LICENSE-CONTENT states it
     assert "review" in text.lower()  # issue 17's legal review status stays

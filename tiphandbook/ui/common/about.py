@@ -30,8 +30,9 @@ def edition_text(library: Library | None) -> str:
 def licences_text() -> str:
     others = ", ".join(f"{name} ({licence})" for name, licence in THIRD_PARTY)
     return "\n".join((
-        tr("Licences: the program code is MIT-licensed. The handbook and curricula text carries no separate licence "
-           "in this edition: ask its publisher before reusing it."),
+        tr("Licences: the program code is MIT-licensed (LICENSE). The project's own handbook, checklist, screening "
+           "and curricula text is licensed under Creative Commons Attribution 4.0 (CC BY 4.0, LICENSE-CONTENT); "
+           "official legal texts quoted in it are not covered."),
         tr("Fonts: DejaVu Sans (Bitstream Vera and DejaVu licence, free to use and redistribute)."),
         tr("Third-party libraries: %1.").replace("%1", others),
     ))
