@@ -2,7 +2,7 @@
 
 Read first, folder by folder in navigation order, because every other kind's references point into documents; the
 ids found fill each part's chapters and each academy's modules. Checked by ``validate.py``; cut for search into
-one unit for the top of the page and one per ``##`` / ``###`` section.
+one unit for the top of the page and one per ``##`` / ``###`` section (one per term on a glossary page).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from functools import partial
 from pathlib import Path
 
+from tiphandbook.core.content.glossary import GLOSSARY, glossary_entries, section_spans
 from tiphandbook.core.content.kinds import ContentKind
 from tiphandbook.core.content.loader import ContentFiles
 from tiphandbook.core.content.model import LANGUAGES, SOURCE_LANGUAGE, Document, DocumentKind, Library
@@ -57,25 +58,31 @@ def _inherit_structure(doc: Document, english: Document) -> Document:
     if module is not None and doc.module is not None and doc.module.objectives:
         module = dataclasses.replace(module, objectives=doc.module.objectives)
     return dataclasses.replace(
-        doc, audience=english.audience, history=english.history, reviewed=english.reviewed, module=module,
+        doc, layout=english.layout, audience=english.audience, history=english.history, reviewed=english.reviewed, module=module,
         sources=doc.sources or english.sources,
     )
 
 
 def _document_units(doc: Document, kind: str, group: str) -> Iterator[Unit]:
+    """The top of the page, then one unit per section; on a glossary page one per term instead of per letter."""
     lines = doc.body.splitlines()
-    starts = [section.line - doc.body_line for section in doc.sections]
-    ends = starts[1:] + [len(lines)]
     extra = doc.module.objectives if doc.module else ()
-    top = strip_markdown("\n".join([doc.summary, *extra, *lines[: starts[0] if starts else len(lines)]]))
+    first = doc.sections[0].line - doc.body_line if doc.sections else len(lines)
+    top = strip_markdown("\n".join([doc.summary, *extra, *lines[:first]]))
     crumbs = tuple(c for c in (group, doc.title) if c)
     yield Unit(doc.id, "", kind, doc.group, doc.lang, doc.audience, doc.title, crumbs, top)
     parent = ""
-    for section, start, end in zip(doc.sections, starts, ends, strict=True):
+    for section, start, end in section_spans(doc.sections, doc.body_line, len(lines)):
         parent = section.title if section.level == 2 else parent
         path = (parent, section.title) if section.level == 3 and parent else (section.title,)
-        text = strip_markdown("\n".join(lines[start + 1 : end]))
-        yield Unit(doc.id, section.anchor, kind, doc.group, doc.lang, doc.audience, section.title, crumbs + path, text)
+        body = lines[start + 1 : end]
+        if doc.layout == GLOSSARY:
+            for entry in glossary_entries(body):
+                yield Unit(doc.id, section.anchor, kind, doc.group, doc.lang, doc.audience, entry.term,
+                           crumbs + path, strip_markdown(entry.definition))
+        else:
+            yield Unit(doc.id, section.anchor, kind, doc.group, doc.lang, doc.audience, section.title, crumbs + path,
+                       strip_markdown("\n".join(body)))
 
 
 def document_sources(library: Library) -> Iterable[SourceDocument]:

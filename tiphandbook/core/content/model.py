@@ -107,6 +107,7 @@ class Document:
     group: str = ""  # part id (chapters) or academy id (modules)
     module: ModuleInfo | None = None
     images: tuple[Link, ...] = ()  # image sources as written, checked against the content root by validate
+    layout: str = ""  # front matter ``layout``: "" or "glossary" (each term a search hit: ``content/glossary.py``)
 
     def has_anchor(self, anchor: str) -> bool:
         return any(s.anchor == anchor for s in self.sections)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from tiphandbook.core.content.fields import FieldReader
 from tiphandbook.core.content.files import NotAContentFile, read_regular_file
+from tiphandbook.core.content.glossary import GLOSSARY, LAYOUTS, check_glossary
 from tiphandbook.core.content.links import link_kind
 from tiphandbook.core.content.model import (
     Checklist,
@@ -28,7 +29,7 @@ from tiphandbook.core.content.model import (
 from tiphandbook.core.content.yamlio import YamlError, YamlMap, parse_yaml, split_front_matter
 
 
-_DOCUMENT_FIELDS = ("id", "title", "summary", "audience", "sources", "history", "reviewed", "source_hash")
+_DOCUMENT_FIELDS = ("id", "title", "summary", "audience", "sources", "history", "reviewed", "source_hash", "layout")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MODULE_FIELDS = ("duration_minutes", "objectives", "teaches", "quiz", "plan")
 
@@ -86,14 +87,27 @@ def parse_document(
     reviewed = _reviewed(fields) if is_source else None
     source_hash = fields.text("source_hash", required=False) or None
     module = _module_info(fields, group, is_source) if kind == "module" else None
+    layout = _layout(fields)
     if not doc_id or not title:
         return None
     sections, links, images = _scan(path, split.body, split.body_line, errors)
+    if layout == GLOSSARY:
+        check_glossary(path, split.body, split.body_line, sections, errors)
     return Document(
         id=doc_id, kind=kind, lang=lang, path=path, title=title, summary=summary, body=split.body,
         body_line=split.body_line, sections=sections, links=links, audience=audience, sources=sources,
         history=history, reviewed=reviewed, source_hash=source_hash, group=group, module=module, images=images,
+        layout=layout,
     )
+
+
+def _layout(fields: FieldReader) -> str:
+    """``layout: glossary`` makes each term of the page its own search hit; no other layout exists yet."""
+    layout = fields.text("layout", required=False)
+    if layout not in LAYOUTS:
+        fields.error("layout", f"unknown layout {layout!r} (known: {', '.join(repr(name) for name in LAYOUTS if name)})")
+        return ""
+    return layout
 
 
 def _history(fields: FieldReader) -> tuple[tuple[str, str], ...]:

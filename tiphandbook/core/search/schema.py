@@ -24,7 +24,7 @@ from tiphandbook.core.content.model import LANGUAGES
 from tiphandbook.core.search.analyzers import TermAnalyzer, index_analyzer, terms
 from tiphandbook.core.search.units import Unit
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: a glossary page is cut term by term
 TITLE_WEIGHT = 3  # BM25 saturates term frequency, so a heading word counting three times weighs about like a boost
 
 
