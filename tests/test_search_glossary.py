@@ -45,6 +45,7 @@ def test_a_glossary_term_is_found_under_its_own_title(index: SearchIndex, lang: 
     assert hits[0].title == DEBT_BONDAGE[lang]
     assert hits[0].anchor == "d"  # opens at the letter's section, where the term is highlighted
     assert hits[0].breadcrumb[-1] == "D"
+    assert set(query.split()) <= {word.casefold() for word in hits[0].matched_words}  # the words the page highlights
 
 
 @pytest.mark.parametrize("lang", ["en", "ru", "uz"])
