@@ -101,7 +101,7 @@ class Renderer:
     def _entry(doc: Document, facts: str) -> str:
         out = f'<h3><a href="{escape(internal_url(doc.id))}">{escape(doc.title)}</a></h3>'
         if doc.summary:
-            out += f'<p class="summary">{escape(doc.summary)}</p>'
+            out += f"<p>{escape(doc.summary)}</p>"
         return out + (f'<p class="meta">{facts}</p>' if facts else "")
 
     def _module_facts(self, doc: Document, lang: str) -> str:

@@ -42,8 +42,10 @@ class WrappingDelegate(QStyledItemDelegate):
         self.initStyleOption(wrapped, index)
         wrapped.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
         width = max(self.tree.viewport().width() - depth * self.tree.indentation(), 4 * self.tree.indentation())
-        wrapped.rect = QRect(0, 0, width, 1)
         style = self.tree.style()
+        wrapped.rect = QRect(0, 0, width, 1000)
+        text_width = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, wrapped, self.tree).width()
+        wrapped.rect = QRect(0, 0, text_width, 1)  # the stylesheet's item padding is added again around the text
         return style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, wrapped, QSize(), self.tree)
 
 
