@@ -92,3 +92,13 @@ def test_the_width_of_the_contents_comes_back_after_a_restart(qtbot, content: Pa
     window.close()
     again = open_window(qtbot, content, size=None)
     assert again.splitter.sizes()[0] == wanted
+
+
+def test_clicking_an_open_part_again_keeps_its_chapters_in_view(qtbot, content: Path) -> None:  # noqa: ANN001
+    window = open_window(qtbot, content)
+    part = window.tree.item_for(Location("part", "part-one"))
+    assert part is not None
+    click(qtbot, window, part)
+    window.open_location(Location("doc", "alpha"))
+    click(qtbot, window, part)
+    assert part.isExpanded() and window.history.current == Location("part", "part-one")

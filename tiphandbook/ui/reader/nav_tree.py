@@ -144,9 +144,12 @@ class NavigationTree(QTreeWidget):
         self.scheduleDelayedItemsLayout()
 
     def _item_chosen(self, item: QTreeWidgetItem) -> None:
-        """A page opens (a part or an academy opens its own); a branch also opens or closes."""
+        """A page opens (a part or an academy opens its own, and shows its chapters in the tree too); a heading
+        without a page (Handbook, Curricula, Checklists) opens or closes."""
         location = item.data(0, LOCATION_ROLE)
-        if item.childCount():
-            item.setExpanded(not item.isExpanded())
         if isinstance(location, Location):
+            if item.childCount():
+                item.setExpanded(True)
             self.locationActivated.emit(location)
+        else:
+            item.setExpanded(not item.isExpanded())
