@@ -35,6 +35,7 @@ def main() -> None:
     parser.add_argument("--content", type=Path, default=bundled_root())
     parser.add_argument("--doc", help="document id to open (default: the home page)")
     parser.add_argument("--checklist", help="checklist id to open")
+    parser.add_argument("--part", help="part id to open: its page, and its branch of the contents tree opened")
     parser.add_argument("--anchor", default="")
     parser.add_argument("--lang", default="en")
     parser.add_argument("--find", help="text to find in the page")
@@ -77,6 +78,11 @@ def main() -> None:
         window.open_location(Location("doc", args.doc, args.anchor))
     elif args.checklist:
         window.open_location(Location("checklist", args.checklist, args.anchor))
+    elif args.part:
+        window.open_location(Location("part", args.part))
+        branch = window.tree.item_for(Location("part", args.part))
+        if branch is not None:
+            branch.setExpanded(True)
     else:  # the home page, not the last place read (which the app reopens at start)
         window.open_location(HOME)
     if args.find:

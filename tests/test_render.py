@@ -73,3 +73,22 @@ def test_checklist_template_links_items_to_sections(renderer: Renderer) -> None:
     html = renderer.checklist(renderer.library.checklist("screen", "en"), "en")
     assert "Check who holds the documents" in html and "(required)" in html
     assert 'href="doc:alpha#first"' in html and "Template version 2" in html
+
+
+def test_a_part_page_lists_its_chapters_with_their_summaries(renderer: Renderer) -> None:
+    part = renderer.library.part("part-one")
+    assert part is not None
+    html = renderer.part(part, "ru")
+    assert "A. Часть первая" in html
+    assert '<a href="doc:alpha">Глава альфа</a>' in html and "Первая тестовая глава." in html
+    assert '<a href="doc:beta">Beta chapter</a>' in html  # not translated: shown in English, as the tree does
+
+
+def test_an_academy_page_lists_its_modules_with_duration_and_quiz(renderer: Renderer) -> None:
+    academy = renderer.library.academy("academy-one")
+    assert academy is not None
+    html = renderer.academy(academy, "en")
+    assert "Test academy</h1>" in html and "For: investigators" in html
+    assert '<a href="doc:intro-module">Introductory module</a>' in html and "A test module." in html
+    assert "Duration: 1 h 30 min" in html and 'href="quiz:intro-quiz"' in html
+    assert renderer.library.academy("no-such-academy") is None and renderer.library.part("nope") is None

@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
-LocationKind = Literal["home", "doc", "checklist"]
+LocationKind = Literal["home", "doc", "checklist", "part", "academy"]
 DOC_SCHEME = "doc"
 QUIZ_SCHEME = "quiz"  # quiz:ID on a module page opens that quiz
 CASE_SCHEME = "case"  # case:CHECKLIST-ID on a checklist page starts a case record from it; a bare case: lists them
 CHECKLIST_SCHEME = "checklist"  # checklist:ID opens a checklist's page
 NOTE_SCHEME = "note"  # note:ANCHOR, the marker of a section that has a note, opens the note
+PART_SCHEME = "part"  # part:ID opens a part's page (its chapters with their summaries)
+ACADEMY_SCHEME = "academy"  # academy:ID opens an academy's page (its modules, durations and quizzes)
 
 
 def internal_url(target: str) -> str:
@@ -28,6 +30,14 @@ def checklist_url(checklist_id: str) -> str:
 
 def case_url(checklist_id: str) -> str:
     return f"{CASE_SCHEME}:{checklist_id}"
+
+
+def part_url(part_id: str) -> str:
+    return f"{PART_SCHEME}:{part_id}"
+
+
+def academy_url(academy_id: str) -> str:
+    return f"{ACADEMY_SCHEME}:{academy_id}"
 
 
 def note_url(anchor: str) -> str:

@@ -264,6 +264,12 @@ class Library:
         return self.quizzes.get((quiz_id, lang)) or self.quizzes.get((quiz_id, SOURCE_LANGUAGE))
 
 
+    def part(self, part_id: str) -> Part | None:
+        return next((p for p in self.parts if p.id == part_id), None)
+
+    def academy(self, academy_id: str) -> Academy | None:
+        return next((a for a in self.academies if a.id == academy_id), None)
+
     def checklist_ids(self) -> list[str]:
         return sorted(cid for cid, lang in self.checklists if lang == SOURCE_LANGUAGE)
 

@@ -21,7 +21,7 @@ from tiphandbook.core.content.images import image_source
 from tiphandbook.core.content.labels import label
 from tiphandbook.core.content.links import link_kind
 from tiphandbook.core.content.markdown import build_markdown
-from tiphandbook.core.content.model import CALLOUT_KINDS, Checklist, Document, Library
+from tiphandbook.core.content.model import CALLOUT_KINDS, Academy, Checklist, Document, Library, Part, pick
 from tiphandbook.core.content.verify_box import verify_box
 from tiphandbook.core.navigation import case_url, internal_url, quiz_url
 
@@ -78,6 +78,43 @@ class Renderer:
             items = "".join(f"<li>{escape(date)}: {escape(note)}</li>" for date, note in doc.history)
             parts.append(f'<h3><a name="history"></a>{label("history", lang)}</h3><ul class="history">{items}</ul>')
         return "\n".join(parts)
+
+    def part(self, part: Part, lang: str) -> str:
+        """A part's page: its title, then each chapter as a link with its one-line summary."""
+        out = [f'<h1><a name="top"></a>{escape(part.display_title(lang))}</h1>']
+        out += [self._entry(doc, "") for doc in self._documents(part.chapters, lang)]
+        return "\n".join(out)
+
+    def academy(self, academy: Academy, lang: str) -> str:
+        """An academy's page: its title and audience, then each module with its summary, duration and quiz."""
+        out = [f'<h1><a name="top"></a>{escape(pick(academy.titles, lang))}</h1>']
+        if academy.audience:
+            names = ", ".join(label(a, lang) for a in academy.audience)
+            out.append(f'<p class="meta">{label("for", lang)}: {escape(names)}</p>')
+        out += [self._entry(doc, self._module_facts(doc, lang)) for doc in self._documents(academy.modules, lang)]
+        return "\n".join(out)
+
+    def _documents(self, doc_ids: Sequence[str], lang: str) -> list[Document]:
+        return [doc for doc in (self.library.document(i, lang) for i in doc_ids) if doc is not None]
+
+    @staticmethod
+    def _entry(doc: Document, facts: str) -> str:
+        out = f'<h3><a href="{escape(internal_url(doc.id))}">{escape(doc.title)}</a></h3>'
+        if doc.summary:
+            out += f"<p>{escape(doc.summary)}</p>"
+        return out + (f'<p class="meta">{facts}</p>' if facts else "")
+
+    def _module_facts(self, doc: Document, lang: str) -> str:
+        """"Duration: 2 h · Quiz: <link>" for a module's line on its academy's page."""
+        if doc.module is None:
+            return ""
+        facts = []
+        if doc.module.duration_minutes:
+            facts.append(f'{label("duration", lang)}: {_hours(doc.module.duration_minutes, lang)}')
+        quiz = self.library.quiz(doc.module.quiz, lang) if doc.module.quiz else None
+        if quiz is not None:
+            facts.append(f'{label("quiz", lang)}: <a href="{quiz_url(quiz.id)}">{escape(quiz.title)}</a>')
+        return " · ".join(facts)
 
     def _module_header(self, doc: Document) -> str:
         module, lang = doc.module, doc.lang

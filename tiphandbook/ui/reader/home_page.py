@@ -17,8 +17,10 @@ from PySide6.QtCore import QCoreApplication, QObject
 from tiphandbook.core.content.model import Library, pick
 from tiphandbook.core.navigation import (
     CASE_SCHEME,
+    academy_url,
     checklist_url,
     internal_url,
+    part_url,
     quiz_url,
 )
 
@@ -142,9 +144,7 @@ def _parts(library: Library, lang: str, texts: HomeTexts) -> str:
     out = [_heading("parts", QCoreApplication.translate("HomePage", "The handbook")),
            '<table class="grid" width="100%" cellspacing="0" cellpadding="6">']
     for part in library.parts:
-        first_chapter = next((c for c in part.chapters if library.document(c, lang)), None)
-        name = escape(part.display_title(lang))
-        cell = f'<a href="{internal_url(first_chapter)}">{name}</a>' if first_chapter else name
+        cell = f'<a href="{part_url(part.id)}">{escape(part.display_title(lang))}</a>'
         count = texts.chapters(len(part.chapters)) if part.chapters else ""
         out.append(f"<tr><td width='80%'>{cell}</td><td align='right' class='count'>{escape(count)}</td></tr>")
     out.append("</table>")
@@ -169,9 +169,7 @@ def _curricula(library: Library, lang: str, texts: HomeTexts) -> str:
         return ""
     out = [_heading("curricula", QCoreApplication.translate("HomePage", "Curricula")), "<ul>"]
     for academy in library.academies:
-        first_module = academy.modules[0] if academy.modules else None
-        name = escape(pick(academy.titles, lang))
-        out.append(f'<li><a href="{internal_url(first_module)}">{name}</a></li>' if first_module else f"<li>{name}</li>")
+        out.append(f'<li><a href="{academy_url(academy.id)}">{escape(pick(academy.titles, lang))}</a></li>')
     out.append("</ul>")
     return "".join(out)
 
